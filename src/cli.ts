@@ -1,0 +1,78 @@
+import { ask } from './adapters/console/ask';
+import { ConfigError, loadConfig } from './config';
+import { createCommands } from './core/commands';
+import { PledgewatchError } from './core/errors';
+import { systemClock } from './core/ports';
+import { openStore } from './db/open';
+import { createLogger } from './logger';
+import { startServer } from './main';
+
+const usage = `pledgewatch — newsroom pledge and tariff tracker
+
+usage:
+  pledgewatch serve              start the bot (HTTP server on PORT; npm start)
+  pledgewatch ask "<command>"    run a chat command here, e.g. pledgewatch ask "/pledge alibaba"
+  pledgewatch migrate            apply database migrations
+  pledgewatch seed               apply migrations and load the shipped data (idempotent)
+
+The store is embedded PGlite in PGLITE_DIR (default .data/pglite) unless DATABASE_URL is set.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [verb, ...args] = argv;
+  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') {
+    process.stdout.write(`${usage}\n`);
+    return verb === undefined ? 1 : 0;
+  }
+  const config = loadConfig();
+  const quiet = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
+  switch (verb) {
+    case 'serve': {
+      const log = createLogger(config.LOG_LEVEL);
+      const server = await startServer(config, log);
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          log.info({ signal }, 'shutting down');
+          void server.stop().then(resolve);
+        };
+        process.once('SIGTERM', stop);
+        process.once('SIGINT', stop);
+      });
+      return 0;
+    }
+    case 'ask': {
+      const log = createLogger(quiet);
+      const { handle, store } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log);
+      try {
+        const outcome = await ask(createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL }), args.join(' '));
+        (outcome.exitCode === 0 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
+        return outcome.exitCode;
+      } finally {
+        await handle.close();
+      }
+    }
+    case 'migrate':
+    case 'seed': {
+      const log = createLogger(config.LOG_LEVEL);
+      const { handle } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log, { seed: verb === 'seed' });
+      await handle.close();
+      process.stdout.write(`${verb === 'seed' ? 'migrated and seeded' : 'migrated'} ${handle.kind} store at ${handle.location}\n`);
+      return 0;
+    }
+    default:
+      process.stderr.write(`pledgewatch: unknown command “${verb}”\n\n${usage}\n`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Start-up failures get one clear line; the variable to fix is named in the message.
+    if (error instanceof ConfigError || error instanceof PledgewatchError) {
+      process.stderr.write(`pledgewatch: ${error.message}\n`);
+    } else {
+      process.stderr.write(`pledgewatch: unexpected failure: ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    process.exit(1);
+  },
+);

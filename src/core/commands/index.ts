@@ -1,0 +1,37 @@
+import { PledgewatchError, StoreError, err } from '../errors';
+import { pledge } from './pledge';
+import { tariff } from './tariff';
+import type { CommandDeps, CommandInput, CommandResult } from './types';
+
+export type { Actor, CommandInput, CommandName, CommandResult } from './types';
+export { commandNames } from './types';
+
+export interface Commands {
+  /**
+   * Runs one command. Expected failures (unknown pledge, bad input, store down) come back as
+   * `{ok: false}` with a coded error; anything thrown is a bug for the adapter to log.
+   */
+  run(input: CommandInput): Promise<CommandResult>;
+}
+
+export function createCommands(deps: CommandDeps): Commands {
+  return {
+    async run(input) {
+      try {
+        switch (input.command) {
+          case 'pledge':
+            return await pledge(deps, input.text);
+          case 'tariff':
+            return await tariff(deps, input.text);
+          case 'pledge-admin':
+            return err(
+              new PledgewatchError('forbidden', 'Editors’ commands are not enabled on this bot yet; nothing was changed.'),
+            );
+        }
+      } catch (e) {
+        if (e instanceof StoreError) return err(e);
+        throw e;
+      }
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { PledgewatchError, err, ok, type Result } from '../errors';
+import type { Section } from '../reply';
+
+export const PAGE_SIZE = 10;
+
+/** Takes a trailing page number ("3" or "page 3") off the arguments. */
+export function parsePage(args: string[]): Result<{ rest: string[]; page: number }> {
+  const rest = [...args];
+  let page = 1;
+  const last = rest.at(-1);
+  if (last !== undefined && /^\d+$/.test(last) && (rest.length === 1 || rest.at(-2)?.toLowerCase() === 'page' || rest.length >= 2)) {
+    page = Number(last);
+    rest.pop();
+    if (rest.at(-1)?.toLowerCase() === 'page') rest.pop();
+  } else if (last?.toLowerCase() === 'page') {
+    return err(new PledgewatchError('bad_input', 'Which page? Add its number, e.g. “page 2”.'));
+  }
+  if (!Number.isSafeInteger(page) || page < 1 || page > 10_000) {
+    return err(new PledgewatchError('bad_input', `Page numbers run from 1; “${last}” is not one.`));
+  }
+  return ok({ rest, page });
+}
+
+export function pageFooter(page: number, total: number, command: string): Section[] {
+  const pages = Math.ceil(total / PAGE_SIZE);
+  if (pages <= 1) return [];
+  const next = page < pages ? ` · next: ${command} ${page + 1}` : '';
+  return [{ kind: 'context', text: `page ${page} of ${pages}${next}` }];
+}

@@ -1,0 +1,55 @@
+import { PledgewatchError, err, ok } from '../errors';
+import { pledgeDetailReply, pledgeListItem } from '../pledges/present';
+import { normalizeSearch } from '../pledges/search-query';
+import type { PledgeMatch } from '../pledges/types';
+import type { CommandDeps, CommandResult } from './types';
+
+/** Word-similarity floor for an answer, and the lower one for "did you mean". */
+export const ANSWER_SIMILARITY = 0.5;
+export const SUGGEST_SIMILARITY = 0.25;
+const MAX_CHOICES = 6;
+
+/**
+ * `/pledge <query>`: an exact slug, else the ranked search. One clear winner is shown in
+ * full; several close matches become a short list to pick from.
+ */
+export async function lookupPledge(deps: CommandDeps, query: string): Promise<CommandResult> {
+  const slugLike = query.toLowerCase();
+  if (/^[a-z0-9-]+$/.test(slugLike)) {
+    const exact = await deps.store.getPledge(slugLike);
+    if (exact) return ok(pledgeDetailReply(exact, deps));
+  }
+  const normalized = normalizeSearch(query);
+  if (normalized === '') return err(noMatch(query, []));
+  const matches = await deps.store.searchPledges(normalized, { limit: MAX_CHOICES, minSimilarity: ANSWER_SIMILARITY });
+  const winner = clearWinner(matches);
+  if (winner) {
+    const detail = await deps.store.getPledge(winner.slug);
+    if (detail) return ok(pledgeDetailReply(detail, deps));
+  }
+  if (matches.length === 0) {
+    const near = await deps.store.searchPledges(normalized, { limit: 3, minSimilarity: SUGGEST_SIMILARITY });
+    return err(noMatch(query, near));
+  }
+  return ok({
+    summary: `${matches.length} pledges match “${query}”`,
+    title: `${matches.length} pledges match “${query}”`,
+    sections: [{ kind: 'list', items: matches.map(pledgeListItem) }],
+    visibility: 'ephemeral',
+  });
+}
+
+/** The top match stands alone, or well ahead of the next one. */
+export function clearWinner(matches: PledgeMatch[]): PledgeMatch | null {
+  const [first, second] = matches;
+  if (!first) return null;
+  if (!second) return first;
+  return first.score - second.score >= 0.15 ? first : null;
+}
+
+function noMatch(query: string, near: PledgeMatch[]): PledgewatchError {
+  return new PledgewatchError('not_found', `No pledge matches “${query}”.`, {
+    hint: near.length > 0 ? 'Did you mean one of these?' : 'Try an entity, a person or a few words (/pledge alibaba, /pledge jack ma), or /pledge list.',
+    suggestions: near.map((m) => ({ slug: m.slug, label: `${m.entityName}: ${m.title}` })),
+  });
+}

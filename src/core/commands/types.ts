@@ -1,0 +1,32 @@
+import type { Result } from '../errors';
+import type { Clock, Store } from '../ports';
+import type { Reply } from '../reply';
+
+/** Who is asking: identity is per platform and workspace (Slack team, Discord guild). */
+export interface Actor {
+  platform: 'slack' | 'discord' | 'console' | 'web';
+  workspace: string;
+  userId: string;
+  displayName?: string;
+}
+
+export const commandNames = ['pledge', 'tariff', 'pledge-admin'] as const;
+export type CommandName = (typeof commandNames)[number];
+
+export interface CommandInput {
+  command: CommandName;
+  /** the text after the command, exactly as typed */
+  text: string;
+  actor: Actor;
+  /** the channel the command was typed in, when there is one */
+  channel?: { platform: Actor['platform']; workspace: string; id: string };
+}
+
+export interface CommandDeps {
+  store: Store;
+  clock: Clock;
+  publicUrl?: string;
+}
+
+export type CommandResult = Result<Reply>;
+export type CommandHandler = (deps: CommandDeps, text: string, input: CommandInput) => Promise<CommandResult>;

@@ -1,0 +1,75 @@
+import type { FactKind, PledgeStatus, StatusReason } from '../vocabulary';
+
+export interface SourceRef {
+  outlet: string;
+  title: string | null;
+  url: string | null;
+  publishedOn: string | null;
+}
+
+export interface PledgeSummary {
+  slug: string;
+  title: string;
+  entityName: string;
+  byName: string | null;
+  madeOn: string;
+  status: PledgeStatus;
+  statusOn: string | null;
+}
+
+export interface PledgeMatch extends PledgeSummary {
+  /** 0..1, higher is better */
+  score: number;
+}
+
+export interface StatusChange {
+  id: number;
+  status: PledgeStatus;
+  previousStatus: PledgeStatus | null;
+  effectiveOn: string;
+  recordedAt: Date;
+  quote: string | null;
+  quoteBy: string | null;
+  reason: StatusReason | null;
+  note: string | null;
+  editor: string;
+  approver: string | null;
+  correctsId: number | null;
+  source: SourceRef;
+}
+
+export interface Fact {
+  kind: FactKind;
+  statement: string;
+  value: number | null;
+  unit: string | null;
+  asOf: string | null;
+  attributedTo: string | null;
+  source: SourceRef;
+}
+
+export interface LinkedTariff {
+  slug: string;
+  name: string;
+  imposer: string;
+  target: string;
+  tradeCoveredUsd: number | null;
+  effectiveOn: string | null;
+  note: string | null;
+}
+
+export interface PledgeDetail extends PledgeSummary {
+  entitySlug: string;
+  aliases: string[];
+  byRole: string | null;
+  madeTo: string | null;
+  place: string | null;
+  text: string;
+  deadline: string | null;
+  deadlineNote: string | null;
+  target: { quantity: number; unit: string } | null;
+  latestChange: StatusChange | null;
+  sources: SourceRef[];
+  facts: Fact[];
+  tariffs: LinkedTariff[];
+}

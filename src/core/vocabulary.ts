@@ -1,0 +1,61 @@
+/**
+ * The contract's vocabulary (DESIGN.md section 7). Enum columns, validation and renderers all
+ * read these arrays, so a new value is added in exactly one place.
+ */
+export const pledgeStatuses = [
+  'not_yet_rated',
+  'in_progress',
+  'stalled',
+  'compromise',
+  'kept',
+  'broken',
+  'retracted',
+] as const;
+export type PledgeStatus = (typeof pledgeStatuses)[number];
+
+export const statusReasons = [
+  'premise_changed',
+  'changed_opinion',
+  'no_priority',
+  'external_blocker',
+  'deadline_passed',
+  'other',
+] as const;
+export type StatusReason = (typeof statusReasons)[number];
+
+export const tariffStatuses = [
+  'threatened',
+  'scheduled',
+  'in_effect',
+  'postponed',
+  'suspended',
+  'reduced',
+  'removed',
+] as const;
+export type TariffStatus = (typeof tariffStatuses)[number];
+
+/** How sure the record is of a figure: the reference marks some figures NOT CONFIRMED. */
+export const figureCertainties = ['stated', 'approximate', 'not_confirmed'] as const;
+export type FigureCertainty = (typeof figureCertainties)[number];
+
+export const legalBases = ['section_232', 'section_301', 'customs_tariff_commission'] as const;
+export type LegalBasis = (typeof legalBases)[number];
+
+export const legalBasisLabels: Record<LegalBasis, string> = {
+  section_232: 'Section 232, Trade Expansion Act of 1962',
+  section_301: 'Section 301, Trade Act of 1974',
+  customs_tariff_commission: 'State Council Customs Tariff Commission (China)',
+};
+
+export const factKinds = ['context', 'figure', 'analysis'] as const;
+export type FactKind = (typeof factKinds)[number];
+
+export const entityKinds = ['company', 'government', 'organisation'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+export const isPledgeStatus = (v: string): v is PledgeStatus =>
+  (pledgeStatuses as readonly string[]).includes(v);
+export const isTariffStatus = (v: string): v is TariffStatus =>
+  (tariffStatuses as readonly string[]).includes(v);
+export const isStatusReason = (v: string): v is StatusReason =>
+  (statusReasons as readonly string[]).includes(v);

@@ -1,0 +1,204 @@
+import { sql } from 'drizzle-orm';
+import type { Page } from '../core/ports';
+import type { Fact, LinkedTariff, PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from '../core/pledges/types';
+import type { FactKind, PledgeStatus, StatusReason } from '../core/vocabulary';
+import { type Db, query } from './client';
+import { type SourceRow, sourceColumns, toSourceRef } from './rows';
+
+interface SummaryRow  {
+  id: number;
+  slug: string;
+  title: string;
+  entity_name: string;
+  by_name: string | null;
+  made_on: string;
+  status: PledgeStatus;
+  status_effective_on: string | null;
+}
+
+const summaryColumns = sql.raw(`p.id, p.slug, p.title, e.name as entity_name, pe.name as by_name,
+  p.made_on::text as made_on, p.status, p.status_effective_on::text as status_effective_on`);
+const summaryFrom = sql.raw(`pledges p join entities e on e.id = p.entity_id left join people pe on pe.id = p.by_person_id`);
+
+const toSummary = (r: SummaryRow): PledgeSummary => ({
+  slug: r.slug,
+  title: r.title,
+  entityName: r.entity_name,
+  byName: r.by_name,
+  madeOn: r.made_on,
+  status: r.status,
+  statusOn: r.status_effective_on,
+});
+
+/** Trigram word similarity (typos) plus full-text match (word forms), both index-backed. */
+export async function searchPledges(db: Db, text: string, limit: number, minSimilarity: number): Promise<PledgeMatch[]> {
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(minSimilarity)}, true)`);
+    const result = await query<SummaryRow & { score: number | string }>(tx as unknown as Db, sql`
+      with q as (select ${text}::text as q, websearch_to_tsquery('english', ${text}) as tsq)
+      select ${summaryColumns},
+        least(1.0, word_similarity(q.q, p.search_text)
+          + case when to_tsvector('english', p.search_text) @@ q.tsq then 0.25 else 0 end) as score
+      from ${summaryFrom}, q
+      where q.q <% p.search_text or to_tsvector('english', p.search_text) @@ q.tsq
+      order by score desc, p.made_on desc, p.slug
+      limit ${limit}`);
+    return result;
+  });
+  return rows.map((r) => ({ ...toSummary(r), score: Number(r.score) }));
+}
+
+export async function listPledges(
+  db: Db,
+  opts: { status?: PledgeStatus; limit: number; offset: number },
+): Promise<Page<PledgeSummary>> {
+  const where = opts.status ? sql`p.status = ${opts.status}` : sql`true`;
+  const [items, count] = await Promise.all([
+    query<SummaryRow>(db, sql`
+      select ${summaryColumns} from ${summaryFrom} where ${where}
+      order by p.status_effective_on desc nulls last, p.made_on desc, p.slug
+      limit ${opts.limit} offset ${opts.offset}`),
+    query<{ n: number | string }>(db, sql`select count(*) as n from pledges p where ${where}`),
+  ]);
+  return { items: items.map(toSummary), total: Number(count[0]?.n ?? 0) };
+}
+
+interface ChangeRow extends SourceRow, Record<string, unknown> {
+  id: number;
+  status: PledgeStatus;
+  previous_status: PledgeStatus | null;
+  effective_on: string;
+  recorded_at: string | Date;
+  quote: string | null;
+  quote_by: string | null;
+  reason: StatusReason | null;
+  note: string | null;
+  editor: string;
+  approver: string | null;
+  corrects_id: number | null;
+}
+
+const changeSelect = sql.raw(`select c.id, c.status, c.previous_status, c.effective_on::text as effective_on,
+  c.recorded_at, c.quote, qp.name as quote_by, c.reason, c.note, c.editor, c.approver, c.corrects_id, ${sourceColumns}
+  from status_changes c join sources s on s.id = c.source_id left join people qp on qp.id = c.quote_by_person_id`);
+
+const toChange = (r: ChangeRow): StatusChange => ({
+  id: r.id,
+  status: r.status,
+  previousStatus: r.previous_status,
+  effectiveOn: r.effective_on,
+  recordedAt: new Date(r.recorded_at),
+  quote: r.quote,
+  quoteBy: r.quote_by,
+  reason: r.reason,
+  note: r.note,
+  editor: r.editor,
+  approver: r.approver,
+  correctsId: r.corrects_id,
+  source: toSourceRef(r),
+});
+
+/** The change that stands: the latest by effective date that no later row corrects. */
+export const currentChangeWhere = sql.raw(
+  `not exists (select 1 from status_changes c2 where c2.corrects_id = c.id)`,
+);
+
+export async function pledgeHistory(db: Db, slug: string): Promise<StatusChange[] | null> {
+  const pledge = await query<{ id: number }>(db, sql`select id from pledges where slug = ${slug}`);
+  const id = pledge[0]?.id;
+  if (id === undefined) return null;
+  const rows = await query<ChangeRow>(db, sql`${changeSelect} where c.pledge_id = ${id} order by c.effective_on, c.id`);
+  return rows.map(toChange);
+}
+
+interface DetailRow extends SummaryRow {
+  entity_id: number;
+  entity_slug: string;
+  by_role: string | null;
+  made_to: string | null;
+  place: string | null;
+  text: string;
+  deadline: string | null;
+  deadline_note: string | null;
+  target_quantity: string | number | null;
+  target_unit: string | null;
+}
+
+export async function getPledge(db: Db, slug: string): Promise<PledgeDetail | null> {
+  const found = await query<DetailRow>(db, sql`
+    select ${summaryColumns}, e.id as entity_id, e.slug as entity_slug, pe.role as by_role, p.made_to, p.place,
+      p.text, p.deadline::text as deadline, p.deadline_note, p.target_quantity, p.target_unit
+    from ${summaryFrom} where p.slug = ${slug}`);
+  const p = found[0];
+  if (!p) return null;
+  const [aliases, change, sources, facts, tariffs] = await Promise.all([
+    query<{ alias: string }>(db, sql`select alias from entity_aliases where entity_id = ${p.entity_id} order by alias`),
+    query<ChangeRow>(db, sql`${changeSelect} where c.pledge_id = ${p.id} and ${currentChangeWhere}
+      order by c.effective_on desc, c.id desc limit 1`),
+    query<SourceRow>(db, sql`select ${sql.raw(sourceColumns)} from pledge_sources ps join sources s on s.id = ps.source_id
+      where ps.pledge_id = ${p.id} order by s.published_on nulls last, s.id`),
+    query<FactRow>(db, sql`select f.kind, f.statement, f.value, f.unit, f.as_of::text as as_of, f.attributed_to, ${sql.raw(sourceColumns)}
+      from facts f join sources s on s.id = f.source_id
+      where f.pledge_id = ${p.id} or (f.pledge_id is null and f.entity_id = ${p.entity_id})
+      order by (f.kind = 'figure') desc, f.id`),
+    query<LinkRow>(db, sql`select t.slug, t.name, t.imposer, t.target, t.trade_covered_usd, t.effective_on::text as effective_on, l.note
+      from pledge_tariff_links l join tariff_actions t on t.id = l.tariff_action_id
+      where l.pledge_id = ${p.id} order by t.effective_on, t.id`),
+  ]);
+  const latest = change[0];
+  return {
+    ...toSummary(p),
+    entitySlug: p.entity_slug,
+    aliases: aliases.map((a) => a.alias),
+    byRole: p.by_role,
+    madeTo: p.made_to,
+    place: p.place,
+    text: p.text,
+    deadline: p.deadline,
+    deadlineNote: p.deadline_note,
+    target: p.target_quantity !== null && p.target_unit ? { quantity: Number(p.target_quantity), unit: p.target_unit } : null,
+    latestChange: latest ? toChange(latest) : null,
+    sources: sources.map(toSourceRef),
+    facts: facts.map(toFact),
+    tariffs: tariffs.map(toLink),
+  };
+}
+
+interface FactRow extends SourceRow, Record<string, unknown> {
+  kind: FactKind;
+  statement: string;
+  value: string | number | null;
+  unit: string | null;
+  as_of: string | null;
+  attributed_to: string | null;
+}
+
+const toFact = (r: FactRow): Fact => ({
+  kind: r.kind,
+  statement: r.statement,
+  value: r.value === null ? null : Number(r.value),
+  unit: r.unit,
+  asOf: r.as_of,
+  attributedTo: r.attributed_to,
+  source: toSourceRef(r),
+});
+
+interface LinkRow  {
+  slug: string;
+  name: string;
+  imposer: string;
+  target: string;
+  trade_covered_usd: string | number | null;
+  effective_on: string | null;
+  note: string | null;
+}
+
+const toLink = (r: LinkRow): LinkedTariff => ({
+  slug: r.slug,
+  name: r.name,
+  imposer: r.imposer,
+  target: r.target,
+  tradeCoveredUsd: r.trade_covered_usd === null ? null : Number(r.trade_covered_usd),
+  effectiveOn: r.effective_on,
+  note: r.note,
+});

@@ -1,0 +1,25 @@
+/** Row shapes of the store's raw SQL, and their mapping to core types. */
+import type { SourceRef } from '../core/pledges/types';
+
+export interface SourceRow {
+  source_outlet: string;
+  source_title: string | null;
+  source_url: string | null;
+  source_published_on: string | null;
+}
+
+export const toSourceRef = (r: SourceRow): SourceRef => ({
+  outlet: r.source_outlet,
+  title: r.source_title,
+  url: r.source_url,
+  publishedOn: asDate(r.source_published_on),
+});
+
+/** PGlite and pg both return `date` columns of raw SQL as text or Date; the core wants YYYY-MM-DD. */
+export function asDate(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).slice(0, 10);
+}
+
+export const sourceColumns = `s.outlet as source_outlet, s.title as source_title, s.url as source_url, s.published_on::text as source_published_on`;

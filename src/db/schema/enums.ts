@@ -1,0 +1,19 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+import {
+  entityKinds,
+  factKinds,
+  figureCertainties,
+  legalBases,
+  pledgeStatuses,
+  statusReasons,
+  tariffStatuses,
+} from '../../core/vocabulary';
+
+export const pledgeStatusEnum = pgEnum('pledge_status', pledgeStatuses);
+export const statusReasonEnum = pgEnum('status_reason', statusReasons);
+export const tariffStatusEnum = pgEnum('tariff_status', tariffStatuses);
+export const figureCertaintyEnum = pgEnum('figure_certainty', figureCertainties);
+export const legalBasisEnum = pgEnum('legal_basis', legalBases);
+export const factKindEnum = pgEnum('fact_kind', factKinds);
+export const entityKindEnum = pgEnum('entity_kind', entityKinds);
+export const auditOutcomeEnum = pgEnum('audit_outcome', ['ok', 'refused', 'failed']);

@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import { PledgewatchError, StoreError } from '../core/errors';
+import type { Store } from '../core/ports';
+import type { Db } from './client';
+import { getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
+import { findTariffs } from './tariff-queries';
+
+/**
+ * The core's Store port over drizzle. Every driver failure (server down, connection reset,
+ * a query the database refused) leaves here as a StoreError with the cause attached.
+ */
+export function createStore(db: Db): Store {
+  return guarded({
+    searchPledges: (query, opts) => searchPledges(db, query, opts.limit, opts.minSimilarity),
+    getPledge: (slug) => getPledge(db, slug),
+    listPledges: (opts) => listPledges(db, opts),
+    pledgeHistory: (slug) => pledgeHistory(db, slug),
+    findTariffs: (filter) => findTariffs(db, filter),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+  });
+}
+
+function guarded<T extends object>(impl: T): T {
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(impl)) {
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (e) {
+        if (e instanceof PledgewatchError) throw e;
+        throw new StoreError(`store.${name} failed: ${(e as Error).message}`, { cause: e });
+      }
+    };
+  }
+  return wrapped as T;
+}

@@ -1,0 +1,50 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type Config, discordEnabled, slackEnabled } from './config';
+import { createWebApp } from './adapters/web/app';
+import { openStore } from './db/open';
+import type { Logger } from './logger';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Composition root: config -> store -> core -> adapters -> listen. */
+export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  const { handle, store } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log);
+  log.info({ store: handle.kind, location: handle.location }, 'store open');
+  const app = createWebApp({ store, log });
+
+  logPlatforms(config, log);
+
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  log.info({ port, url }, 'listening');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    stop: () =>
+      (stopping ??= (async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await handle.close();
+        log.info('stopped');
+      })()),
+  };
+}
+
+function logPlatforms(config: Config, log: Logger): void {
+  if (slackEnabled(config)) log.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http' }, 'slack on');
+  else log.info({ enable: 'set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (add SLACK_APP_TOKEN for Socket Mode)' }, 'slack off');
+  if (discordEnabled(config)) log.info({ mode: config.DISCORD_MODE }, 'discord on');
+  else log.info({ enable: 'set DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY (and DISCORD_BOT_TOKEN to post announcements)' }, 'discord off');
+  log.info({ try: 'npx pledgewatch ask "/pledge alibaba"' }, 'console ready');
+}

@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+const t0 = Date.now();
+const db = new PGlite({ extensions: { pg_trgm } });
+await db.exec('create extension if not exists pg_trgm');
+console.log('init ms', Date.now() - t0);
+console.log((await db.query(`select word_similarity('alibab','alibaba group jack ma') w, to_tsvector('english','million jobs created') @@ websearch_to_tsquery('english','job million') f, version()`)).rows);
+const t1 = Date.now();
+const dump = await db.dumpDataDir('none');
+console.log('dump', dump.size, Date.now() - t1);
+const t2 = Date.now();
+const db2 = new PGlite({ loadDataDir: dump, extensions: { pg_trgm } });
+await db2.waitReady;
+console.log('load ms', Date.now() - t2, (await db2.query(`select similarity('a','a') s`)).rows);
