@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
       const log = createLogger(quiet);
       const { handle, store } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log);
       try {
-        const outcome = await ask(createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL }), args.join(' '));
+        const outcome = await ask(createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL, bootstrapEditors: config.PLEDGEWATCH_ADMINS }), args.join(' '));
         (outcome.exitCode === 0 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
         return outcome.exitCode;
       } finally {

@@ -1,8 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { type Config, discordEnabled, slackEnabled } from './config';
+import { createDiscordAdapter } from './adapters/discord';
+import { createSlackAdapter } from './adapters/slack';
+import type { PlatformAdapter } from './adapters/types';
 import { createWebApp } from './adapters/web/app';
-import { openStore } from './db/open';
+import { type Config, discordEnabled, slackEnabled } from './config';
+import { createCommands } from './core/commands';
+import { systemClock } from './core/ports';
+import { type OpenedStore, openStore } from './db/open';
 import type { Logger } from './logger';
 
 export interface RunningServer {
@@ -11,12 +16,27 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Composition root: config -> store -> core -> adapters -> listen. */
-export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
-  const { handle, store } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log);
+/**
+ * Composition root: config -> store -> core -> adapters -> listen. Tests pass a store they
+ * opened themselves; otherwise the configured one is opened, migrated and seeded.
+ */
+export async function startServer(config: Config, log: Logger, opened?: OpenedStore): Promise<RunningServer> {
+  const { handle, store } =
+    opened ?? (await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log));
   log.info({ store: handle.kind, location: handle.location }, 'store open');
+  const commands = createCommands({
+    store,
+    clock: systemClock,
+    publicUrl: config.PUBLIC_URL,
+    bootstrapEditors: config.PLEDGEWATCH_ADMINS,
+  });
   const app = createWebApp({ store, log });
-
+  const deps = { config, commands, store, log };
+  const adapters: PlatformAdapter[] = [
+    ...(slackEnabled(config) ? [createSlackAdapter(deps)] : []),
+    ...(discordEnabled(config) ? [createDiscordAdapter(deps)] : []),
+  ];
+  for (const adapter of adapters) adapter.mount(app);
   logPlatforms(config, log);
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });
@@ -24,6 +44,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  for (const adapter of adapters) await adapter.start?.();
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   log.info({ port, url }, 'listening');
@@ -34,6 +55,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     port,
     stop: () =>
       (stopping ??= (async () => {
+        for (const adapter of adapters) await adapter.stop?.();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await handle.close();
         log.info('stopped');

@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { PledgewatchError, StoreError } from '../core/errors';
 import type { Store } from '../core/ports';
 import type { Db } from './client';
+import { auditLog, editors } from './schema';
 import { getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
 import { findTariffs } from './tariff-queries';
 
@@ -16,6 +17,32 @@ export function createStore(db: Db): Store {
     listPledges: (opts) => listPledges(db, opts),
     pledgeHistory: (slug) => pledgeHistory(db, slug),
     findTariffs: (filter) => findTariffs(db, filter),
+    isGrantedEditor: async (actor) => {
+      const rows = await db
+        .select({ id: editors.id })
+        .from(editors)
+        .where(
+          and(
+            eq(editors.platform, actor.platform),
+            eq(editors.workspace, actor.workspace),
+            eq(editors.userId, actor.userId),
+            isNull(editors.revokedAt),
+          ),
+        )
+        .limit(1);
+      return rows.length > 0;
+    },
+    appendAudit: async (entry) => {
+      await db.insert(auditLog).values({
+        actor: entry.actor,
+        action: entry.action,
+        target: entry.target,
+        outcome: entry.outcome,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+        detail: entry.detail,
+      });
+    },
     ping: async () => {
       await db.execute(sql`select 1`);
     },

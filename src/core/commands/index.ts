@@ -1,4 +1,5 @@
-import { PledgewatchError, StoreError, err } from '../errors';
+import { StoreError, err } from '../errors';
+import { pledgeAdmin } from './pledge-admin';
 import { pledge } from './pledge';
 import { tariff } from './tariff';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
@@ -24,9 +25,7 @@ export function createCommands(deps: CommandDeps): Commands {
           case 'tariff':
             return await tariff(deps, input.text);
           case 'pledge-admin':
-            return err(
-              new PledgewatchError('forbidden', 'Editors’ commands are not enabled on this bot yet; nothing was changed.'),
-            );
+            return await pledgeAdmin(deps, input.text, input);
         }
       } catch (e) {
         if (e instanceof StoreError) return err(e);

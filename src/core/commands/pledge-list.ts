@@ -22,14 +22,15 @@ export async function listPledges(deps: CommandDeps, args: string[]): Promise<Co
     status = word;
   }
   const { items, total } = await deps.store.listPledges({ ...(status ? { status } : {}), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  const what = status ? `${statusWords(status)} pledges` : 'pledges';
+  const noun = (n: number) => `${status ? `${statusWords(status)} ` : ''}pledge${n === 1 ? '' : 's'}`;
+  const what = noun(2);
   if (total === 0) return ok({ summary: `No ${what} on record.`, sections: [{ kind: 'text', text: `No ${what} on record.` }], visibility: 'ephemeral' });
   if (items.length === 0) {
     return err(new PledgewatchError('bad_input', `There is no page ${page}: ${total} ${what} fit on ${Math.ceil(total / PAGE_SIZE)}.`));
   }
   return ok({
-    summary: `${total} ${what}`,
-    title: `${total} ${what}`,
+    summary: `${total} ${noun(total)}`,
+    title: `${total} ${noun(total)}`,
     sections: [
       { kind: 'list', items: items.map(pledgeListItem) },
       ...pageFooter(page, total, `/pledge list${status ? ` ${status}` : ''}`),

@@ -26,6 +26,8 @@ export interface CommandDeps {
   store: Store;
   clock: Clock;
   publicUrl?: string;
+  /** PLEDGEWATCH_ADMINS entries: platform:user or platform:workspace/user */
+  bootstrapEditors: readonly string[];
 }
 
 export type CommandResult = Result<Reply>;

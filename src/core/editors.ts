@@ -1,0 +1,18 @@
+import type { Actor } from './commands/types';
+
+/** A stable id for audit rows and status changes: slack:T01/U02, discord:g/123, console:local/local */
+export const actorId = (a: Actor): string => `${a.platform}:${a.workspace}/${a.userId}`;
+
+/**
+ * Is this actor named in PLEDGEWATCH_ADMINS? Entries are `platform:user` (any workspace) or
+ * `platform:workspace/user`. The console is the local editor by design.
+ */
+export function isBootstrapEditor(actor: Actor, bootstrap: readonly string[]): boolean {
+  if (actor.platform === 'console') return true;
+  return bootstrap.some((entry) => {
+    const [platform, rest = ''] = entry.split(/:(.*)/s);
+    if (platform !== actor.platform) return false;
+    const slash = rest.lastIndexOf('/');
+    return slash === -1 ? rest === actor.userId : rest === `${actor.workspace}/${actor.userId}`;
+  });
+}

@@ -1,0 +1,116 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** The binary exactly as a user runs it: `npx pledgewatch ...`, a fresh PGLITE_DIR, no tokens. */
+const bin = join(process.cwd(), 'bin/pledgewatch.js');
+let dir: string;
+
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PGLITE_DIR: join(dir, 'pglite'), ...extra };
+  return env;
+}
+
+function runCli(args: string[], extra: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: cleanEnv(extra) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pledgewatch-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('pledgewatch CLI', () => {
+  it('ask "/pledge alibaba" on a fresh store: migrates, seeds, shows the retraction, exits 0', async () => {
+    const r = await runCli(['ask', '/pledge alibaba']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('RETRACTED · 2018-09-19');
+    expect(r.stdout).toContain('That premise no longer exists today, so our promise cannot be fulfilled.');
+    expect(r.stdout).toMatch(/Source: .*<https?:\/\//);
+  }, 60_000);
+
+  it('finds it by typo and by person', async () => {
+    for (const q of ['/pledge alibab', '/pledge jack ma']) {
+      const r = await runCli(['ask', q]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Alibaba Group: create 1 million US jobs');
+    }
+  });
+
+  it('ask "/tariff china" names List 3 and the $60B retaliation', async () => {
+    const r = await runCli(['ask', '/tariff', 'china']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/List 3.*\$200B/);
+    expect(r.stdout).toContain('$60B');
+  });
+
+  it('a user error prints the message and exits 1', async () => {
+    const unknown = await runCli(['ask', '/pledge zzzzqqq']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No pledge matches “zzzzqqq”.');
+    const badCommand = await runCli(['ask', '/frobnicate now']);
+    expect(badCommand.code).toBe(1);
+    expect(badCommand.stderr).toContain('Unknown command');
+  });
+
+  it('seed is idempotent and migrate works on an existing store', async () => {
+    expect((await runCli(['seed'], { LOG_LEVEL: 'info' })).stderr).toContain('shipped data already present');
+    expect((await runCli(['migrate'])).code).toBe(0);
+  });
+
+  it('a bad variable fails at start-up naming it', async () => {
+    const r = await runCli(['ask', '/pledge alibaba'], { PORT: 'eighty' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^pledgewatch: invalid configuration: PORT: /);
+  });
+
+  it('an unreachable DATABASE_URL is one clear line naming it, exit non-zero', async () => {
+    const r = await runCli(['serve'], { DATABASE_URL: 'postgres://postgres:hunter2@127.0.0.1:9/nowhere' });
+    expect(r.code).not.toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('DATABASE_URL');
+    expect(lines[0]).toContain('127.0.0.1:9/nowhere');
+    expect(r.stderr).not.toContain('hunter2');
+  });
+
+  it('serve: /healthz answers, platforms say how to turn on, the store is locked, SIGTERM stops it cleanly', async () => {
+    const child: ChildProcess = spawn(process.execPath, [bin, 'serve'], { env: cleanEnv({ PORT: '0' }) });
+    let stderr = '';
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no "listening" line: ${stderr}`)), 30_000);
+      child.stderr!.on('data', (d) => {
+        stderr += d;
+        const m = /"port":(\d+)[^\n]*"msg":"listening"/.exec(stderr);
+        if (m) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
+      });
+    });
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true, db: 'up' });
+    expect(stderr).toContain('"msg":"slack off"');
+    expect(stderr).toContain('SLACK_SIGNING_SECRET');
+    expect(stderr).toContain('"msg":"discord off"');
+
+    const second = await runCli(['ask', '/pledge alibaba']);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('open in another pledgewatch process');
+
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('"msg":"stopped"');
+  }, 60_000);
+});

@@ -1,0 +1,29 @@
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config';
+import { createStore } from '../../src/db/store';
+import { createLogger } from '../../src/logger';
+import { type RunningServer, startServer } from '../../src/main';
+import { pgliteDriver } from './db';
+
+export interface TestServer extends RunningServer {
+  /** every log line the server wrote, parsed */
+  logs: Record<string, unknown>[];
+}
+
+/**
+ * The real server on a free port, over a fresh copy of the seeded PGlite template, with the
+ * given environment (as a newsroom would set it). Logs are captured, not printed.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', ...env });
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const handle = await pgliteDriver.open();
+  const server = await startServer(config, createLogger(config.LOG_LEVEL, sink), { handle, store: createStore(handle.db) });
+  return { ...server, logs };
+}
