@@ -1,6 +1,6 @@
 import type { Actor } from './commands/types';
 import type { Reply } from './reply';
-import type { PledgeStatus } from './vocabulary';
+import type { PledgeStatus, StatusReason } from './vocabulary';
 import type { PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from './pledges/types';
 import type { TariffAction, TariffFilter } from './tariffs/types';
 
@@ -27,7 +27,88 @@ export interface Store {
   /** an editor granted in the database and not revoked */
   isGrantedEditor(actor: Actor): Promise<boolean>;
   appendAudit(entry: AuditEntry): Promise<void>;
+  listAudit(opts: { target?: string; limit: number }): Promise<AuditRecord[]>;
   ping(): Promise<void>;
+
+  // Writes. Each is one transaction that also writes its audit row: all or nothing.
+  /** Appends the change, moves the pledge's status, and queues one announcement per matching subscription. */
+  publishStatusChange(input: NewStatusChange, actor: string): Promise<PublishedChange>;
+  grantEditor(who: Identity, actor: string): Promise<'granted' | 'already'>;
+  revokeEditor(who: Identity, actor: string): Promise<'revoked' | 'not_editor'>;
+
+  findEntity(query: string): Promise<{ slug: string; name: string } | null>;
+  subscribe(channel: ChannelRef, scope: SubscriptionTarget, actor: string): Promise<'added' | 'exists'>;
+  unsubscribe(channel: ChannelRef, scope: SubscriptionTarget, actor: string): Promise<'removed' | 'absent'>;
+  listSubscriptions(channel: ChannelRef): Promise<SubscriptionTarget[]>;
+
+  /** what an announcement says: the pledge and the change, by change id */
+  getAnnouncement(statusChangeId: number): Promise<Announcement | null>;
+  outboxOverview(limit: number): Promise<OutboxOverview>;
+  /** puts a dead delivery back in the queue */
+  retryDelivery(id: number, actor: string): Promise<'queued' | 'not_dead'>;
+}
+
+export interface Identity {
+  platform: string;
+  workspace: string;
+  userId: string;
+}
+
+export interface ChannelRef {
+  platform: string;
+  workspace: string;
+  channelId: string;
+}
+
+export type SubscriptionTarget =
+  | { scope: 'all' }
+  | { scope: 'entity'; slug: string; name: string }
+  | { scope: 'pledge'; slug: string; name: string };
+
+export interface NewStatusChange {
+  slug: string;
+  status: PledgeStatus;
+  effectiveOn: string;
+  sourceUrl: string;
+  quote: string | null;
+  reason: StatusReason | null;
+  note: string | null;
+  editor: string;
+  approver: string | null;
+}
+
+export interface PublishedChange {
+  change: StatusChange;
+  pledge: PledgeSummary;
+  deliveries: number;
+}
+
+export interface Announcement {
+  pledge: PledgeSummary;
+  change: StatusChange;
+}
+
+export interface AuditRecord extends AuditEntry {
+  id: number;
+  at: Date;
+}
+
+export interface OutboxRow {
+  id: number;
+  kind: string;
+  platform: string;
+  channelId: string;
+  state: 'pending' | 'delivered' | 'dead';
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  pledgeSlug: string;
+  status: PledgeStatus;
+}
+
+export interface OutboxOverview {
+  counts: Record<'pending' | 'delivered' | 'dead', number>;
+  rows: OutboxRow[];
 }
 
 export interface AuditEntry {

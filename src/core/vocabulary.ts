@@ -59,3 +59,14 @@ export const isTariffStatus = (v: string): v is TariffStatus =>
   (tariffStatuses as readonly string[]).includes(v);
 export const isStatusReason = (v: string): v is StatusReason =>
   (statusReasons as readonly string[]).includes(v);
+
+/** What a channel subscription follows. */
+export const subscriptionScopes = ['all', 'entity', 'pledge'] as const;
+export type SubscriptionScope = (typeof subscriptionScopes)[number];
+
+/** An announcement delivery: a new post, an edit of one (correction), or a reply under one. */
+export const deliveryKinds = ['post', 'edit', 'thread_reply'] as const;
+export type DeliveryKind = (typeof deliveryKinds)[number];
+
+export const deliveryStates = ['pending', 'delivered', 'dead'] as const;
+export type DeliveryState = (typeof deliveryStates)[number];

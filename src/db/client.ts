@@ -23,6 +23,11 @@ export interface DbHandle {
   /** where it lives, for messages: a PGlite folder or the server's host/database (no password) */
   location: string;
   migrate(): Promise<void>;
+  /**
+   * LISTENs on a channel until the returned stop() is called. On PostgreSQL a dedicated
+   * connection that reconnects by itself; on PGlite the instance's own notifications.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -66,6 +71,7 @@ async function openPostgres(url: string): Promise<DbHandle> {
     kind: 'postgres',
     location,
     migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder }),
+    listen: (channel, onNotify) => listenPostgres(url, channel, onNotify),
     close: () => pool.end(),
   };
 }
@@ -96,10 +102,48 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
     kind: 'pglite',
     location: dir,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(channel, onNotify);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
     close: async () => {
       await client.close();
       unlock();
     },
+  };
+}
+
+async function listenPostgres(url: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let delay = 500;
+  const connect = async (): Promise<void> => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    c.on('notification', () => onNotify());
+    c.on('error', () => {});
+    c.on('end', () => {
+      if (stopped) return;
+      // The server went away: reconnect with backoff, and wake once in case we missed a NOTIFY.
+      setTimeout(() => void connect().catch(() => {}), delay);
+      delay = Math.min(delay * 2, 30_000);
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${channel}`);
+      client = c;
+      delay = 500;
+      onNotify();
+    } catch {
+      await c.end().catch(() => {});
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
   };
 }
 

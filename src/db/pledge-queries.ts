@@ -5,7 +5,7 @@ import type { FactKind, PledgeStatus, StatusReason } from '../core/vocabulary';
 import { type Db, query } from './client';
 import { type SourceRow, sourceColumns, toSourceRef } from './rows';
 
-interface SummaryRow  {
+export interface SummaryRow  {
   id: number;
   slug: string;
   title: string;
@@ -16,11 +16,11 @@ interface SummaryRow  {
   status_effective_on: string | null;
 }
 
-const summaryColumns = sql.raw(`p.id, p.slug, p.title, e.name as entity_name, pe.name as by_name,
+export const summaryColumns = sql.raw(`p.id, p.slug, p.title, e.name as entity_name, pe.name as by_name,
   p.made_on::text as made_on, p.status, p.status_effective_on::text as status_effective_on`);
-const summaryFrom = sql.raw(`pledges p join entities e on e.id = p.entity_id left join people pe on pe.id = p.by_person_id`);
+export const summaryFrom = sql.raw(`pledges p join entities e on e.id = p.entity_id left join people pe on pe.id = p.by_person_id`);
 
-const toSummary = (r: SummaryRow): PledgeSummary => ({
+export const toSummary = (r: SummaryRow): PledgeSummary => ({
   slug: r.slug,
   title: r.title,
   entityName: r.entity_name,
@@ -63,7 +63,7 @@ export async function listPledges(
   return { items: items.map(toSummary), total: Number(count[0]?.n ?? 0) };
 }
 
-interface ChangeRow extends SourceRow, Record<string, unknown> {
+export interface ChangeRow extends SourceRow, Record<string, unknown> {
   id: number;
   status: PledgeStatus;
   previous_status: PledgeStatus | null;
@@ -78,11 +78,11 @@ interface ChangeRow extends SourceRow, Record<string, unknown> {
   corrects_id: number | null;
 }
 
-const changeSelect = sql.raw(`select c.id, c.status, c.previous_status, c.effective_on::text as effective_on,
+export const changeSelect = sql.raw(`select c.id, c.status, c.previous_status, c.effective_on::text as effective_on,
   c.recorded_at, c.quote, qp.name as quote_by, c.reason, c.note, c.editor, c.approver, c.corrects_id, ${sourceColumns}
   from status_changes c join sources s on s.id = c.source_id left join people qp on qp.id = c.quote_by_person_id`);
 
-const toChange = (r: ChangeRow): StatusChange => ({
+export const toChange = (r: ChangeRow): StatusChange => ({
   id: r.id,
   status: r.status,
   previousStatus: r.previous_status,

@@ -2,7 +2,10 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { PledgewatchError, StoreError } from '../core/errors';
 import type { Store } from '../core/ports';
 import type { Db } from './client';
-import { auditLog, editors } from './schema';
+import { getAnnouncement, outboxOverview, retryDelivery } from './outbox-queries';
+import { editors } from './schema';
+import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscription-queries';
+import { appendAudit, grantEditor, listAudit, publishStatusChange, revokeEditor } from './write-queries';
 import { getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
 import { findTariffs } from './tariff-queries';
 
@@ -32,17 +35,18 @@ export function createStore(db: Db): Store {
         .limit(1);
       return rows.length > 0;
     },
-    appendAudit: async (entry) => {
-      await db.insert(auditLog).values({
-        actor: entry.actor,
-        action: entry.action,
-        target: entry.target,
-        outcome: entry.outcome,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-        detail: entry.detail,
-      });
-    },
+    appendAudit: (entry) => appendAudit(db, entry),
+    listAudit: (opts) => listAudit(db, opts),
+    publishStatusChange: (input, actor) => publishStatusChange(db, input, actor),
+    grantEditor: (who, actor) => grantEditor(db, who, actor),
+    revokeEditor: (who, actor) => revokeEditor(db, who, actor),
+    findEntity: (q) => findEntity(db, q),
+    subscribe: (channel, target, actor) => subscribe(db, channel, target, actor),
+    unsubscribe: (channel, target, actor) => unsubscribe(db, channel, target, actor),
+    listSubscriptions: (channel) => listSubscriptions(db, channel),
+    getAnnouncement: (id) => getAnnouncement(db, id),
+    outboxOverview: (limit) => outboxOverview(db, limit),
+    retryDelivery: (id, actor) => retryDelivery(db, id, actor),
     ping: async () => {
       await db.execute(sql`select 1`);
     },

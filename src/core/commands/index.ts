@@ -21,7 +21,7 @@ export function createCommands(deps: CommandDeps): Commands {
       try {
         switch (input.command) {
           case 'pledge':
-            return await pledge(deps, input.text);
+            return await pledge(deps, input.text, input);
           case 'tariff':
             return await tariff(deps, input.text);
           case 'pledge-admin':

@@ -1,45 +1,53 @@
 import { PledgewatchError, err } from '../errors';
-import { actorId, isBootstrapEditor } from '../editors';
+import { actorId } from '../editors';
 import { cleanText, tokenize } from '../input';
+import { audit } from './admin/audit';
+import { grant, revoke } from './admin/editors';
+import { outbox } from './admin/outbox';
+import { setStatus } from './admin/set-status';
+import { requireEditor } from './authorize';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
 
 export const MAX_ADMIN_TEXT = 4_000;
 
-/** Editors' subcommands; each entry writes in one transaction and audits itself. */
-const subcommands: Record<string, (deps: CommandDeps, args: string[], input: CommandInput) => Promise<CommandResult>> = {};
+type Subcommand = (deps: CommandDeps, args: string[], input: CommandInput) => Promise<CommandResult>;
+
+/** Editors' subcommands. Each write is one transaction that writes its own audit row. */
+const subcommands: Record<string, Subcommand> = {
+  'set-status': setStatus,
+  grant,
+  revoke,
+  audit,
+  outbox,
+};
+export const adminCommandNames = Object.keys(subcommands);
 
 /**
  * `/pledge-admin <subcommand> ...`. Authorisation comes first: a non-editor is refused,
- * nothing is written, and the attempt is audited.
+ * nothing is written, and the attempt is audited. An editor's malformed or refused command
+ * is audited too, with what was wrong.
  */
 export async function pledgeAdmin(deps: CommandDeps, text: string, input: CommandInput): Promise<CommandResult> {
   const cleaned = cleanText(text, MAX_ADMIN_TEXT);
   const words = cleaned.ok ? tokenize(cleaned.value) : [];
   const [sub = '', ...args] = words;
-  const editor = isBootstrapEditor(input.actor, deps.bootstrapEditors) || (await deps.store.isGrantedEditor(input.actor));
-  if (!editor) {
-    await deps.store.appendAudit({
-      actor: actorId(input.actor),
-      action: `pledge-admin ${sub}`.trim(),
-      target: args[0] ?? null,
-      outcome: 'refused',
-      detail: 'not an editor',
-    });
-    return err(
-      new PledgewatchError('forbidden', 'Only editors can change the record. Nothing was changed, and the attempt was logged.', {
-        hint: 'An editor can give you access with /pledge-admin grant <you>.',
-      }),
-    );
+  const action = `pledge-admin ${sub.toLowerCase()}`.trim();
+  const target = args[0]?.toLowerCase() ?? null;
+  const allowed = await requireEditor(deps, input, action, target);
+  if (!allowed.ok) return allowed;
+
+  const run = cleaned.ok ? subcommands[sub.toLowerCase()] : undefined;
+  const result: CommandResult = !cleaned.ok
+    ? cleaned
+    : run
+      ? await run(deps, args, input)
+      : err(
+          new PledgewatchError('bad_input', sub ? `“${sub}” is not an admin command.` : 'Which admin command?', {
+            hint: `Admin commands: ${adminCommandNames.join(', ')}.`,
+          }),
+        );
+  if (!result.ok && result.error.code !== 'store_unavailable') {
+    await deps.store.appendAudit({ actor: actorId(input.actor), action, target, outcome: 'refused', detail: `${result.error.code}: ${result.error.message}` });
   }
-  if (!cleaned.ok) return cleaned;
-  const run = subcommands[sub.toLowerCase()];
-  if (!run) {
-    const known = Object.keys(subcommands);
-    return err(
-      new PledgewatchError('bad_input', sub ? `“${sub}” is not an admin command.` : 'Which admin command?', {
-        hint: known.length > 0 ? `Admin commands: ${known.join(', ')}.` : 'No admin commands are enabled on this bot yet.',
-      }),
-    );
-  }
-  return run(deps, args, input);
+  return result;
 }

@@ -7,6 +7,9 @@ import {
   pledgeStatuses,
   statusReasons,
   tariffStatuses,
+  subscriptionScopes,
+  deliveryKinds,
+  deliveryStates,
 } from '../../core/vocabulary';
 
 export const pledgeStatusEnum = pgEnum('pledge_status', pledgeStatuses);
@@ -17,3 +20,6 @@ export const legalBasisEnum = pgEnum('legal_basis', legalBases);
 export const factKindEnum = pgEnum('fact_kind', factKinds);
 export const entityKindEnum = pgEnum('entity_kind', entityKinds);
 export const auditOutcomeEnum = pgEnum('audit_outcome', ['ok', 'refused', 'failed']);
+export const subscriptionScopeEnum = pgEnum('subscription_scope', subscriptionScopes);
+export const deliveryKindEnum = pgEnum('delivery_kind', deliveryKinds);
+export const deliveryStateEnum = pgEnum('delivery_state', deliveryStates);

@@ -5,3 +5,6 @@ export * from './pledges';
 export * from './facts';
 export * from './tariffs';
 export * from './editors';
+export * from './subscriptions';
+export * from './outbox';
+export * from './settings';

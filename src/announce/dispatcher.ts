@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { announcementReply } from '../core/announcements/present';
+import type { Announcer, DeliveryOutcome, Store } from '../core/ports';
+import type { DbHandle } from '../db/client';
+import { type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt } from '../db/outbox-queries';
+import { OUTBOX_CHANNEL } from '../db/write-queries';
+import type { Logger } from '../logger';
+import { backoffMs } from './backoff';
+
+export interface DispatcherOptions {
+  handle: DbHandle;
+  store: Store;
+  announcers: Announcer[];
+  log: Logger;
+  publicUrl?: string;
+  /** identifies this process's leases */
+  worker?: string;
+  leaseMs?: number;
+  batch?: number;
+  /** the fallback when no NOTIFY arrives */
+  pollMs?: number;
+  backoff?: { baseMs: number; maxMs: number };
+  maxAttempts?: number;
+  /** least time between two posts to one channel (Slack allows about one a second) */
+  channelGapMs?: number;
+}
+
+export interface Dispatcher {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** claims and sends one batch; resolves to how many deliveries it handled */
+  runOnce(): Promise<number>;
+}
+
+/**
+ * Delivers the outbox: claim due rows, render each announcement, post it through the
+ * platform's announcer, record the message id, or schedule a retry, or dead-letter it.
+ */
+export function createDispatcher(opts: DispatcherOptions): Dispatcher {
+  const worker = opts.worker ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
+  const leaseMs = opts.leaseMs ?? 60_000;
+  const batch = opts.batch ?? 10;
+  const pollMs = opts.pollMs ?? 5_000;
+  const backoff = opts.backoff ?? { baseMs: 1_000, maxMs: 5 * 60_000 };
+  const maxAttempts = opts.maxAttempts ?? 12;
+  const channelGapMs = opts.channelGapMs ?? 1_100;
+  const announcers = new Map(opts.announcers.map((a) => [a.platform, a]));
+  const platforms = [...announcers.keys()];
+  const lastPostAt = new Map<string, number>();
+  const log = opts.log.child({ component: 'dispatcher', worker });
+
+  let running = false;
+  let wakeUp: (() => void) | undefined;
+  let loop: Promise<void> | undefined;
+  let unlisten: (() => Promise<void>) | undefined;
+
+  async function deliver(row: ClaimedDelivery): Promise<DeliveryOutcome> {
+    const announcer = announcers.get(row.platform);
+    if (!announcer) return { kind: 'dead', reason: `no ${row.platform} announcer configured` };
+    const announcement = await opts.store.getAnnouncement(row.statusChangeId);
+    if (!announcement) return { kind: 'dead', reason: `status change ${row.statusChangeId} not found` };
+    const reply = announcementReply(announcement, { ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), correction: row.kind === 'edit' });
+    const key = `${row.platform}:${row.channelId}`;
+    const wait = (lastPostAt.get(key) ?? 0) + channelGapMs - Date.now();
+    if (wait > 0) await sleep(wait);
+    lastPostAt.set(key, Date.now());
+    if (row.kind === 'edit' && row.targetMessageId) return announcer.edit(row.channelId, row.targetMessageId, reply);
+    return announcer.post(row.channelId, reply, {
+      deliveryKey: `pw${row.id}`,
+      ...(row.kind === 'thread_reply' && row.targetMessageId ? { threadOf: row.targetMessageId } : {}),
+    });
+  }
+
+  async function runOnce(): Promise<number> {
+    const rows = await claimDue(opts.handle.db, { worker, platforms, limit: batch, leaseMs });
+    for (const row of rows) {
+      let outcome: DeliveryOutcome;
+      try {
+        outcome = await deliver(row);
+      } catch (error) {
+        outcome = { kind: 'retry', reason: `unexpected: ${(error as Error).message}` };
+      }
+      const ctx = { delivery: row.id, platform: row.platform, channel: row.channelId, attempt: row.attempts };
+      if (outcome.kind === 'delivered') {
+        await markDelivered(opts.handle.db, row.id, outcome.messageId);
+        log.info({ ...ctx, messageId: outcome.messageId }, 'announcement delivered');
+      } else if (outcome.kind === 'retry' && row.attempts < maxAttempts) {
+        const delay = Math.max(outcome.retryAfterMs ?? 0, backoffMs(row.attempts, backoff));
+        await markRetry(opts.handle.db, row.id, outcome.reason, delay);
+        log.warn({ ...ctx, reason: outcome.reason, delayMs: delay }, 'announcement will be retried');
+      } else {
+        const reason = outcome.kind === 'retry' ? `gave up after ${row.attempts} attempts: ${outcome.reason}` : outcome.reason;
+        await markDead(opts.handle.db, row.id, reason);
+        log.error({ ...ctx, reason }, 'announcement dead-lettered');
+      }
+    }
+    return rows.length;
+  }
+
+  async function run(): Promise<void> {
+    while (running) {
+      let handled = 0;
+      try {
+        handled = await runOnce();
+      } catch (error) {
+        log.warn({ err: (error as Error).message }, 'dispatcher cannot reach the store; will retry');
+      }
+      if (!running) break;
+      if (handled > 0) continue;
+      let sleepMs = pollMs;
+      try {
+        const due = await nextDueAt(opts.handle.db, platforms);
+        if (due) sleepMs = Math.max(0, Math.min(pollMs, due.getTime() - Date.now() + 20));
+      } catch {
+        // the store is down; poll again later
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, sleepMs);
+        wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wakeUp = undefined;
+    }
+  }
+
+  return {
+    runOnce,
+    async start() {
+      if (running || platforms.length === 0) return;
+      running = true;
+      unlisten = await opts.handle.listen(OUTBOX_CHANNEL, () => wakeUp?.()).catch((error: Error) => {
+        log.warn({ err: error.message }, 'LISTEN unavailable; polling only');
+        return undefined;
+      });
+      loop = run();
+      log.info({ platforms }, 'dispatcher started');
+    },
+    async stop() {
+      running = false;
+      wakeUp?.();
+      await loop;
+      await unlisten?.();
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

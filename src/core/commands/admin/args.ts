@@ -1,0 +1,71 @@
+import { PledgewatchError, err, ok, type Result } from '../../errors';
+import { isIsoDate } from '../../format';
+import { isPledgeStatus, isStatusReason, pledgeStatuses, statusReasons, type PledgeStatus, type StatusReason } from '../../vocabulary';
+
+/** Validators for editors' arguments: each says what is wrong and what would be valid. */
+const bad = (message: string, hint?: string) => err(new PledgewatchError('bad_input', message, hint ? { hint } : {}));
+
+export const MAX_URL = 2_000;
+export const MAX_STATEMENT = 2_000;
+
+export function parseUrl(value: string | undefined, what = 'source URL'): Result<string> {
+  if (!value) return bad(`A ${what} is required.`, 'Give the full link, e.g. https://www.reuters.com/...');
+  if (value.length > MAX_URL) return bad(`That ${what} is ${value.length} characters long; the limit is ${MAX_URL}.`);
+  try {
+    const u = new URL(value.replace(/^<|>$/g, '').split('|')[0] ?? value);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return bad(`“${value}” is not a web link.`, 'Links start with https://');
+    if (!u.hostname.includes('.')) return bad(`“${value}” has no real host name.`);
+    return ok(u.toString());
+  } catch {
+    return bad(`“${value}” is not a valid ${what}.`, 'Links start with https://');
+  }
+}
+
+export function parseStatus(value: string | undefined): Result<PledgeStatus> {
+  const v = value?.toLowerCase().replace(/[\s-]/g, '_');
+  if (v && isPledgeStatus(v)) return ok(v);
+  return bad(value ? `“${value}” is not a pledge status.` : 'Which status?', `Statuses: ${pledgeStatuses.join(', ')}.`);
+}
+
+export function parseReason(value: string | undefined): Result<StatusReason | null> {
+  if (value === undefined || value === '') return ok(null);
+  const v = value.toLowerCase().replace(/[\s-]/g, '_');
+  if (isStatusReason(v)) return ok(v);
+  return bad(`“${value}” is not a reason.`, `Reasons: ${statusReasons.join(', ')}.`);
+}
+
+export function parseDate(value: string | undefined, what: string, today: string): Result<string> {
+  if (!value) return bad(`${what} is required.`, 'Dates are YYYY-MM-DD.');
+  if (!isIsoDate(value)) return bad(`“${value}” is not a date (${what}).`, 'Dates are YYYY-MM-DD, e.g. 2018-09-19.');
+  if (value > today) return bad(`${what} ${value} is in the future.`);
+  return ok(value);
+}
+
+export function parseText(value: string | undefined, what: string, max = MAX_STATEMENT): Result<string> {
+  const v = value?.trim();
+  if (!v) return bad(`${what} is required.`, 'Put text with spaces in double quotes.');
+  if (v.length > max) return bad(`${what} is ${v.length.toLocaleString('en-US')} characters long; the limit is ${max.toLocaleString('en-US')}.`);
+  return ok(v);
+}
+
+/** `key=value` pairs (values quoted when they hold spaces) and the bare words around them. */
+export function splitPairs(args: string[]): { pairs: Map<string, string>; words: string[] } {
+  const pairs = new Map<string, string>();
+  const words: string[] = [];
+  for (const arg of args) {
+    const m = /^([a-z][a-z_-]*)=([\s\S]*)$/i.exec(arg);
+    if (m?.[1] !== undefined && m[2] !== undefined) pairs.set(m[1].toLowerCase().replace(/-/g, '_'), m[2]);
+    else words.push(arg);
+  }
+  return { pairs, words };
+}
+
+/** A chat user reference: `<@U123>`, `<@U123|name>`, `<@!123>`, or a bare id. */
+export function parseUserRef(value: string | undefined): Result<string> {
+  const m = value ? /^<@!?([A-Za-z0-9]+)(?:\|[^>]*)?>$|^@?([A-Za-z0-9]{2,32})$/.exec(value.trim()) : null;
+  const id = m?.[1] ?? m?.[2];
+  if (!id) return bad(value ? `“${value}” is not a user.` : 'Which user?', 'Mention them (@name) or give their user id.');
+  return ok(id);
+}
+
+export const isSlug = (s: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) && s.length <= 80;

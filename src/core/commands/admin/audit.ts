@@ -1,0 +1,24 @@
+import { ok } from '../../errors';
+import type { CommandDeps, CommandResult } from '../types';
+
+/** `audit [slug]`: the latest writes and refused attempts, newest first. */
+export async function audit(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+  const target = args[0]?.toLowerCase();
+  const rows = await deps.store.listAudit({ ...(target ? { target } : {}), limit: 20 });
+  const title = target ? `Audit log for ${target}` : 'Audit log';
+  if (rows.length === 0) return ok({ summary: `${title}: nothing yet`, sections: [{ kind: 'text', text: `${title}: nothing yet.` }], visibility: 'ephemeral' });
+  return ok({
+    summary: `${title}: ${rows.length} entries`,
+    title,
+    sections: [
+      {
+        kind: 'list',
+        items: rows.map((r) => ({
+          title: `${r.at.toISOString().replace('T', ' ').slice(0, 16)} ${r.actor}: ${r.action}${r.target ? ` ${r.target}` : ''} — ${r.outcome}`,
+          ...(r.detail ? { detail: r.detail } : {}),
+        })),
+      },
+    ],
+    visibility: 'ephemeral',
+  });
+}

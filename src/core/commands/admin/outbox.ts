@@ -1,0 +1,39 @@
+import { PledgewatchError, err, ok } from '../../errors';
+import { actorId } from '../../editors';
+import type { CommandDeps, CommandInput, CommandResult } from '../types';
+
+/** `outbox` shows pending and dead deliveries; `outbox retry <id>` queues a dead one again. */
+export async function outbox(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+  if (args[0]?.toLowerCase() === 'retry') {
+    const id = Number(args[1]);
+    if (!Number.isSafeInteger(id) || id < 1) {
+      return err(new PledgewatchError('bad_input', 'Which delivery? Give its number: /pledge-admin outbox retry 12.'));
+    }
+    const outcome = await deps.store.retryDelivery(id, actorId(input.actor));
+    if (outcome === 'not_dead') return err(new PledgewatchError('conflict', `Delivery ${id} is not a dead one; nothing to retry.`));
+    const text = `Delivery ${id} is queued again.`;
+    return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
+  }
+  if (args.length > 0) return err(new PledgewatchError('bad_input', `“${args.join(' ')}”?`, { hint: 'Usage: /pledge-admin outbox, or /pledge-admin outbox retry <id>.' }));
+  const { counts, rows } = await deps.store.outboxOverview(20);
+  const title = `Outbox: ${counts.pending} pending, ${counts.dead} dead, ${counts.delivered} delivered`;
+  return ok({
+    summary: title,
+    title,
+    sections: rows.length
+      ? [
+          {
+            kind: 'list',
+            items: rows.map((r) => ({
+              title: `#${r.id} ${r.state}: ${r.pledgeSlug} → ${r.status.replaceAll('_', ' ')} to ${r.platform} ${r.channelId} (${r.kind})`,
+              detail: [`${r.attempts} attempt${r.attempts === 1 ? '' : 's'}`, r.state === 'pending' ? `next ${r.nextAttemptAt.toISOString()}` : null, r.lastError]
+                .filter(Boolean)
+                .join(' · '),
+              ...(r.state === 'dead' ? { command: `/pledge-admin outbox retry ${r.id}` } : {}),
+            })),
+          },
+        ]
+      : [{ kind: 'text', text: 'Nothing pending or dead.' }],
+    visibility: 'ephemeral',
+  });
+}

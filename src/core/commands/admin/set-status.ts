@@ -1,0 +1,61 @@
+import { PledgewatchError, err, ok } from '../../errors';
+import { actorId } from '../../editors';
+import { statusWords } from '../../format';
+import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import { parseDate, parseReason, parseStatus, parseText, parseUrl, splitPairs } from './args';
+
+export const SET_STATUS_USAGE = '/pledge-admin set-status <slug> <status> <source-url> "<quote>" [reason] [date=YYYY-MM-DD] [note="..."]';
+
+/** Publishes a status change: validated whole, written in one transaction with its announcements. */
+export async function setStatus(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+  const { pairs, words } = splitPairs(args);
+  const [slug, statusWord, url, quoteWord, reasonWord, ...extra] = words;
+  if (!slug) return err(new PledgewatchError('bad_input', 'Which pledge?', { hint: `Usage: ${SET_STATUS_USAGE}` }));
+  if (extra.length > 0) {
+    return err(new PledgewatchError('bad_input', `Unexpected “${extra.join(' ')}”.`, { hint: `Usage: ${SET_STATUS_USAGE}. Put quotes around text with spaces.` }));
+  }
+  const status = parseStatus(statusWord);
+  if (!status.ok) return status;
+  const sourceUrl = parseUrl(url);
+  if (!sourceUrl.ok) return sourceUrl;
+  const quote = parseText(quoteWord, 'The quote');
+  if (!quote.ok) return quote;
+  const reason = parseReason(reasonWord ?? pairs.get('reason'));
+  if (!reason.ok) return reason;
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const effectiveOn = parseDate(pairs.get('date') ?? today, 'The effective date', today);
+  if (!effectiveOn.ok) return effectiveOn;
+  const note = pairs.has('note') ? parseText(pairs.get('note'), 'The note') : ok(null);
+  if (!note.ok) return note;
+
+  const pledge = await deps.store.getPledge(slug.toLowerCase());
+  if (!pledge) {
+    return err(new PledgewatchError('not_found', `No pledge has the slug “${slug}”.`, { hint: 'Find it with /pledge <query>; the slug is shown under each pledge.' }));
+  }
+  if (pledge.status === status.value) {
+    return err(
+      new PledgewatchError('conflict', `${pledge.slug} is already ${statusWords(status.value)} (since ${pledge.statusOn ?? 'its start'}). Nothing was changed.`, {
+        hint: 'To fix the record of that change, use /pledge-admin correct.',
+      }),
+    );
+  }
+  const published = await deps.store.publishStatusChange(
+    {
+      slug: pledge.slug,
+      status: status.value,
+      effectiveOn: effectiveOn.value,
+      sourceUrl: sourceUrl.value,
+      quote: quote.value,
+      reason: reason.value,
+      note: note.value,
+      editor: actorId(input.actor),
+      approver: null,
+    },
+    actorId(input.actor),
+  );
+  const text = `${pledge.slug}: ${statusWords(pledge.status)} → ${statusWords(status.value)} from ${effectiveOn.value}. ` +
+    (published.deliveries > 0
+      ? `Announcing to ${published.deliveries} subscribed channel${published.deliveries === 1 ? '' : 's'}.`
+      : 'No channel subscribes to it, so nothing will be announced.');
+  return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
+}

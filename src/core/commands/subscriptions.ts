@@ -1,0 +1,66 @@
+import { PledgewatchError, err, ok, type Result } from '../errors';
+import { actorId } from '../editors';
+import type { SubscriptionTarget } from '../ports';
+import { requireEditor } from './authorize';
+import type { CommandDeps, CommandInput, CommandResult } from './types';
+
+/** `/pledge subscribe all|<entity>|<slug>`, `unsubscribe ...`, `subscriptions`: this channel's announcements. */
+export async function subscriptions(
+  deps: CommandDeps,
+  verb: 'subscribe' | 'unsubscribe' | 'subscriptions',
+  args: string[],
+  input: CommandInput,
+): Promise<CommandResult> {
+  const channel = input.channel;
+  if (!channel) {
+    return err(new PledgewatchError('bad_input', 'Subscriptions belong to a channel; run this in the channel that should get the announcements.'));
+  }
+  const ref = { platform: channel.platform, workspace: channel.workspace, channelId: channel.id };
+  if (verb === 'subscriptions') {
+    const subs = await deps.store.listSubscriptions(ref);
+    const text = subs.length === 0 ? 'This channel follows nothing yet. An editor can run /pledge subscribe all.' : `This channel follows: ${subs.map(describe).join('; ')}.`;
+    return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
+  }
+  const what = args.join(' ').trim();
+  const allowed = await requireEditor(deps, input, `pledge ${verb}`, what || null);
+  if (!allowed.ok) return allowed;
+  if (!what) {
+    return err(new PledgewatchError('bad_input', `${verb === 'subscribe' ? 'Subscribe' : 'Unsubscribe'} to what?`, { hint: `/pledge ${verb} all, /pledge ${verb} <entity>, or /pledge ${verb} <pledge-slug>.` }));
+  }
+  const target = await resolveTarget(deps, what);
+  if (!target.ok) return target;
+  const actor = actorId(input.actor);
+  const text =
+    verb === 'subscribe'
+      ? (await deps.store.subscribe(ref, target.value, actor)) === 'added'
+        ? `This channel now gets announcements for ${describe(target.value)}.`
+        : `This channel already follows ${describe(target.value)}.`
+      : (await deps.store.unsubscribe(ref, target.value, actor)) === 'removed'
+        ? `This channel no longer gets announcements for ${describe(target.value)}.`
+        : `This channel did not follow ${describe(target.value)}.`;
+  return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'in_channel' });
+}
+
+async function resolveTarget(deps: CommandDeps, what: string): Promise<Result<SubscriptionTarget>> {
+  if (what.toLowerCase() === 'all') return ok({ scope: 'all' });
+  const pledge = await deps.store.getPledge(what.toLowerCase());
+  if (pledge) return ok({ scope: 'pledge', slug: pledge.slug, name: `${pledge.entityName}: ${pledge.title}` });
+  const entity = await deps.store.findEntity(what);
+  if (entity) return ok({ scope: 'entity', slug: entity.slug, name: entity.name });
+  return err(
+    new PledgewatchError('not_found', `No entity or pledge slug matches “${what}”.`, {
+      hint: 'Use all, an entity (alibaba, Alibaba Group) or a pledge slug (alibaba-1m-us-jobs).',
+    }),
+  );
+}
+
+function describe(t: SubscriptionTarget): string {
+  switch (t.scope) {
+    case 'all':
+      return 'every pledge';
+    case 'entity':
+      return `every pledge by ${t.name}`;
+    case 'pledge':
+      return `${t.name} (${t.slug})`;
+  }
+}

@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import type { Announcement, OutboxOverview, OutboxRow } from '../core/ports';
+import type { DeliveryKind, PledgeStatus } from '../core/vocabulary';
+import { type Db, query } from './client';
+import { type ChangeRow, changeSelect, type SummaryRow, summaryColumns, summaryFrom, toChange, toSummary } from './pledge-queries';
+
+export async function getAnnouncement(db: Db, statusChangeId: number): Promise<Announcement | null> {
+  const [change] = await query<ChangeRow & { pledge_id: number }>(db, sql`${changeSelect} where c.id = ${statusChangeId}`);
+  if (!change) return null;
+  const [pledge] = await query<SummaryRow>(
+    db,
+    sql`select ${summaryColumns} from ${summaryFrom} where p.id = (select pledge_id from status_changes where id = ${statusChangeId})`,
+  );
+  return pledge ? { pledge: toSummary(pledge), change: toChange(change) } : null;
+}
+
+export interface ClaimedDelivery {
+  id: number;
+  statusChangeId: number;
+  kind: DeliveryKind;
+  platform: 'slack' | 'discord';
+  workspace: string;
+  channelId: string;
+  targetMessageId: string | null;
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` due deliveries for the given platforms. SKIP LOCKED keeps two
+ * dispatchers off the same row while they claim; the lease keeps them off it while one
+ * sends. A dispatcher that dies mid-send leaves a lease that expires, and the row is due again.
+ */
+export async function claimDue(
+  db: Db,
+  opts: { worker: string; platforms: string[]; limit: number; leaseMs: number },
+): Promise<ClaimedDelivery[]> {
+  if (opts.platforms.length === 0) return [];
+  const platforms = sql.join(opts.platforms.map((p) => sql`${p}`), sql`, `);
+  const rows = await query<{
+    id: number;
+    status_change_id: number;
+    kind: DeliveryKind;
+    platform: 'slack' | 'discord';
+    workspace: string;
+    channel_id: string;
+    target_message_id: string | null;
+    attempts: number;
+  }>(
+    db,
+    sql`update outbox o
+        set lease_until = now() + make_interval(secs => ${opts.leaseMs / 1000}), leased_by = ${opts.worker}, attempts = o.attempts + 1
+        where o.id in (
+          select id from outbox
+          where state = 'pending' and next_attempt_at <= now() and (lease_until is null or lease_until < now())
+            and platform in (${platforms})
+          order by next_attempt_at, id
+          limit ${opts.limit}
+          for update skip locked)
+        returning o.id, o.status_change_id, o.kind, o.platform, o.workspace, o.channel_id, o.target_message_id, o.attempts`,
+  );
+  return rows
+    .map((r) => ({
+      id: r.id,
+      statusChangeId: r.status_change_id,
+      kind: r.kind,
+      platform: r.platform,
+      workspace: r.workspace,
+      channelId: r.channel_id,
+      targetMessageId: r.target_message_id,
+      attempts: r.attempts,
+    }))
+    .sort((a, b) => a.id - b.id);
+}
+
+export async function markDelivered(db: Db, id: number, messageId: string): Promise<void> {
+  await db.execute(sql`update outbox set state = 'delivered', message_id = ${messageId}, delivered_at = now(),
+    lease_until = null, last_error = null where id = ${id} and state = 'pending'`);
+}
+
+export async function markRetry(db: Db, id: number, error: string, delayMs: number): Promise<void> {
+  await db.execute(sql`update outbox set next_attempt_at = now() + make_interval(secs => ${delayMs / 1000}),
+    lease_until = null, last_error = ${error.slice(0, 500)} where id = ${id} and state = 'pending'`);
+}
+
+export async function markDead(db: Db, id: number, error: string): Promise<void> {
+  await db.execute(sql`update outbox set state = 'dead', lease_until = null, last_error = ${error.slice(0, 500)}
+    where id = ${id} and state = 'pending'`);
+}
+
+/** The earliest time a pending delivery falls due (or its lease ends), for the dispatcher's sleep. */
+export async function nextDueAt(db: Db, platforms: string[]): Promise<Date | null> {
+  if (platforms.length === 0) return null;
+  const [row] = await query<{ at: string | Date | null }>(
+    db,
+    sql`select min(greatest(next_attempt_at, coalesce(lease_until, next_attempt_at))) as at from outbox
+        where state = 'pending' and platform in (${sql.join(platforms.map((p) => sql`${p}`), sql`, `)})`,
+  );
+  return row?.at ? new Date(row.at) : null;
+}
+
+export async function outboxOverview(db: Db, limit: number): Promise<OutboxOverview> {
+  const counts = await query<{ state: OutboxRow['state']; n: string | number }>(db, sql`select state, count(*) as n from outbox group by state`);
+  const rows = await query<{
+    id: number;
+    kind: string;
+    platform: string;
+    channel_id: string;
+    state: OutboxRow['state'];
+    attempts: number;
+    next_attempt_at: string | Date;
+    last_error: string | null;
+    slug: string;
+    status: PledgeStatus;
+  }>(
+    db,
+    sql`select o.id, o.kind, o.platform, o.channel_id, o.state, o.attempts, o.next_attempt_at, o.last_error, p.slug, c.status
+        from outbox o join status_changes c on c.id = o.status_change_id join pledges p on p.id = c.pledge_id
+        where o.state in ('pending', 'dead') order by o.state, o.id desc limit ${limit}`,
+  );
+  const byState = { pending: 0, delivered: 0, dead: 0 };
+  for (const c of counts) byState[c.state] = Number(c.n);
+  return {
+    counts: byState,
+    rows: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      platform: r.platform,
+      channelId: r.channel_id,
+      state: r.state,
+      attempts: r.attempts,
+      nextAttemptAt: new Date(r.next_attempt_at),
+      lastError: r.last_error,
+      pledgeSlug: r.slug,
+      status: r.status,
+    })),
+  };
+}
+
+export async function retryDelivery(db: Db, id: number, actor: string): Promise<'queued' | 'not_dead'> {
+  return db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    const updated = await query<{ id: number }>(
+      tx,
+      sql`update outbox set state = 'pending', next_attempt_at = now(), attempts = 0, lease_until = null
+          where id = ${id} and state = 'dead' returning id`,
+    );
+    if (updated.length === 0) return 'not_dead';
+    await tx.execute(sql`insert into audit_log (actor, action, target, outcome, detail)
+      values (${actor}, 'pledge-admin outbox retry', ${`outbox:${id}`}, 'ok', 'dead delivery queued again')`);
+    await tx.execute(sql`select pg_notify('pledgewatch_outbox', ${String(id)})`);
+    return 'queued';
+  });
+}
