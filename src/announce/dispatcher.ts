@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { announcementReply } from '../core/announcements/present';
-import type { Announcer, DeliveryOutcome, Store } from '../core/ports';
+import { announcementReply, correctionNoteReply, describeCorrection } from '../core/announcements/present';
+import type { Announcement, Announcer, DeliveryOutcome, Store } from '../core/ports';
+import type { Reply } from '../core/reply';
 import type { DbHandle } from '../db/client';
 import { type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt } from '../db/outbox-queries';
 import { OUTBOX_CHANNEL } from '../db/write-queries';
@@ -59,7 +60,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     if (!announcer) return { kind: 'dead', reason: `no ${row.platform} announcer configured` };
     const announcement = await opts.store.getAnnouncement(row.statusChangeId);
     if (!announcement) return { kind: 'dead', reason: `status change ${row.statusChangeId} not found` };
-    const reply = announcementReply(announcement, { ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), correction: row.kind === 'edit' });
+    const reply = await renderDelivery(row, announcement);
     const key = `${row.platform}:${row.channelId}`;
     const wait = (lastPostAt.get(key) ?? 0) + channelGapMs - Date.now();
     if (wait > 0) await sleep(wait);
@@ -69,6 +70,14 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       deliveryKey: `pw${row.id}`,
       ...(row.kind === 'thread_reply' && row.targetMessageId ? { threadOf: row.targetMessageId } : {}),
     });
+  }
+
+  async function renderDelivery(row: ClaimedDelivery, announcement: Announcement): Promise<Reply> {
+    if (row.kind === 'thread_reply' && announcement.change.correctsId !== null) {
+      const before = await opts.store.getAnnouncement(announcement.change.correctsId);
+      if (before) return correctionNoteReply(announcement, describeCorrection(before.change, announcement.change));
+    }
+    return announcementReply(announcement, { ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), correction: row.kind === 'edit' });
   }
 
   async function runOnce(): Promise<number> {

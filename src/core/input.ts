@@ -21,10 +21,31 @@ export function cleanText(raw: string, max = MAX_QUERY_LENGTH): Result<string> {
   return ok(text);
 }
 
-/** Splits on white space, keeping "double-quoted phrases" (straight or curly quotes) together. */
+/**
+ * Splits on white space. Double quotes (straight or curly) group words, also inside a
+ * token: `title="two words"` is one token, `title=two words`.
+ */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  const re = /"([^"]*)"|“([^”]*)”|(\S+)/g;
-  for (const m of text.matchAll(re)) tokens.push(m[1] ?? m[2] ?? m[3] ?? '');
+  let current = '';
+  let inToken = false;
+  let closing: string | null = null;
+  for (const ch of text) {
+    if (closing !== null) {
+      if (ch === closing || (closing === '”' && ch === '"')) closing = null;
+      else current += ch;
+    } else if (ch === '"' || ch === '“') {
+      closing = ch === '“' ? '”' : '"';
+      inToken = true;
+    } else if (/\s/.test(ch)) {
+      if (inToken) tokens.push(current);
+      current = '';
+      inToken = false;
+    } else {
+      current += ch;
+      inToken = true;
+    }
+  }
+  if (inToken) tokens.push(current);
   return tokens;
 }

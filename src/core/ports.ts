@@ -1,6 +1,6 @@
 import type { Actor } from './commands/types';
 import type { Reply } from './reply';
-import type { PledgeStatus, StatusReason } from './vocabulary';
+import type { LegalBasis, PledgeStatus, StatusReason, TariffStatus } from './vocabulary';
 import type { PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from './pledges/types';
 import type { TariffAction, TariffFilter } from './tariffs/types';
 
@@ -33,6 +33,18 @@ export interface Store {
   // Writes. Each is one transaction that also writes its audit row: all or nothing.
   /** Appends the change, moves the pledge's status, and queues one announcement per matching subscription. */
   publishStatusChange(input: NewStatusChange, actor: string): Promise<PublishedChange>;
+  /**
+   * Appends a correction of the pledge's standing change (a new row pointing at it), and
+   * queues an edit of every post that announced it plus a thread reply saying what changed.
+   */
+  correctStatusChange(input: CorrectionInput, actor: string): Promise<PublishedChange>;
+  addPledge(input: NewPledge, actor: string): Promise<'added' | 'exists'>;
+  addFact(input: NewFact, actor: string): Promise<void>;
+  addPledgeSource(input: NewPledgeSource, actor: string): Promise<'added' | 'exists'>;
+  addTariff(input: NewTariff, actor: string): Promise<'added' | 'exists'>;
+  linkTariff(pledgeSlug: string, tariffSlug: string, note: string | null, actor: string): Promise<'linked' | 'exists'>;
+  tariffExists(slug: string): Promise<boolean>;
+  setReviewChannel(channel: ChannelRef, actor: string): Promise<void>;
   grantEditor(who: Identity, actor: string): Promise<'granted' | 'already'>;
   revokeEditor(who: Identity, actor: string): Promise<'revoked' | 'not_editor'>;
 
@@ -75,6 +87,61 @@ export interface NewStatusChange {
   note: string | null;
   editor: string;
   approver: string | null;
+}
+
+export interface CorrectionInput {
+  slug: string;
+  fields: Partial<Pick<NewStatusChange, 'status' | 'effectiveOn' | 'sourceUrl' | 'quote' | 'reason' | 'note'>>;
+  editor: string;
+}
+
+export interface NewPledge {
+  slug: string;
+  entityName: string;
+  by: string | null;
+  to: string | null;
+  madeOn: string;
+  title: string;
+  text: string;
+  deadline: string | null;
+  sourceUrl: string;
+  aliases: string[];
+  keywords: string[];
+}
+
+export interface NewFact {
+  slug: string;
+  statement: string;
+  sourceUrl: string;
+  value: number | null;
+  unit: string | null;
+  asOf: string | null;
+  attributedTo: string | null;
+}
+
+export interface NewPledgeSource {
+  slug: string;
+  url: string;
+  outlet: string | null;
+  title: string | null;
+  publishedOn: string | null;
+}
+
+export interface NewTariff {
+  slug: string;
+  name: string;
+  listName: string | null;
+  imposer: string;
+  target: string;
+  announcedOn: string;
+  effectiveOn: string | null;
+  status: TariffStatus;
+  legalBasis: LegalBasis;
+  tradeCoveredUsd: number | null;
+  ratePct: number;
+  retaliatesFor: string | null;
+  answers: string;
+  sourceUrl: string;
 }
 
 export interface PublishedChange {

@@ -2,6 +2,16 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { PledgewatchError, StoreError } from '../core/errors';
 import type { Store } from '../core/ports';
 import type { Db } from './client';
+import {
+  addFact,
+  addPledge,
+  addPledgeSource,
+  addTariff,
+  correctStatusChange,
+  linkTariff,
+  setReviewChannel,
+  tariffExists,
+} from './edit-queries';
 import { getAnnouncement, outboxOverview, retryDelivery } from './outbox-queries';
 import { editors } from './schema';
 import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscription-queries';
@@ -38,6 +48,14 @@ export function createStore(db: Db): Store {
     appendAudit: (entry) => appendAudit(db, entry),
     listAudit: (opts) => listAudit(db, opts),
     publishStatusChange: (input, actor) => publishStatusChange(db, input, actor),
+    correctStatusChange: (input, actor) => correctStatusChange(db, input, actor),
+    addPledge: (input, actor) => addPledge(db, input, actor),
+    addFact: (input, actor) => addFact(db, input, actor),
+    addPledgeSource: (input, actor) => addPledgeSource(db, input, actor),
+    addTariff: (input, actor) => addTariff(db, input, actor),
+    linkTariff: (p, t, note, actor) => linkTariff(db, p, t, note, actor),
+    tariffExists: (slug) => tariffExists(db, slug),
+    setReviewChannel: (channel, actor) => setReviewChannel(db, channel, actor),
     grantEditor: (who, actor) => grantEditor(db, who, actor),
     revokeEditor: (who, actor) => revokeEditor(db, who, actor),
     findEntity: (q) => findEntity(db, q),

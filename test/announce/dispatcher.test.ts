@@ -148,4 +148,24 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
     expect(await states()).toEqual({ delivered: 40 });
     expect(new Set(attempts.map((a) => a.deliveryKey)).size).toBe(40);
   });
+
+  it('a correction edits every delivered post and replies in its thread with what changed', async () => {
+    await burst(2);
+    const { announcer, attempts } = fakeAnnouncer('slack');
+    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast });
+    await d.runOnce();
+    const posted = await query<{ channel_id: string; message_id: string }>(handle.db, sql`select channel_id, message_id from outbox where kind = 'post' order by id`);
+    const fixed = await store.correctStatusChange({ slug: SLUG, fields: { quote: 'the corrected words', sourceUrl: 'https://example.org/fixed' }, editor: 'test' }, 'test');
+    expect(fixed.deliveries).toBe(4);
+    expect(fixed.change.correctsId).not.toBeNull();
+    await d.runOnce();
+    const edits = attempts.filter((a) => a.kind === 'edit');
+    expect(edits.map((e) => [e.channelId, e.messageId]).sort()).toEqual(posted.map((p) => [p.channel_id, p.message_id]).sort());
+    expect(edits[0]!.reply.sections.some((s) => s.kind === 'quote' && s.text === 'the corrected words')).toBe(true);
+    const replies = attempts.filter((a) => a.kind === 'post' && a.reply.summary.startsWith('Correction'));
+    expect(replies).toHaveLength(2);
+    expect(replies[0]!.reply.summary).toContain('quote: “q” → “the corrected words”');
+    expect(replies[0]!.reply.summary).toContain('source: https://example.org/s → https://example.org/fixed');
+    expect((await store.getPledge(SLUG))!.latestChange!.quote).toBe('the corrected words');
+  });
 });

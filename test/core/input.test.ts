@@ -31,6 +31,10 @@ describe('cleanText', () => {
 });
 
 describe('tokenize', () => {
+  it('keeps quoted values of key=value pairs together, and empty quotes as an empty token', () => {
+    expect(tokenize('add name="Test retaliation" x=1 ""')).toEqual(['add', 'name=Test retaliation', 'x=1', '']);
+    expect(tokenize('quote="unclosed words')).toEqual(['quote=unclosed words']);
+  });
   it('keeps straight and curly quoted phrases together', () => {
     expect(tokenize('set-status x broken https://a "two words" “curly one”')).toEqual([
       'set-status', 'x', 'broken', 'https://a', 'two words', 'curly one',

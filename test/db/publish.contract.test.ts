@@ -66,7 +66,7 @@ describe.each(testDrivers())('editors and publishing on $name', (driver) => {
       ['set-status no-such-pledge broken https://example.org/a "q"', 'No pledge has the slug'],
       ['set-status alibaba-1m-us-jobs retracted https://example.org/a "q"', 'already retracted'],
       [`set-status alibaba-1m-us-jobs broken https://example.org/a "${'x'.repeat(2500)}"`, 'the limit is 2,000'],
-      ['frobnicate', 'Admin commands: set-status'],
+      ['frobnicate', 'Admin commands: add-pledge, add-fact, add-source, set-status, correct'],
     ];
     for (const [text, expected] of cases) {
       const r = await run('pledge-admin', text, editor);

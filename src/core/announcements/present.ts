@@ -1,6 +1,7 @@
 import { pledgeBadge, reasonText, statusWords } from '../format';
 import { quoteSection, sourceLink } from '../pledges/present';
 import type { Announcement } from '../ports';
+import type { StatusChange } from '../pledges/types';
 import type { Reply, Section } from '../reply';
 
 /**
@@ -43,4 +44,16 @@ export function announcementReply(a: Announcement, opts: { publicUrl?: string; c
 export function correctionNoteReply(a: Announcement, changes: string[]): Reply {
   const text = `Correction to this announcement: ${changes.join('; ')}.`;
   return { summary: text, sections: [{ kind: 'text', text }, { kind: 'links', heading: 'Source', links: [sourceLink(a.change.source)] }], visibility: 'in_channel' };
+}
+
+/** What a correction changed, in words: "quote: “a” → “b”", "source: x → y". */
+export function describeCorrection(before: StatusChange, after: StatusChange): string[] {
+  const out: string[] = [];
+  if (before.status !== after.status) out.push(`status: ${statusWords(before.status)} → ${statusWords(after.status)}`);
+  if (before.effectiveOn !== after.effectiveOn) out.push(`date: ${before.effectiveOn} → ${after.effectiveOn}`);
+  if (before.quote !== after.quote) out.push(`quote: “${before.quote ?? ''}” → “${after.quote ?? ''}”`);
+  if (before.source.url !== after.source.url) out.push(`source: ${before.source.url ?? before.source.outlet} → ${after.source.url ?? after.source.outlet}`);
+  if (before.reason !== after.reason) out.push(`reason: ${before.reason ? reasonText(before.reason) : 'none'} → ${after.reason ? reasonText(after.reason) : 'none'}`);
+  if (before.note !== after.note) out.push('note updated');
+  return out.length > 0 ? out : ['no visible change'];
 }

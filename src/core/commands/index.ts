@@ -1,4 +1,4 @@
-import { StoreError, err } from '../errors';
+import { PledgewatchError, err } from '../errors';
 import { pledgeAdmin } from './pledge-admin';
 import { pledge } from './pledge';
 import { tariff } from './tariff';
@@ -28,7 +28,7 @@ export function createCommands(deps: CommandDeps): Commands {
             return await pledgeAdmin(deps, input.text, input);
         }
       } catch (e) {
-        if (e instanceof StoreError) return err(e);
+        if (e instanceof PledgewatchError) return err(e);
         throw e;
       }
     },

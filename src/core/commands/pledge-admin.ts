@@ -4,6 +4,9 @@ import { cleanText, tokenize } from '../input';
 import { audit } from './admin/audit';
 import { grant, revoke } from './admin/editors';
 import { outbox } from './admin/outbox';
+import { correct } from './admin/correct';
+import { addFact, addPledge, addSource, addTariff, link } from './admin/records';
+import { reviewChannel } from './admin/review-channel';
 import { setStatus } from './admin/set-status';
 import { requireEditor } from './authorize';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
@@ -14,13 +17,26 @@ type Subcommand = (deps: CommandDeps, args: string[], input: CommandInput) => Pr
 
 /** Editors' subcommands. Each write is one transaction that writes its own audit row. */
 const subcommands: Record<string, Subcommand> = {
+  'add-pledge': addPledge,
+  'add-fact': addFact,
+  'add-source': addSource,
   'set-status': setStatus,
+  correct,
+  'add-tariff': addTariff,
+  link,
   grant,
   revoke,
+  'review-channel': reviewChannel,
   audit,
   outbox,
 };
 export const adminCommandNames = Object.keys(subcommands);
+
+/** A store that refuses mid-write (a slug gone since it was checked) answers like a validation error. */
+function asResult(e: unknown): CommandResult {
+  if (e instanceof PledgewatchError && e.code !== 'store_unavailable') return err(e);
+  throw e;
+}
 
 /**
  * `/pledge-admin <subcommand> ...`. Authorisation comes first: a non-editor is refused,
@@ -40,7 +56,7 @@ export async function pledgeAdmin(deps: CommandDeps, text: string, input: Comman
   const result: CommandResult = !cleaned.ok
     ? cleaned
     : run
-      ? await run(deps, args, input)
+      ? await run(deps, args, input).catch(asResult)
       : err(
           new PledgewatchError('bad_input', sub ? `“${sub}” is not an admin command.` : 'Which admin command?', {
             hint: `Admin commands: ${adminCommandNames.join(', ')}.`,
