@@ -91,7 +91,10 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       }
       const ctx = { delivery: row.id, platform: row.platform, channel: row.channelId, attempt: row.attempts };
       if (outcome.kind === 'delivered') {
-        await markDelivered(opts.handle.db, row.id, outcome.messageId);
+        // The post exists now: recording it must outlast a dropped connection, or the lease
+        // would expire and the row be posted again.
+        const { messageId } = outcome;
+        await persistently(() => markDelivered(opts.handle.db, row.id, messageId), leaseMs, log);
         log.info({ ...ctx, messageId: outcome.messageId }, 'announcement delivered');
       } else if (outcome.kind === 'retry' && row.attempts < maxAttempts) {
         const delay = Math.max(outcome.retryAfterMs ?? 0, backoffMs(row.attempts, backoff));
@@ -156,3 +159,17 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Retries a store write with backoff for up to `withinMs` (the pool reconnects between tries). */
+async function persistently(write: () => Promise<void>, withinMs: number, log: Logger): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  for (let delay = 100; ; delay = Math.min(delay * 2, 5_000)) {
+    try {
+      return await write();
+    } catch (error) {
+      if (Date.now() + delay > deadline) throw error;
+      log.warn({ err: (error as Error).message, retryInMs: delay }, 'cannot record a delivery yet; retrying');
+      await sleep(delay);
+    }
+  }
+}

@@ -135,7 +135,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
     await burst(40);
     const { announcer, attempts } = fakeAnnouncer('slack');
     const slowPost = { ...announcer, post: async (...a: Parameters<typeof announcer.post>) => (await new Promise((r) => setTimeout(r, 5)), announcer.post(...a)) };
-    const d = createDispatcher({ handle, store, announcers: [slowPost], log, ...fast, batch: 4, pollMs: 100 });
+    const d = createDispatcher({ handle, store, announcers: [slowPost], log, ...fast, batch: 4, pollMs: 100, leaseMs: 5_000 });
     await d.start();
     try {
       for (let i = 0; i < 100 && attempts.length < 10; i++) await new Promise((r) => setTimeout(r, 10));
