@@ -1,4 +1,5 @@
 import { ask } from './adapters/console/ask';
+import { runDiscordCli } from './adapters/discord';
 import { ConfigError, loadConfig } from './config';
 import { createCommands } from './core/commands';
 import { PledgewatchError } from './core/errors';
@@ -14,6 +15,8 @@ usage:
   pledgewatch ask "<command>"    run a chat command here, e.g. pledgewatch ask "/pledge alibaba"
   pledgewatch migrate            apply database migrations
   pledgewatch seed               apply migrations and load the shipped data (idempotent)
+  pledgewatch discord register [--guild ID]
+                                 register the slash commands with Discord (idempotent)
 
 The store is embedded PGlite in PGLITE_DIR (default .data/pglite) unless DATABASE_URL is set.`;
 
@@ -58,6 +61,8 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${verb === 'seed' ? 'migrated and seeded' : 'migrated'} ${handle.kind} store at ${handle.location}\n`);
       return 0;
     }
+    case 'discord':
+      return runDiscordCli(args, config);
     default:
       process.stderr.write(`pledgewatch: unknown command “${verb}”\n\n${usage}\n`);
       return 1;

@@ -51,4 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_SIGNING_SECRET && c.SLACK_BOT_TOKEN);
-export const discordEnabled = (c: Config): boolean => Boolean(c.DISCORD_APPLICATION_ID && c.DISCORD_PUBLIC_KEY);
+/** HTTP interactions need the public key; gateway mode needs the bot token instead. */
+export const discordEnabled = (c: Config): boolean =>
+  Boolean(c.DISCORD_APPLICATION_ID && (c.DISCORD_PUBLIC_KEY || (c.DISCORD_MODE === 'gateway' && c.DISCORD_BOT_TOKEN)));

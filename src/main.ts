@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createDiscordAdapter } from './adapters/discord';
-import { createSlackAdapter } from './adapters/slack';
+import { createDispatcher } from './announce/dispatcher';
+import { createDiscordAdapter, createDiscordAnnouncer } from './adapters/discord';
+import { createSlackAdapter, createSlackAnnouncer } from './adapters/slack';
 import type { PlatformAdapter } from './adapters/types';
 import { createWebApp } from './adapters/web/app';
 import { type Config, discordEnabled, slackEnabled } from './config';
 import { createCommands } from './core/commands';
-import { systemClock } from './core/ports';
+import { type Announcer, systemClock } from './core/ports';
 import { type OpenedStore, openStore } from './db/open';
 import type { Logger } from './logger';
 
@@ -37,6 +38,11 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     ...(discordEnabled(config) ? [createDiscordAdapter(deps)] : []),
   ];
   for (const adapter of adapters) adapter.mount(app);
+  const announcers: Announcer[] = [
+    ...(slackEnabled(config) ? [createSlackAnnouncer(config, { log })] : []),
+    ...(discordEnabled(config) && config.DISCORD_BOT_TOKEN ? [createDiscordAnnouncer(config)] : []),
+  ];
+  const dispatcher = createDispatcher({ handle, store, announcers, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
   logPlatforms(config, log);
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });
@@ -45,6 +51,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     server.once('error', reject);
   });
   for (const adapter of adapters) await adapter.start?.();
+  await dispatcher.start();
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   log.info({ port, url }, 'listening');
@@ -55,6 +62,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     port,
     stop: () =>
       (stopping ??= (async () => {
+        await dispatcher.stop();
         for (const adapter of adapters) await adapter.stop?.();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await handle.close();
@@ -67,6 +75,7 @@ function logPlatforms(config: Config, log: Logger): void {
   if (slackEnabled(config)) log.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http' }, 'slack on');
   else log.info({ enable: 'set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (add SLACK_APP_TOKEN for Socket Mode)' }, 'slack off');
   if (discordEnabled(config)) log.info({ mode: config.DISCORD_MODE }, 'discord on');
-  else log.info({ enable: 'set DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY (and DISCORD_BOT_TOKEN to post announcements)' }, 'discord off');
+  else log.info({ enable: 'set DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY (and DISCORD_BOT_TOKEN to post announcements), or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN' }, 'discord off');
+  if (discordEnabled(config) && !config.DISCORD_BOT_TOKEN) log.warn({ enable: 'set DISCORD_BOT_TOKEN' }, 'discord announcements off');
   log.info({ try: 'npx pledgewatch ask "/pledge alibaba"' }, 'console ready');
 }

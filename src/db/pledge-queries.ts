@@ -34,13 +34,15 @@ export const toSummary = (r: SummaryRow): PledgeSummary => ({
 export async function searchPledges(db: Db, text: string, limit: number, minSimilarity: number): Promise<PledgeMatch[]> {
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(minSimilarity)}, true)`);
+    // The query text must reach both predicates as a constant (not a CTE column), or the
+    // planner cannot use the trigram and full-text GIN indexes and scans every pledge.
+    const tsquery = sql`websearch_to_tsquery('english', ${text})`;
     const result = await query<SummaryRow & { score: number | string }>(tx as unknown as Db, sql`
-      with q as (select ${text}::text as q, websearch_to_tsquery('english', ${text}) as tsq)
       select ${summaryColumns},
-        least(1.0, word_similarity(q.q, p.search_text)
-          + case when to_tsvector('english', p.search_text) @@ q.tsq then 0.25 else 0 end) as score
-      from ${summaryFrom}, q
-      where q.q <% p.search_text or to_tsvector('english', p.search_text) @@ q.tsq
+        least(1.0, word_similarity(${text}, p.search_text)
+          + case when to_tsvector('english', p.search_text) @@ ${tsquery} then 0.25 else 0 end) as score
+      from ${summaryFrom}
+      where ${text} <% p.search_text or to_tsvector('english', p.search_text) @@ ${tsquery}
       order by score desc, p.made_on desc, p.slug
       limit ${limit}`);
     return result;

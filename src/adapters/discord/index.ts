@@ -1,6 +1,57 @@
+import type { Hono } from 'hono';
 import type { AdapterDeps, PlatformAdapter } from '../types';
+import { createDiscordGateway, type DiscordGateway } from './gateway';
+import { createInteractionHandler } from './handler';
+import { mountInteractionsEndpoint } from './http-endpoint';
+import { createInteractionRest } from './rest';
+import { createSignatureVerifier } from './verify';
 
-// Replaced by the Discord adapter in the next commit.
-export function createDiscordAdapter(_deps: AdapterDeps): PlatformAdapter {
-  throw new Error('discord adapter not built yet');
+export { createDiscordAnnouncer } from './announcer';
+export { registerCommands, runDiscordCli } from './register';
+
+export interface DiscordAdapterOptions {
+  /** answer directly when the core is done within this, else defer and edit (default 2 s) */
+  replyBudgetMs?: number;
+}
+
+/**
+ * Discord: the HTTP interactions endpoint on the bot's server and, with DISCORD_MODE=gateway
+ * and a bot token, a discord.js gateway client. Both feed one handler.
+ */
+export function createDiscordAdapter({ config, commands, store, log }: AdapterDeps, opts: DiscordAdapterOptions = {}): PlatformAdapter {
+  const dlog = log.child({ platform: 'discord' });
+  const handler = createInteractionHandler({ commands, store, log: dlog, ...opts });
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+  let gateway: DiscordGateway | undefined;
+  if (config.DISCORD_MODE === 'gateway') {
+    if (config.DISCORD_BOT_TOKEN) {
+      gateway = createDiscordGateway({ token: config.DISCORD_BOT_TOKEN, apiUrl: config.DISCORD_API_URL, handler, log: dlog, track });
+    } else dlog.warn({ enable: 'set DISCORD_BOT_TOKEN' }, 'discord gateway mode needs a bot token; HTTP endpoint only');
+  }
+  return {
+    name: 'discord',
+    mount(app: Hono) {
+      const { DISCORD_APPLICATION_ID: applicationId, DISCORD_PUBLIC_KEY: publicKey } = config;
+      if (!applicationId || !publicKey) return;
+      mountInteractionsEndpoint(app, {
+        applicationId,
+        verifier: createSignatureVerifier(publicKey),
+        handler,
+        rest: createInteractionRest(config),
+        log: dlog,
+        track,
+      });
+    },
+    async start() {
+      await gateway?.start();
+    },
+    async stop() {
+      await gateway?.stop();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
 }

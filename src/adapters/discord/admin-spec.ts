@@ -1,0 +1,201 @@
+import { legalBases, pledgeStatuses, statusReasons, tariffStatuses } from '../../core/vocabulary';
+
+/**
+ * The editors' subcommands as Discord typed options, and how each option goes back into the
+ * words the core parses. `positional` options become words in order (quoted when they hold
+ * spaces); `keyed` ones become key=value pairs. Changing the core's grammar changes this table
+ * only.
+ */
+export interface AdminOption {
+  name: string;
+  description: string;
+  type: 'string' | 'integer' | 'user' | 'channel';
+  required?: boolean;
+  form: 'positional' | 'keyed';
+  /** the word before `=` for keyed options, when it differs from the option name */
+  key?: string;
+  /** words that go before a positional value, e.g. `retry` in `outbox retry 12` */
+  words?: string[];
+  choices?: readonly string[];
+  autocomplete?: boolean;
+  maxLength?: number;
+}
+
+export interface AdminSubcommand {
+  name: string;
+  description: string;
+  /** the core command and leading words; default: pledge-admin <name> */
+  runs?: { command: 'pledge' | 'pledge-admin'; words: string[] };
+  options: AdminOption[];
+}
+
+const slug = (description = 'pledge slug'): AdminOption => ({
+  name: 'slug',
+  description,
+  type: 'string',
+  required: true,
+  form: 'positional',
+  autocomplete: true,
+  maxLength: 100,
+});
+const text = (name: string, description: string, required = false, form: AdminOption['form'] = 'keyed'): AdminOption => ({
+  name,
+  description,
+  type: 'string',
+  required,
+  form,
+  maxLength: 1000,
+});
+const url = (name: string, required = true, form: AdminOption['form'] = 'positional', key?: string): AdminOption => ({
+  name,
+  description: 'source URL (https://...)',
+  type: 'string',
+  required,
+  form,
+  ...(key ? { key } : {}),
+  maxLength: 500,
+});
+const date = (name: string, description: string, required = false): AdminOption => ({
+  name,
+  description: `${description} (YYYY-MM-DD)`,
+  type: 'string',
+  required,
+  form: 'keyed',
+  maxLength: 10,
+});
+
+export const adminSubcommands: AdminSubcommand[] = [
+  {
+    name: 'add-pledge',
+    description: 'Record a new pledge',
+    options: [
+      { ...text('slug', 'short id, e.g. foxconn-wisconsin', true), maxLength: 80 },
+      { ...text('entity', 'who pledged (company, government...)', true), maxLength: 200 },
+      { ...text('title', 'short title, e.g. create 13,000 jobs in Wisconsin', true), maxLength: 200 },
+      date('made', 'when it was made', true),
+      url('source', true, 'keyed'),
+      text('text', 'what was promised, in full (default: the title)'),
+      text('by', 'the person who made it'),
+      text('to', 'to whom'),
+      date('deadline', 'deadline'),
+      text('aliases', 'other names, comma separated'),
+      text('keywords', 'search words, comma separated'),
+    ],
+  },
+  {
+    name: 'add-fact',
+    description: 'Add a sourced fact to a pledge',
+    options: [
+      slug(),
+      text('statement', 'the fact, one sentence', true, 'positional'),
+      url('source_url'),
+      { ...text('value', 'a number the fact states, e.g. 66000'), maxLength: 30 },
+      { ...text('unit', 'its unit, e.g. employees or USD'), maxLength: 50 },
+      date('as_of', 'as of'),
+      text('by', 'who said it'),
+    ],
+  },
+  {
+    name: 'add-source',
+    description: 'Add a source to a pledge',
+    options: [slug(), url('url'), text('outlet', 'publication'), text('title', 'headline'), date('date', 'publication date')],
+  },
+  {
+    name: 'set-status',
+    description: "Change a pledge's status (announced to subscribed channels)",
+    options: [
+      slug(),
+      { name: 'status', description: 'new status', type: 'string', required: true, form: 'positional', choices: pledgeStatuses },
+      url('source_url'),
+      text('quote', 'the quote that shows it', true, 'positional'),
+      { name: 'reason', description: 'why', type: 'string', form: 'positional', choices: statusReasons },
+      date('date', 'effective date, default today'),
+      text('note', 'a note for the record'),
+    ],
+  },
+  {
+    name: 'correct',
+    description: 'Correct the latest status change of a pledge',
+    options: [
+      slug(),
+      text('quote', 'corrected quote'),
+      url('source_url', false, 'keyed', 'source'),
+      date('date', 'corrected effective date'),
+      { name: 'reason', description: 'corrected reason', type: 'string', form: 'keyed', choices: statusReasons },
+      { name: 'status', description: 'corrected status', type: 'string', form: 'keyed', choices: pledgeStatuses },
+      text('note', 'what was wrong'),
+    ],
+  },
+  {
+    name: 'add-tariff',
+    description: 'Record a tariff action',
+    options: [
+      { ...text('slug', 'short id, e.g. us-s301-list-5', true), maxLength: 80 },
+      { ...text('name', 'name of the action', true), maxLength: 200 },
+      { ...text('imposer', 'country code, e.g. US (or WORLD)', true), maxLength: 5 },
+      { ...text('target', 'country code, e.g. CN (or WORLD)', true), maxLength: 5 },
+      date('announced', 'announced on', true),
+      { ...text('rate', 'rate in percent, e.g. 25', true), maxLength: 10 },
+      { name: 'basis', description: 'legal basis', type: 'string', required: true, form: 'keyed', choices: legalBases },
+      { name: 'status', description: 'action status', type: 'string', required: true, form: 'keyed', choices: tariffStatuses },
+      url('source', true, 'keyed'),
+      date('effective', 'effective from'),
+      { ...text('usd', 'trade covered, e.g. 200bn'), maxLength: 20 },
+      { ...text('list', 'list or tranche, e.g. List 5'), maxLength: 100 },
+      { ...text('retaliates', 'the tariff slug it retaliates for'), maxLength: 80 },
+      text('answers', 'what it answers'),
+    ],
+  },
+  {
+    name: 'link',
+    description: 'Link a pledge to a tariff action it cites',
+    options: [
+      slug(),
+      { name: 'tariff', description: 'tariff slug', type: 'string', required: true, form: 'positional', maxLength: 80 },
+      text('note', 'why they are linked'),
+    ],
+  },
+  {
+    name: 'grant',
+    description: 'Make someone an editor',
+    options: [{ name: 'user', description: 'who', type: 'user', required: true, form: 'positional' }],
+  },
+  {
+    name: 'revoke',
+    description: "Take away someone's editor rights",
+    options: [{ name: 'user', description: 'who', type: 'user', required: true, form: 'positional' }],
+  },
+  {
+    name: 'review-channel',
+    description: 'Make this channel where editors review proposed status changes',
+    options: [],
+  },
+  {
+    name: 'audit',
+    description: 'Recent writes and refused attempts',
+    options: [{ name: 'target', description: 'a pledge or tariff slug to filter on', type: 'string', form: 'positional', maxLength: 100 }],
+  },
+  {
+    name: 'outbox',
+    description: 'Announcement deliveries waiting or failed',
+    options: [{ name: 'retry', description: 'the id of a dead delivery to queue again', type: 'integer', form: 'positional', words: ['retry'] }],
+  },
+  {
+    name: 'subscribe',
+    description: 'Announce status changes in this channel (same as /pledge subscribe)',
+    runs: { command: 'pledge', words: ['subscribe'] },
+    options: [{ name: 'target', description: 'all, an entity or a pledge slug', type: 'string', required: true, form: 'positional', maxLength: 100 }],
+  },
+  {
+    name: 'unsubscribe',
+    description: 'Stop announcements in this channel (same as /pledge unsubscribe)',
+    runs: { command: 'pledge', words: ['unsubscribe'] },
+    options: [{ name: 'target', description: 'all, an entity or a pledge slug', type: 'string', required: true, form: 'positional', maxLength: 100 }],
+  },
+  {
+    name: 'subscriptions',
+    description: 'What this channel follows (same as /pledge subscriptions)',
+    runs: { command: 'pledge', words: ['subscriptions'] },
+    options: [],
+  },
+];

@@ -1,0 +1,140 @@
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import type { CommandInput, Commands } from '../../core/commands';
+import { errorReply } from '../../core/error-reply';
+import { PledgewatchError } from '../../core/errors';
+import type { Store } from '../../core/ports';
+import type { Reply } from '../../core/reply';
+import type { Logger } from '../../logger';
+import { type DiscordMessage, renderDiscord } from '../../render/discord';
+import { pledgeChoices } from './autocomplete';
+import { encodeCustomId } from './custom-id';
+import type { DiscordRequest } from './parse';
+
+/**
+ * How one transport answers one interaction. The HTTP endpoint answers in the HTTP response
+ * and edits through the webhook; the gateway answers through discord.js. Only this differs.
+ */
+export interface Responder {
+  pong(): Promise<void>;
+  /** type 4: the answer itself */
+  reply(message: DiscordMessage, ephemeral: boolean): Promise<void>;
+  /** type 5: "thinking...", to be replaced by editOriginal */
+  defer(ephemeral: boolean): Promise<void>;
+  /** PATCH /webhooks/{application}/{token}/messages/@original */
+  editOriginal(message: DiscordMessage): Promise<void>;
+  /** type 8: autocomplete choices */
+  choices(choices: APIApplicationCommandOptionChoice<string>[]): Promise<void>;
+}
+
+export interface HandlerDeps {
+  commands: Commands;
+  store: Store;
+  log: Logger;
+  /** answer directly when the core is done within this; otherwise defer and edit (default 2 s) */
+  replyBudgetMs?: number;
+}
+
+export type InteractionHandler = (request: DiscordRequest, responder: Responder) => Promise<void>;
+
+export const DEFAULT_REPLY_BUDGET_MS = 2_000;
+
+/** verify -> parse (done by the transport) -> core -> render; the same for HTTP and gateway. */
+export function createInteractionHandler({ commands, store, log, replyBudgetMs = DEFAULT_REPLY_BUDGET_MS }: HandlerDeps): InteractionHandler {
+  async function run(input: CommandInput): Promise<Reply> {
+    try {
+      const result = await commands.run(input);
+      return result.ok ? result.value : errorReply(result.error);
+    } catch (error) {
+      log.error({ err: error, command: input.command }, 'discord command failed');
+      return errorReply(new PledgewatchError('internal', 'unexpected failure in a Discord command'));
+    }
+  }
+
+  async function answer(input: CommandInput, responder: Responder, share: boolean): Promise<void> {
+    const started = Date.now();
+    const work = run(input).then((reply) => {
+      // a share posts for everyone, unless it failed: the error is the clicker's alone
+      const shared = share && !reply.error;
+      return {
+        ephemeral: shared ? false : reply.visibility === 'ephemeral',
+        message: renderDiscord(reply, {
+          customId: encodeCustomId,
+          ...(shared ? { inChannel: true, sharedBy: input.actor.userId } : { inChannel: reply.visibility === 'in_channel' }),
+        }),
+      };
+    });
+    const early = await within(work, replyBudgetMs);
+    if (early) {
+      await responder.reply(early.message, early.ephemeral);
+    } else {
+      // The reply does not exist yet: lookups and editors' changes answer privately; a share is public.
+      await responder.defer(!share);
+      const late = await work;
+      await responder.editOriginal(late.message);
+    }
+    log.info(
+      { command: input.command, guild: input.actor.workspace, share, deferred: !early, ms: Date.now() - started },
+      'discord interaction answered',
+    );
+  }
+
+  return async function handle(request, responder) {
+    const once = answerOnce(responder);
+    switch (request.kind) {
+      case 'ping':
+        return once.pong();
+      case 'command':
+        return answer(request.input, once, false);
+      case 'button':
+        return answer(request.input, once, request.click.action === 'share');
+      case 'autocomplete': {
+        const wantsPledge =
+          (request.command === 'pledge' && request.option === 'query') || (request.command === 'pledge-admin' && request.option === 'slug');
+        let choices: APIApplicationCommandOptionChoice<string>[] = [];
+        if (wantsPledge) {
+          try {
+            choices = await pledgeChoices(store, request.value);
+          } catch (error) {
+            log.warn({ err: error, command: request.command }, 'discord autocomplete failed');
+          }
+        }
+        return once.choices(choices);
+      }
+      case 'unsupported':
+        log.warn({ reason: request.reason }, 'discord interaction not handled');
+        return;
+    }
+  };
+}
+
+/** The value if the promise settles within `ms`, else undefined (the promise keeps running). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** An interaction is answered exactly once; a second answer is a bug, so it throws. */
+export function answerOnce(responder: Responder): Responder {
+  let answered: 'no' | 'replied' | 'deferred' = 'no';
+  const first = (as: 'replied' | 'deferred') => {
+    if (answered !== 'no') throw new Error('discord interaction already answered');
+    answered = as;
+  };
+  return {
+    pong: async () => (first('replied'), responder.pong()),
+    reply: async (message, ephemeral) => (first('replied'), responder.reply(message, ephemeral)),
+    defer: async (ephemeral) => (first('deferred'), responder.defer(ephemeral)),
+    choices: async (choices) => (first('replied'), responder.choices(choices)),
+    editOriginal: async (message) => {
+      if (answered !== 'deferred') throw new Error('discord interaction: edit before defer');
+      return responder.editOriginal(message);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { REST } from '@discordjs/rest';
+import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Routes } from 'discord-api-types/v10';
+import type { Hono } from 'hono';
+import type { Logger } from '../../logger';
+import type { InteractionHandler, Responder } from './handler';
+import { parseInteraction, type RawInteraction } from './parse';
+import { loggableError } from './rest';
+import type { SignatureVerifier } from './verify';
+
+export const INTERACTIONS_PATH = '/discord/interactions';
+const MAX_BODY_BYTES = 256 * 1024;
+
+export interface EndpointDeps {
+  applicationId: string;
+  verifier: SignatureVerifier;
+  handler: InteractionHandler;
+  /** for the follow-up edit of a deferred answer (interaction tokens need no bot token) */
+  rest: REST;
+  log: Logger;
+  /** keeps a deferred answer's work alive until the adapter stops */
+  track(work: Promise<void>): void;
+}
+
+/** POST /discord/interactions: verify, then the shared handler, answering in the HTTP response. */
+export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
+  const { verifier, handler, rest, log } = deps;
+  app.post(INTERACTIONS_PATH, async (c) => {
+    const length = Number(c.req.header('content-length') ?? 0);
+    if (length > MAX_BODY_BYTES) return c.json({ error: 'too_large' }, 413);
+    const body = await c.req.text();
+    const checked = verifier.verify(c.req.header('x-signature-ed25519'), c.req.header('x-signature-timestamp'), body);
+    if (!checked.ok) {
+      log.warn({ reason: checked.reason, path: INTERACTIONS_PATH, bytes: body.length }, 'discord request rejected');
+      return c.json({ error: 'invalid request signature' }, 401);
+    }
+    let raw: RawInteraction & { token?: string };
+    try {
+      raw = JSON.parse(body) as RawInteraction & { token?: string };
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not an object');
+    } catch {
+      log.warn({ path: INTERACTIONS_PATH }, 'discord request body is not an interaction');
+      return c.json({ error: 'bad_request' }, 400);
+    }
+    const token = raw.token ?? '';
+    let answer!: (response: APIInteractionResponse) => void;
+    const initial = new Promise<APIInteractionResponse>((resolve) => {
+      answer = resolve;
+    });
+    const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const responder: Responder = {
+      pong: async () => answer({ type: InteractionResponseType.Pong }),
+      reply: async (message, ephemeral) =>
+        answer({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...message, ...flags(ephemeral) } }),
+      defer: async (ephemeral) => answer({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: flags(ephemeral) }),
+      choices: async (choices) => answer({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }),
+      editOriginal: async (message) => {
+        await rest.patch(Routes.webhookMessage(deps.applicationId, token, '@original'), { body: message, auth: false });
+      },
+    };
+    let failed = false;
+    const work = handler(parseInteraction(raw), responder).catch((error: unknown) => {
+      failed = true;
+      log.error({ error: loggableError(error), type: raw.type }, 'discord interaction failed');
+    });
+    deps.track(work);
+    const response = await Promise.race([initial, work.then(() => null)]);
+    if (response !== null) return c.json(response);
+    return failed ? c.json({ error: 'internal' }, 500) : c.json({ error: 'unsupported interaction' }, 400);
+  });
+}

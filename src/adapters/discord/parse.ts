@@ -1,0 +1,122 @@
+import { ApplicationCommandOptionType, InteractionType } from 'discord-api-types/v10';
+import { type Actor, type CommandInput, type CommandName, commandNames } from '../../core/commands';
+import { adminSubcommands } from './admin-spec';
+import { type ButtonCommand, decodeCustomId } from './custom-id';
+
+/** An option as Discord sends it (and as discord.js keeps it in `options.data`). */
+export interface RawOption {
+  name: string;
+  type: number;
+  value?: string | number | boolean;
+  options?: readonly RawOption[];
+  focused?: boolean;
+}
+
+/** The fields of an interaction the adapter reads; both transports produce this shape. */
+export interface RawInteraction {
+  type: number;
+  guild_id?: string | null;
+  channel_id?: string | null;
+  member?: { user?: { id: string; username?: string; global_name?: string | null }; nick?: string | null } | null;
+  user?: { id: string; username?: string; global_name?: string | null } | null;
+  data?: { name?: string; options?: readonly RawOption[]; custom_id?: string; component_type?: number };
+}
+
+export type DiscordRequest =
+  | { kind: 'ping' }
+  | { kind: 'command'; input: CommandInput }
+  | { kind: 'button'; click: ButtonCommand; input: CommandInput }
+  | { kind: 'autocomplete'; command: string; option: string; value: string }
+  | { kind: 'unsupported'; reason: string };
+
+/** Translates an interaction into what the core understands; no pledge rule lives here. */
+export function parseInteraction(raw: RawInteraction): DiscordRequest {
+  switch (raw.type) {
+    case InteractionType.Ping:
+      return { kind: 'ping' };
+    case InteractionType.ApplicationCommand: {
+      const name = raw.data?.name ?? '';
+      if (!isCommandName(name)) return { kind: 'unsupported', reason: 'unknown command' };
+      const words = commandWords(name, raw.data?.options ?? []);
+      return { kind: 'command', input: { command: words.command, text: words.text, ...where(raw) } };
+    }
+    case InteractionType.MessageComponent: {
+      const click = decodeCustomId(raw.data?.custom_id ?? '');
+      if (!click) return { kind: 'unsupported', reason: 'unknown button' };
+      return { kind: 'button', click, input: { command: click.command, text: click.text, ...where(raw) } };
+    }
+    case InteractionType.ApplicationCommandAutocomplete: {
+      const focused = findFocused(raw.data?.options ?? []);
+      if (!focused) return { kind: 'unsupported', reason: 'no focused option' };
+      return { kind: 'autocomplete', command: raw.data?.name ?? '', option: focused.name, value: String(focused.value ?? '') };
+    }
+    default:
+      return { kind: 'unsupported', reason: `interaction type ${raw.type}` };
+  }
+}
+
+export function actorOf(raw: RawInteraction): Actor {
+  const user = raw.member?.user ?? raw.user;
+  const displayName = raw.member?.nick ?? user?.global_name ?? user?.username;
+  return {
+    platform: 'discord',
+    workspace: raw.guild_id ?? 'dm',
+    userId: user?.id ?? 'unknown',
+    ...(displayName ? { displayName } : {}),
+  };
+}
+
+function where(raw: RawInteraction): Pick<CommandInput, 'actor' | 'channel'> {
+  const actor = actorOf(raw);
+  return raw.channel_id
+    ? { actor, channel: { platform: 'discord', workspace: actor.workspace, id: raw.channel_id } }
+    : { actor };
+}
+
+const isCommandName = (name: string): name is CommandName => (commandNames as readonly string[]).includes(name);
+
+/**
+ * Typed options back into the words a user would type: `/pledge query:list` is `list`;
+ * `/pledge-admin set-status slug:x status:retracted ...` is `set-status x retracted ...`.
+ */
+export function commandWords(command: CommandName, options: readonly RawOption[]): { command: CommandName; text: string } {
+  if (command !== 'pledge-admin') {
+    const query = options.find((o) => o.name === 'query');
+    return { command, text: query?.value === undefined ? '' : String(query.value) };
+  }
+  const sub = options.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  if (!sub) return { command, text: '' };
+  const spec = adminSubcommands.find((s) => s.name === sub.name);
+  const given = new Map((sub.options ?? []).map((o) => [o.name, o]));
+  const words: string[] = [...(spec?.runs?.words ?? [sub.name])];
+  for (const o of spec?.options ?? []) {
+    const value = given.get(o.name)?.value;
+    if (value === undefined || value === '') continue;
+    const word = o.type === 'user' ? `<@${value}>` : o.type === 'channel' ? `<#${value}>` : quoteWord(String(value));
+    if (o.form === 'keyed') words.push(`${o.key ?? o.name}=${word}`);
+    else words.push(...(o.words ?? []), word);
+  }
+  return { command: spec?.runs?.command ?? command, text: words.join(' ') };
+}
+
+/**
+ * A value as one word of the core's tokenizer: wrapped in straight quotes when it holds
+ * spaces or quotes. Inside, only a straight quote would end the word, so those become
+ * typographic ones (“ and ” in turn), which is how a newsroom prints a quote anyway.
+ */
+export function quoteWord(value: string): string {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (v !== '' && !/[\s"“”]/.test(v)) return v;
+  let open = true;
+  const inner = v.replace(/"/g, () => ((open = !open) ? '”' : '“'));
+  return `"${inner}"`;
+}
+
+function findFocused(options: readonly RawOption[]): RawOption | undefined {
+  for (const o of options) {
+    if (o.focused) return o;
+    const inner = o.options && findFocused(o.options);
+    if (inner) return inner;
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import { type RESTPutAPIApplicationCommandsResult, Routes } from 'discord-api-types/v10';
+import type { Config } from '../../config';
+import { commandDefinitions } from './definitions';
+import { createDiscordRest } from './rest';
+
+export interface RegisterSummary {
+  scope: 'global' | 'guild';
+  guildId?: string;
+  applicationId: string;
+  commands: { name: string; id: string | null }[];
+}
+
+/**
+ * PUTs the command definitions (global, or to one guild where changes show at once). PUT
+ * replaces the whole set, so running it twice leaves the same commands.
+ */
+export async function registerCommands(config: Config, opts: { guildId?: string } = {}): Promise<RegisterSummary> {
+  const applicationId = config.DISCORD_APPLICATION_ID;
+  if (!applicationId) throw new Error('DISCORD_APPLICATION_ID is not set');
+  if (!config.DISCORD_BOT_TOKEN) throw new Error('DISCORD_BOT_TOKEN is not set (registration needs the bot token)');
+  if (opts.guildId !== undefined && !/^\d{15,21}$/.test(opts.guildId)) throw new Error(`--guild must be a Discord server id (digits), not “${opts.guildId}”`);
+  const rest = createDiscordRest(config);
+  const route = opts.guildId
+    ? Routes.applicationGuildCommands(applicationId, opts.guildId)
+    : Routes.applicationCommands(applicationId);
+  const saved = (await rest.put(route, { body: commandDefinitions() })) as RESTPutAPIApplicationCommandsResult | undefined;
+  const byName = new Map((Array.isArray(saved) ? saved : []).map((c) => [c.name, c.id]));
+  return {
+    scope: opts.guildId ? 'guild' : 'global',
+    ...(opts.guildId ? { guildId: opts.guildId } : {}),
+    applicationId,
+    commands: commandDefinitions().map((c) => ({ name: c.name, id: byName.get(c.name) ?? null })),
+  };
+}
+
+/** `pledgewatch discord register [--guild ID]`; returns the exit code. */
+export async function runDiscordCli(args: string[], config: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const [verb, ...rest] = args;
+  const guildAt = rest.indexOf('--guild');
+  const guildId = guildAt >= 0 ? rest[guildAt + 1] : rest.find((a) => a.startsWith('--guild='))?.slice('--guild='.length);
+  if (verb !== 'register' || (guildAt >= 0 && !guildId)) {
+    out.write('usage: pledgewatch discord register [--guild ID]\n');
+    return 1;
+  }
+  const summary = await registerCommands(config, guildId ? { guildId } : {});
+  const where = summary.scope === 'guild' ? `server ${summary.guildId} (visible now)` : 'all servers (may take up to an hour to show)';
+  out.write(`registered ${summary.commands.map((c) => `/${c.name}`).join(', ')} for ${where}\n`);
+  return 0;
+}

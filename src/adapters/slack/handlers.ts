@@ -1,0 +1,108 @@
+import type { App, RespondFn } from '@slack/bolt';
+import { type Actor, type CommandInput, type CommandName, type Commands, commandNames } from '../../core/commands';
+import { errorReply } from '../../core/error-reply';
+import { PledgewatchError } from '../../core/errors';
+import type { Reply } from '../../core/reply';
+import type { Logger } from '../../logger';
+import { ACTION_PREFIX, renderSlack, type SlackActionKind } from '../../render/slack';
+import { describeError } from './bolt-logger';
+
+export interface SlackHandlerDeps {
+  commands: Commands;
+  log: Logger;
+}
+
+/** "/pledge" -> "pledge", for the commands the core knows. */
+export function commandName(slash: string): CommandName | null {
+  const name = slash.replace(/^\//, '').toLowerCase();
+  return (commandNames as readonly string[]).includes(name) ? (name as CommandName) : null;
+}
+
+/** A button's value, "/pledge history alibaba-1m-us-jobs", as a command and its text. */
+export function parseCommandLine(line: string): { command: CommandName; text: string } | null {
+  const match = /^\s*(\/[\w-]+)(?:\s+([\s\S]*))?$/.exec(line);
+  const command = match?.[1] ? commandName(match[1]) : null;
+  return command ? { command, text: (match?.[2] ?? '').trim() } : null;
+}
+
+/**
+ * Slack sends command text with &, < and > as entities (its message format); the core wants
+ * the characters as typed. Mentions and links stay in Slack's <@U123|name> / <url> form,
+ * which the core's argument parsers read.
+ */
+export function unescapeSlackText(text: string): string {
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
+
+/** Runs a command; an expected failure or a thrown bug both come back as a Reply to show. */
+async function answer(deps: SlackHandlerDeps, input: CommandInput, via: string): Promise<Reply> {
+  const started = Date.now();
+  try {
+    const result = await deps.commands.run(input);
+    deps.log.info(
+      { command: input.command, via, ok: result.ok, ...(result.ok ? {} : { code: result.error.code }), ms: Date.now() - started },
+      'slack command answered',
+    );
+    return result.ok ? result.value : errorReply(result.error);
+  } catch (error) {
+    deps.log.error({ command: input.command, via, err: describeError(error) }, 'slack command threw');
+    return errorReply(new PledgewatchError('internal', 'command threw', {}, { cause: error }));
+  }
+}
+
+async function send(deps: SlackHandlerDeps, respond: RespondFn, payload: Parameters<RespondFn>[0], via: string): Promise<void> {
+  try {
+    await respond(payload);
+  } catch (error) {
+    deps.log.error({ via, err: describeError(error) }, 'slack response_url post failed');
+  }
+}
+
+const refused = (message: string): Reply => errorReply(new PledgewatchError('bad_input', message));
+
+/**
+ * Slash commands and buttons. Every listener acks at once (Slack's 3 seconds), then runs the
+ * core and posts the rendered reply to the response_url.
+ */
+export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
+  app.command(/^\/[\w-]+$/, async ({ command, ack, respond }) => {
+    await ack();
+    const name = commandName(command.command);
+    const actor: Actor = { platform: 'slack', workspace: command.team_id, userId: command.user_id, displayName: command.user_name };
+    const reply = name
+      ? await answer(
+          deps,
+          { command: name, text: unescapeSlackText(command.text ?? ''), actor, channel: { platform: 'slack', workspace: command.team_id, id: command.channel_id } },
+          'slash',
+        )
+      : refused(`${command.command} is not a pledgewatch command; try /pledge help.`);
+    const inChannel = reply.visibility === 'in_channel';
+    await send(deps, respond, { ...renderSlack(reply, { inChannel }), response_type: inChannel ? 'in_channel' : 'ephemeral' }, 'slash');
+  });
+
+  app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return;
+    const kind = action.action_id.slice(ACTION_PREFIX.length) as SlackActionKind;
+    const parsed = parseCommandLine(action.value ?? '');
+    const workspace = body.team?.id ?? body.user.team_id ?? '';
+    const actor: Actor = { platform: 'slack', workspace, userId: body.user.id, displayName: body.user.username ?? body.user.name };
+    const channel = body.channel?.id ? { platform: 'slack' as const, workspace, id: body.channel.id } : undefined;
+    const reply = parsed
+      ? await answer(deps, { ...parsed, actor, ...(channel ? { channel } : {}) }, `button:${kind}`)
+      : refused('That button no longer works; type the command instead.');
+
+    if (kind === 'share' && !reply.error) {
+      const shared = renderSlack({ ...reply, visibility: 'in_channel' }, { sharedBy: body.user.id, inChannel: true });
+      await send(deps, respond, { ...shared, response_type: 'in_channel', replace_original: false }, 'button:share');
+      return;
+    }
+    // "page" turns the page in place; the others answer below, privately, and keep the original.
+    await send(
+      deps,
+      respond,
+      { ...renderSlack(reply), response_type: 'ephemeral', replace_original: kind === 'page' },
+      `button:${kind}`,
+    );
+  });
+}

@@ -1,0 +1,128 @@
+import type { App, AckFn, Receiver, ReceiverEvent } from '@slack/bolt';
+import type { Context, Hono } from 'hono';
+import type { Logger } from '../../logger';
+import { describeError } from './bolt-logger';
+import { parseSlackBody } from './parse-body';
+import { verifySlackRequest } from './verify';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+/** Slack's payloads are small; anything near this is not Slack. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/** Slack gives up after 3 s; answer before that even if no listener acknowledged. */
+const ACK_DEADLINE_MS = 2500;
+
+export interface HonoReceiverOptions {
+  signingSecret: string;
+  log: Logger;
+  now?: () => number;
+}
+
+export interface HonoReceiver extends Receiver {
+  mount(app: Hono): void;
+}
+
+const empty = (status: 200 | 400 | 401 | 413 | 500 | 503): Response =>
+  new Response(null, { status, headers: { 'x-slack-no-retry': '1' } });
+
+/** What ack(body) sends back: nothing, a text, or JSON (Bolt's HTTPResponseAck does the same). */
+function ackResponse(body: unknown): Response {
+  if (body === undefined || body === null || body === '') return new Response(null, { status: 200 });
+  if (typeof body === 'string') return new Response(body, { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return Response.json(body, { status: 200 });
+}
+
+/**
+ * A Bolt receiver on the bot's own Hono app: it owns transport only. The route verifies the
+ * raw body, parses it, hands a ReceiverEvent to app.processEvent, and answers Slack as soon
+ * as a listener calls ack(); the listener carries on and replies through response_url.
+ */
+export function createHonoReceiver({ signingSecret, log, now = Date.now }: HonoReceiverOptions): HonoReceiver {
+  let bolt: App | undefined;
+  const inFlight = new Set<Promise<void>>();
+
+  async function dispatch(app: App, body: Record<string, unknown>): Promise<Response> {
+    let settle!: (r: Response) => void;
+    const response = new Promise<Response>((resolve) => (settle = resolve));
+    let answered = false;
+    let acked = false;
+    const answer = (r: Response) => {
+      if (answered) return;
+      answered = true;
+      settle(r);
+    };
+    const ack: AckFn<unknown> = async (reply) => {
+      if (acked) return;
+      acked = true;
+      answer(ackResponse(reply));
+    };
+    const timer = setTimeout(() => {
+      if (!answered) log.warn({ deadlineMs: ACK_DEADLINE_MS }, 'slack event not acknowledged in time');
+      answer(empty(200));
+    }, ACK_DEADLINE_MS);
+    const event: ReceiverEvent = { body, ack };
+    const run = app
+      .processEvent(event)
+      .then(() => {
+        if (!answered) log.debug({ type: body.type ?? body.command ?? null }, 'slack event had no listener');
+        answer(empty(200));
+      })
+      .catch((error: unknown) => {
+        log.error({ err: describeError(error) }, 'slack event failed');
+        answer(empty(500));
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        inFlight.delete(run);
+      });
+    inFlight.add(run);
+    return response;
+  }
+
+  async function handle(c: Context): Promise<Response> {
+    const started = performance.now();
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > MAX_BODY_BYTES) return empty(413);
+    const rawBody = new Uint8Array(await c.req.arrayBuffer());
+    if (rawBody.byteLength > MAX_BODY_BYTES) return empty(413);
+    const verdict = verifySlackRequest(
+      signingSecret,
+      { signature: c.req.header('x-slack-signature'), timestamp: c.req.header('x-slack-request-timestamp'), rawBody },
+      now(),
+    );
+    if (!verdict.ok) {
+      log.warn({ reason: verdict.reason, path: c.req.path, bytes: rawBody.byteLength }, 'slack request refused');
+      return new Response(null, { status: 401 });
+    }
+    const retryNum = c.req.header('x-slack-retry-num');
+    if (retryNum !== undefined) {
+      // Slack retries what it thinks we missed; we answered the first delivery, so never run it twice.
+      log.info({ retryNum, retryReason: c.req.header('x-slack-retry-reason') ?? null }, 'slack retry acknowledged, not run again');
+      return empty(200);
+    }
+    const body = parseSlackBody(rawBody, c.req.header('content-type'));
+    if (!body) {
+      log.warn({ contentType: c.req.header('content-type') ?? null, bytes: rawBody.byteLength }, 'slack request unreadable');
+      return empty(400);
+    }
+    if (body.ssl_check) return empty(200);
+    if (body.type === 'url_verification' && typeof body.challenge === 'string') return Response.json({ challenge: body.challenge });
+    if (!bolt) return empty(503);
+    const response = await dispatch(bolt, body);
+    log.debug({ ms: Math.round(performance.now() - started), status: response.status }, 'slack request answered');
+    return response;
+  }
+
+  return {
+    init(app) {
+      bolt = app;
+    },
+    mount(app) {
+      app.post(SLACK_EVENTS_PATH, handle);
+    },
+    async start() {},
+    /** waits for events already acknowledged to finish their replies */
+    async stop() {
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { Writable } from 'node:stream';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackAdapter } from '../../../src/adapters/slack';
+import { loadConfig } from '../../../src/config';
+import type { Commands } from '../../../src/core/commands';
+import { PledgewatchError } from '../../../src/core/errors';
+import type { Store } from '../../../src/core/ports';
+import { createLogger } from '../../../src/logger';
+import { type FakeSlack, startFakeSlack } from './fake-slack';
+import { fixture, payloadBody, SIGNING_SECRET, slashBody } from './signed-request';
+import { signSlackRequest } from '../../../src/adapters/slack/verify';
+
+/** The adapter alone on a Hono app, over a scripted core: how failures reach the user. */
+describe('Slack adapter: errors from the core', () => {
+  let fake: FakeSlack;
+  const lines: Record<string, unknown>[] = [];
+  const log = createLogger('debug', new Writable({ write: (c, _e, done) => (lines.push(JSON.parse(String(c))), done()) }));
+  let next: () => ReturnType<Commands['run']>;
+  const commands: Commands = { run: () => next() };
+  const web = new Hono();
+  let adapter: ReturnType<typeof createSlackAdapter>;
+
+  beforeAll(async () => {
+    fake = await startFakeSlack();
+    const config = loadConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-000000000000-errors', SLACK_API_URL: fake.apiUrl });
+    adapter = createSlackAdapter({ config, commands, store: {} as Store, log });
+    adapter.mount(web);
+    await adapter.start?.();
+  });
+  afterAll(async () => {
+    await adapter?.stop?.();
+    await fake?.close();
+  });
+
+  async function post(body: string): Promise<string> {
+    const ts = String(Math.floor(Date.now() / 1000));
+    const res = await web.request('/slack/events', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': ts, 'x-slack-signature': signSlackRequest(SIGNING_SECRET, ts, body) },
+      body,
+    });
+    expect(res.status).toBe(200);
+    return res.text();
+  }
+
+  it('a thrown error is logged (without the text typed) and answered with the internal error reply', async () => {
+    next = async () => {
+      throw new Error('boom in the core');
+    };
+    const url = fake.responseUrl('throws');
+    expect(await post(slashBody(fixture('slash-pledge-alibaba', { response_url: url })))).toBe('');
+    const [reply] = await fake.waitFor(new URL(url).pathname);
+    expect(String(reply!.body.text)).toContain('Something went wrong on our side');
+    const logged = lines.find((l) => l.msg === 'slack command threw');
+    expect(logged).toMatchObject({ command: 'pledge', via: 'slash', err: { message: 'boom in the core' } });
+    expect(JSON.stringify(lines)).not.toContain('alibaba');
+  });
+
+  it('{ok:false} renders through errorReply; a button with a command we do not know says so', async () => {
+    next = async () => ({ ok: false, error: new PledgewatchError('store_unavailable', 'db down') });
+    const url = fake.responseUrl('fails');
+    await post(slashBody(fixture('slash-tariff-china', { response_url: url })));
+    const [reply] = await fake.waitFor(new URL(url).pathname);
+    expect(String(reply!.body.text)).toContain('The pledge record is unreachable right now');
+
+    const stale = fixture('block-actions-history', { response_url: fake.responseUrl('stale-button') }) as { actions: { value: string }[]; response_url: string };
+    stale.actions[0]!.value = '/no-such-command x';
+    await post(payloadBody(stale));
+    const [answer] = await fake.waitFor(new URL(stale.response_url).pathname);
+    expect(String(answer!.body.text)).toContain('That button no longer works');
+  });
+
+  it('a response_url that fails is logged, not thrown', async () => {
+    next = async () => ({ ok: true, value: { summary: 'fine', sections: [], visibility: 'ephemeral' } });
+    const url = fake.responseUrl().replace('/respond/', '/gone/');
+    await post(slashBody(fixture('slash-pledge-alibaba', { response_url: url })));
+    await fake.waitFor(new URL(url).pathname);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(lines.find((l) => l.msg === 'slack response_url post failed')).toMatchObject({ via: 'slash', err: { code: 'slack_bolt_respond_error', status: 404 } });
+  });
+});
+
+describe('Slack adapter: Socket Mode', () => {
+  it('with SLACK_APP_TOKEN it mounts no HTTP route (Bolt’s SocketModeReceiver takes over at start), and stops cleanly unstarted', async () => {
+    const config = loadConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-000000000000-socket', SLACK_APP_TOKEN: 'xapp-test-socket' });
+    const adapter = createSlackAdapter({ config, commands: { run: async () => ({ ok: true, value: { summary: '', sections: [], visibility: 'ephemeral' } }) }, store: {} as Store, log: createLogger('silent') });
+    const web = new Hono();
+    adapter.mount(web);
+    expect((await web.request('/slack/events', { method: 'POST', body: 'x' })).status).toBe(404);
+    await expect(adapter.stop?.()).resolves.toBeUndefined();
+  });
+});
