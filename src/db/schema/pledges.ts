@@ -41,7 +41,7 @@ export const pledges = pgTable(
      */
     status: pledgeStatusEnum('status').notNull().default('not_yet_rated'),
     statusEffectiveOn: date('status_effective_on', { mode: 'string' }),
-    /** slug, title, text, entity name and aliases, people and keywords; kept by the store */
+    /** slug, title, recipient, place, keywords, entity name and aliases, the person and theirs; kept by the store */
     searchText: text('search_text').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
