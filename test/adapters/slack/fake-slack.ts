@@ -45,7 +45,7 @@ function decode(raw: string, contentType: string | undefined): Record<string, un
  * A local HTTP server that plays Slack: the Web API under /api/ (auth.test, chat.postMessage,
  * chat.update) and response_urls under /respond/ (/gone/ plays an expired one). It records every request.
  */
-export async function startFakeSlack(): Promise<FakeSlack> {
+export async function startFakeSlack(opts: { latencyMs?: number } = {}): Promise<FakeSlack> {
   const requests: RecordedRequest[] = [];
   const scripts = new Map<string, Scripted[]>();
   const waiters: (() => void)[] = [];
@@ -54,7 +54,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', () => setTimeout(() => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const path = (req.url ?? '/').split('?')[0] ?? '/';
       const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, raw, body: decode(raw, req.headers['content-type']) };
@@ -86,7 +86,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         default:
           return json(200, { ok: false, error: 'unknown_method' });
       }
-    });
+    }, opts.latencyMs ?? 0));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -32,7 +32,7 @@ export interface FakeDiscord {
   close(): Promise<void>;
 }
 
-export async function startFakeDiscord(): Promise<FakeDiscord> {
+export async function startFakeDiscord(opts: { latencyMs?: number } = {}): Promise<FakeDiscord> {
   const requests: RecordedRequest[] = [];
   const scripts: { method: string; pattern: RegExp; responses: ScriptedResponse[] }[] = [];
   const waiters: { predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
@@ -42,7 +42,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let nextId = 1_100_000_000_000_000_000n;
 
   const server: Server = createServer((req, res) => {
-    void readBody(req).then((text) => {
+    void readBody(req).then(async (text) => {
+      if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
       const url = new URL(req.url ?? '/', 'http://fake');
       const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
       const recorded: RecordedRequest = {

@@ -1,0 +1,132 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { type DbHandle, openDb, query } from '../../src/db/client';
+import { createStore } from '../../src/db/store';
+import { type FakeDiscord, startFakeDiscord } from '../adapters/discord/support/fake-discord';
+import { APPLICATION_ID, testKeys } from '../adapters/discord/support/signing';
+import { type FakeSlack, startFakeSlack } from '../adapters/slack/fake-slack';
+import { SIGNING_SECRET } from '../adapters/slack/signed-request';
+import { testDrivers } from '../support/db';
+import { adminQuery, databaseUrlFor } from '../support/postgres';
+
+const KILLS = 20;
+const CHANNELS_PER_PLATFORM = 100;
+const bin = join(process.cwd(), 'bin/pledgewatch.js');
+const onPostgres = testDrivers().some((d) => d.name === 'postgres');
+
+/**
+ * The real `pledgewatch serve` process, SIGKILLed at random points of a burst of 200
+ * announcements, 20 times, then left to finish. Runs on PostgreSQL, where several processes
+ * share one database (CI runs it there).
+ */
+describe.runIf(onPostgres)('dispatcher killed mid-burst', () => {
+  let url: string;
+  let dbName: string;
+  let handle: DbHandle;
+  let slack: FakeSlack;
+  let discord: FakeDiscord;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    const admin = process.env.DATABASE_URL!;
+    dbName = `pw_kill_${randomBytes(5).toString('hex')}`;
+    await adminQuery(admin, `create database ${dbName} template ${inject('postgresTemplate')}`);
+    url = databaseUrlFor(admin, dbName);
+    handle = await openDb({ databaseUrl: url });
+    slack = await startFakeSlack({ latencyMs: 15 });
+    discord = await startFakeDiscord({ latencyMs: 15 });
+    const store = createStore(handle.db);
+    for (let i = 0; i < CHANNELS_PER_PLATFORM; i++) {
+      await store.subscribe({ platform: 'slack', workspace: 'T1', channelId: `C${1000 + i}` }, { scope: 'all' }, 'test');
+      await store.subscribe({ platform: 'discord', workspace: 'G1', channelId: `${9_000_000_000 + i}` }, { scope: 'all' }, 'test');
+    }
+    const published = await store.publishStatusChange(
+      { slug: 'alibaba-1m-us-jobs', status: 'broken', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/kill', quote: 'q', reason: null, note: null, editor: 'test', approver: null },
+      'test',
+    );
+    expect(published.deliveries).toBe(2 * CHANNELS_PER_PLATFORM);
+    env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATABASE_URL: url,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-test-000000000000-kill',
+      SLACK_API_URL: slack.apiUrl,
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_PUBLIC_KEY: testKeys().publicKeyHex,
+      DISCORD_BOT_TOKEN: 'test-token',
+      DISCORD_API_URL: discord.apiUrl,
+    };
+  });
+
+  afterAll(async () => {
+    await handle?.close();
+    await slack?.close();
+    await discord?.close();
+    if (dbName) await adminQuery(process.env.DATABASE_URL!, `drop database if exists ${dbName} with (force)`);
+  });
+
+  /** starts `pledgewatch serve` and resolves once its dispatcher runs */
+  function serve(): Promise<ChildProcess> {
+    const child = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let log = '';
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`dispatcher did not start: ${log.slice(-2000)}`)), 30_000);
+      child.stderr!.on('data', (d) => {
+        log += d;
+        if (log.includes('"msg":"dispatcher started"')) {
+          clearTimeout(timer);
+          resolve(child);
+        }
+      });
+      child.on('exit', () => reject(new Error(`serve exited early: ${log.slice(-2000)}`)));
+    });
+  }
+  const kill = (child: ChildProcess, signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  const pending = async () =>
+    Number((await query<{ n: string }>(handle.db, sql`select count(*) as n from outbox where state = 'pending'`))[0]!.n);
+
+  it('loses nothing, never doubles on Discord, and counts Slack doubles', async () => {
+    let killedDuringBurst = 0;
+    for (let i = 0; i < KILLS; i++) {
+      const child = await serve();
+      await new Promise((r) => setTimeout(r, 40 + Math.floor(Math.random() * 400)));
+      if ((await pending()) > 0) killedDuringBurst++;
+      await kill(child, 'SIGKILL');
+    }
+    // A killed process leaves its claimed rows leased; time passing (the lease running out) frees them.
+    await handle.db.execute(sql`update outbox set lease_until = now() where state = 'pending' and lease_until is not null`);
+    const last = await serve();
+    for (let i = 0; i < 600 && (await pending()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    await kill(last, 'SIGTERM');
+
+    const states = await query<{ state: string; n: string }>(handle.db, sql`select state, count(*) as n from outbox group by state`);
+    expect(Object.fromEntries(states.map((s) => [s.state, Number(s.n)]))).toEqual({ delivered: 2 * CHANNELS_PER_PLATFORM });
+    const missingIds = await query<{ n: string }>(handle.db, sql`select count(*) as n from outbox where message_id is null`);
+    expect(Number(missingIds[0]!.n)).toBe(0);
+
+    // Discord: the nonce makes a repeated post return the first message, so each channel has one.
+    const discordChannels = discord.created.map((m) => String(m.channel_id));
+    expect(discordChannels).toHaveLength(CHANNELS_PER_PLATFORM);
+    expect(new Set(discordChannels).size).toBe(CHANNELS_PER_PLATFORM);
+
+    // Slack has no idempotency key: a kill between Slack's answer and our commit posts twice.
+    const perChannel = new Map<string, number>();
+    for (const r of slack.calls('chat.postMessage')) perChannel.set(String(r.body.channel), (perChannel.get(String(r.body.channel)) ?? 0) + 1);
+    expect(perChannel.size).toBe(CHANNELS_PER_PLATFORM);
+    const doubles = [...perChannel.values()].reduce((sum, n) => sum + (n - 1), 0);
+    console.log(`dispatcher kill test: ${KILLS} kills (${killedDuringBurst} during the burst); Slack doubles: ${doubles}; Discord doubles: 0`);
+    expect(killedDuringBurst).toBeGreaterThan(KILLS / 2);
+    expect(doubles).toBeLessThanOrEqual(KILLS);
+  }, 300_000);
+});
