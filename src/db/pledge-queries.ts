@@ -30,22 +30,30 @@ export const toSummary = (r: SummaryRow): PledgeSummary => ({
   statusOn: r.status_effective_on,
 });
 
-/** Trigram word similarity (typos) plus full-text match (word forms), both index-backed. */
+/**
+ * Two index-backed stages. First the pledges whose search words contain every word of the
+ * query (full text, stemmed: "jobs" finds "job"), ranked by trigram word similarity; only
+ * when none has them all, the trigram index alone, which tolerates typos ("alibab").
+ * Matching every word first keeps a query with one common word from ranking half the table.
+ */
 export async function searchPledges(db: Db, text: string, limit: number, minSimilarity: number): Promise<PledgeMatch[]> {
-  const rows = await db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(minSimilarity)}, true)`);
-    // The query text must reach both predicates as a constant (not a CTE column), or the
-    // planner cannot use the trigram and full-text GIN indexes and scans every pledge.
-    const tsquery = sql`websearch_to_tsquery('english', ${text})`;
-    const result = await query<SummaryRow & { score: number | string }>(tx as unknown as Db, sql`
-      select ${summaryColumns},
-        least(1.0, word_similarity(${text}, p.search_text)
-          + case when to_tsvector('english', p.search_text) @@ ${tsquery} then 0.25 else 0 end) as score
+  const rows = await db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    // The query reaches each predicate as a constant, so the planner can use the GIN indexes.
+    const exact = await query<SummaryRow & { score: number | string }>(tx, sql`
+      select ${summaryColumns}, least(1.0, word_similarity(${text}, p.search_text) + 0.25) as score
       from ${summaryFrom}
-      where ${text} <% p.search_text or to_tsvector('english', p.search_text) @@ ${tsquery}
+      where p.search_tsv @@ plainto_tsquery('english', ${text})
       order by score desc, p.made_on desc, p.slug
       limit ${limit}`);
-    return result;
+    if (exact.length > 0) return exact;
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(minSimilarity)}, true)`);
+    return query<SummaryRow & { score: number | string }>(tx, sql`
+      select ${summaryColumns}, word_similarity(${text}, p.search_text) as score
+      from ${summaryFrom}
+      where ${text} <% p.search_text
+      order by score desc, p.made_on desc, p.slug
+      limit ${limit}`);
   });
   return rows.map((r) => ({ ...toSummary(r), score: Number(r.score) }));
 }

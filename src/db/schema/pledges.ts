@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  customType,
   date,
   index,
   integer,
@@ -14,6 +15,8 @@ import { entities, people } from './entities';
 import { pledgeStatusEnum, statusReasonEnum } from './enums';
 import { sources } from './sources';
 import { tariffActions } from './tariffs';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const pledges = pgTable(
   'pledges',
@@ -43,11 +46,13 @@ export const pledges = pgTable(
     statusEffectiveOn: date('status_effective_on', { mode: 'string' }),
     /** slug, title, recipient, place, keywords, entity name and aliases, the person and theirs; kept by the store */
     searchText: text('search_text').notNull(),
+    /** the same words for full-text matching, stored so index rechecks need not re-parse them */
+    searchTsv: tsvector('search_tsv').generatedAlwaysAs(sql`to_tsvector('english', search_text)`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('pledges_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('pledges_search_fts').using('gin', sql`to_tsvector('english', ${t.searchText})`),
+    index('pledges_search_fts').using('gin', t.searchTsv),
     index('pledges_status').on(t.status, t.statusEffectiveOn),
     index('pledges_entity').on(t.entityId),
   ],
