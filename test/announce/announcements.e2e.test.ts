@@ -7,6 +7,11 @@ import { type Stack, startStack } from '../support/stack';
 const DISCORD_EDITOR = '1187000000000000777';
 const SLACK_CHANNEL = 'C0NEWSDESK';
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(done: () => boolean, timeoutMs: number): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !done(); await settle(50)) {
+    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms`);
+  }
+}
 
 /**
  * Issue 5's promise, end to end: both platforms configured against local fakes that answer
@@ -71,10 +76,7 @@ describe('a status change reaches every subscribed channel once', () => {
     expect(answer).toContain('retracted → broken');
     expect(answer).toContain('Announcing to 2 subscribed channels');
 
-    const [slackPost] = await stack.slack!.waitFor('chat.postMessage', 3, 20_000);
-    const discordDone = await stack.discord!.waitFor((r) => r.method === 'POST' && /messages$/.test(r.path) && stack.discord!.created.length > 0, 20_000);
-    expect(slackPost).toBeDefined();
-    expect(discordDone).toBeDefined();
+    await until(() => slackPosts().length >= 3 && stack.discord!.created.length >= 1, 30_000);
     await settle(2_500); // time for any wrongful second delivery to show up
 
     const slackOk = slackPosts().slice(2);
@@ -95,7 +97,7 @@ describe('a status change reaches every subscribed channel once', () => {
     expect(JSON.stringify(discordMessage)).toContain('BROKEN: Alibaba Group');
     // every attempt carried the same nonce, so a retry could never double
     expect(new Set(discordPosts().map((r) => (r.body as { nonce: string }).nonce)).size).toBe(1);
-  }, 40_000);
+  }, 60_000);
 
   it('the outbox shows both deliveries done, and /pledge shows the new status', async () => {
     expect(await slack('/pledge-admin', 'outbox', 'U0EDITOR')).toContain('0 pending, 0 dead, 2 delivered');
