@@ -1,6 +1,6 @@
 import type { Actor } from './commands/types';
 import type { Reply } from './reply';
-import type { LegalBasis, PledgeStatus, StatusReason, TariffStatus } from './vocabulary';
+import type { PledgeStatus, StatusReason } from './vocabulary';
 import type { PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from './pledges/types';
 import type { TariffAction, TariffFilter } from './tariffs/types';
 
@@ -127,20 +127,14 @@ export interface NewPledgeSource {
   publishedOn: string | null;
 }
 
-export interface NewTariff {
-  slug: string;
-  name: string;
-  listName: string | null;
-  imposer: string;
-  target: string;
-  announcedOn: string;
-  effectiveOn: string | null;
-  status: TariffStatus;
-  legalBasis: LegalBasis;
-  tradeCoveredUsd: number | null;
+export type NewTariff = Pick<
+  TariffAction,
+  'slug' | 'name' | 'listName' | 'imposer' | 'target' | 'announcedOn' | 'effectiveOn' | 'status' | 'legalBasis' | 'tradeCoveredUsd' | 'answers'
+> & {
+  /** the first rate step */
   ratePct: number;
+  /** slug of the action it answers */
   retaliatesFor: string | null;
-  answers: string;
   sourceUrl: string;
 }
 

@@ -5,7 +5,7 @@ type KnownBlock = types.KnownBlock;
 type Button = types.Button;
 
 /** Slack's limits (Block Kit reference): what a message may hold before Slack rejects it. */
-export const SLACK_LIMITS = {
+export const slackLimits = {
   blocks: 50,
   text: 3000,
   field: 2000,
@@ -118,18 +118,18 @@ const section = (text: string, items = 1, accessory?: Button): Piece => ({
   items,
 });
 const context = (text: string, items = 1): Piece => ({
-  block: { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.text) }] },
+  block: { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, slackLimits.text) }] },
   items,
 });
 const textPieces = (text: string, items = 1): Piece[] =>
-  splitText(text, SLACK_LIMITS.text).map((chunk, i) => section(chunk, i === 0 ? items : 0));
+  splitText(text, slackLimits.text).map((chunk, i) => section(chunk, i === 0 ? items : 0));
 
 export function button(kind: SlackActionKind, label: string, command: string, style?: 'primary' | 'danger'): Button | null {
-  if (command.length > SLACK_LIMITS.buttonValue) return null;
+  if (command.length > slackLimits.buttonValue) return null;
   return {
     type: 'button',
     action_id: `${ACTION_PREFIX}${kind}`,
-    text: { type: 'plain_text', text: plain(label, SLACK_LIMITS.buttonText), emoji: true },
+    text: { type: 'plain_text', text: plain(label, slackLimits.buttonText), emoji: true },
     value: command,
     ...(style ? { style } : {}),
   };
@@ -140,8 +140,8 @@ function bulletPieces(lines: string[]): Piece[] {
   const pieces: Piece[] = [];
   let text = '';
   let items = 0;
-  for (const line of lines.map((l) => truncate(l, SLACK_LIMITS.text))) {
-    if (text !== '' && text.length + 1 + line.length > SLACK_LIMITS.text) {
+  for (const line of lines.map((l) => truncate(l, slackLimits.text))) {
+    if (text !== '' && text.length + 1 + line.length > slackLimits.text) {
       pieces.push(section(text, items));
       text = '';
       items = 0;
@@ -166,10 +166,10 @@ function sectionPieces(s: Section): Piece[] {
   switch (s.kind) {
     case 'fields': {
       const pieces: Piece[] = [];
-      for (let i = 0; i < s.fields.length; i += SLACK_LIMITS.fieldsPerSection) {
-        const fields = s.fields.slice(i, i + SLACK_LIMITS.fieldsPerSection).map((f) => ({
+      for (let i = 0; i < s.fields.length; i += slackLimits.fieldsPerSection) {
+        const fields = s.fields.slice(i, i + slackLimits.fieldsPerSection).map((f) => ({
           type: 'mrkdwn' as const,
-          text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_LIMITS.field),
+          text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, slackLimits.field),
         }));
         pieces.push({ block: { type: 'section', fields }, items: fields.length });
       }
@@ -184,7 +184,7 @@ function sectionPieces(s: Section): Piece[] {
       const by = [s.by, s.on].filter(Boolean).join(', ');
       const lines = [...quoted, ...(by ? [`> — ${escapeMrkdwn(by)}`] : [])];
       if (s.source) lines.push(`Source: ${linkText(s.source)}`);
-      return [section(truncate(lines.join('\n'), SLACK_LIMITS.text))];
+      return [section(truncate(lines.join('\n'), slackLimits.text))];
     }
     case 'list': {
       const heading = s.heading ? [section(`*${escapeMrkdwn(s.heading)}*`, 0)] : [];
@@ -201,7 +201,7 @@ function sectionPieces(s: Section): Piece[] {
           continue;
         }
         flush();
-        pieces.push(section(truncate(listItemText(item), SLACK_LIMITS.text), 1, open));
+        pieces.push(section(truncate(listItemText(item), slackLimits.text), 1, open));
       }
       flush();
       return [...heading, ...pieces];
@@ -215,7 +215,7 @@ function headPieces(reply: Reply): Piece[] {
   const pieces: Piece[] = [];
   if (reply.title) {
     const mark = reply.badge?.tone === 'alert' ? '🔴 ' : '';
-    pieces.push({ block: { type: 'header', text: { type: 'plain_text', text: plain(`${mark}${reply.title}`, SLACK_LIMITS.header), emoji: true } }, items: 0 });
+    pieces.push({ block: { type: 'header', text: { type: 'plain_text', text: plain(`${mark}${reply.title}`, slackLimits.header), emoji: true } }, items: 0 });
   }
   const badge = reply.badge ? badgeText(reply.badge) : null;
   const page = reply.titleUrl ? mrkdwnLink('Public record', reply.titleUrl) : null;
@@ -229,7 +229,7 @@ function actionsBlock(reply: Reply, opts: SlackRenderOptions): KnownBlock | null
     .filter((a) => !(opts.inChannel && a.id === 'share'))
     .map((a) => button(a.id, a.label, a.command, a.style))
     .filter((b): b is Button => b !== null)
-    .slice(0, SLACK_LIMITS.actionsPerBlock);
+    .slice(0, slackLimits.actionsPerBlock);
   return buttons.length > 0 ? { type: 'actions', elements: buttons } : null;
 }
 
@@ -247,7 +247,7 @@ export function renderSlack(reply: Reply, opts: SlackRenderOptions = {}): SlackM
   const sharer = opts.sharedBy?.replace(/[^A-Z0-9]/gi, '');
   if (sharer) tail.push(context(`Shared by <@${sharer}>`).block);
 
-  const room = SLACK_LIMITS.blocks - head.length - tail.length;
+  const room = slackLimits.blocks - head.length - tail.length;
   let kept = body;
   if (body.length > room) {
     kept = body.slice(0, room - 1);
@@ -258,7 +258,7 @@ export function renderSlack(reply: Reply, opts: SlackRenderOptions = {}): SlackM
   }
   const fallback = escapeMrkdwn(reply.summary);
   return {
-    text: sharer ? `${truncate(fallback, SLACK_LIMITS.fallbackText - 40)} (shared by <@${sharer}>)` : truncate(fallback, SLACK_LIMITS.fallbackText),
+    text: sharer ? `${truncate(fallback, slackLimits.fallbackText - 40)} (shared by <@${sharer}>)` : truncate(fallback, slackLimits.fallbackText),
     blocks: [...head, ...kept.map((p) => p.block), ...tail],
   };
 }

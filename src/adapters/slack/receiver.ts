@@ -5,7 +5,7 @@ import { describeError } from './bolt-logger';
 import { parseSlackBody } from './parse-body';
 import { verifySlackRequest } from './verify';
 
-export const SLACK_EVENTS_PATH = '/slack/events';
+export const slackEventsPath = '/slack/events';
 /** Slack's payloads are small; anything near this is not Slack. */
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Slack gives up after 3 s; answer before that even if no listener acknowledged. */
@@ -117,7 +117,7 @@ export function createHonoReceiver({ signingSecret, log, now = Date.now }: HonoR
       bolt = app;
     },
     mount(app) {
-      app.post(SLACK_EVENTS_PATH, handle);
+      app.post(slackEventsPath, handle);
     },
     async start() {},
     /** waits for events already acknowledged to finish their replies */

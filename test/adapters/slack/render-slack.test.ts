@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/reply';
-import { escapeMrkdwn, escapeWithLinks, mrkdwnLink, renderSlack, SLACK_LIMITS, splitText, truncate } from '../../../src/render/slack';
+import { escapeMrkdwn, escapeWithLinks, mrkdwnLink, renderSlack, slackLimits, splitText, truncate } from '../../../src/render/slack';
 
 type AnyBlock = Record<string, any>;
 const reply = (over: Partial<Reply> = {}): Reply => ({ summary: 'A summary', sections: [], visibility: 'ephemeral', ...over });
@@ -10,15 +10,15 @@ const texts = (blocks: AnyBlock[]): string[] =>
   );
 
 function expectWithinLimits(blocks: AnyBlock[]): void {
-  expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+  expect(blocks.length).toBeLessThanOrEqual(slackLimits.blocks);
   for (const b of blocks) {
-    if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.header);
-    if (b.text) expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.text);
+    if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(slackLimits.header);
+    if (b.text) expect(b.text.text.length).toBeLessThanOrEqual(slackLimits.text);
     if (b.fields) {
-      expect(b.fields.length).toBeLessThanOrEqual(SLACK_LIMITS.fieldsPerSection);
-      for (const f of b.fields) expect(f.text.length).toBeLessThanOrEqual(SLACK_LIMITS.field);
+      expect(b.fields.length).toBeLessThanOrEqual(slackLimits.fieldsPerSection);
+      for (const f of b.fields) expect(f.text.length).toBeLessThanOrEqual(slackLimits.field);
     }
-    if (b.type === 'context') for (const e of b.elements) expect(e.text.length).toBeLessThanOrEqual(SLACK_LIMITS.text);
+    if (b.type === 'context') for (const e of b.elements) expect(e.text.length).toBeLessThanOrEqual(slackLimits.text);
   }
 }
 
