@@ -9,7 +9,7 @@ export function renderText(reply: Reply): string {
   else if (reply.badge) out.push(`[${reply.badge.label}]`);
   for (const section of reply.sections) out.push(renderSection(section));
   if (reply.actions?.length) {
-    out.push(reply.actions.filter((a) => a.id !== 'share').map((a) => `${a.label}: ${a.command}`).join('\n'));
+    out.push(reply.actions.filter((a) => a.id === 'history' || a.id === 'page').map((a) => `${a.label}: ${a.command}`).join('\n'));
   }
   return out.filter((s) => s !== '').join('\n\n');
 }

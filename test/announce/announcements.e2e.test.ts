@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finalMessage, sendInteraction } from '../adapters/discord/support/client';
 import { CHANNEL_ID } from '../adapters/discord/support/signing';
-import { fixture, sendSigned, slashBody } from '../adapters/slack/signed-request';
+import { fixture, payloadBody, sendSigned, slashBody } from '../adapters/slack/signed-request';
 import { type Stack, startStack } from '../support/stack';
 
 const DISCORD_EDITOR = '1187000000000000777';
@@ -98,6 +98,26 @@ describe('a status change reaches every subscribed channel once', () => {
     // every attempt carried the same nonce, so a retry could never double
     expect(new Set(discordPosts().map((r) => (r.body as { nonce: string }).nonce)).size).toBe(1);
   }, 60_000);
+
+  it('the Subscribe button on a lookup subscribes the channel for an editor, and refuses a reporter', async () => {
+    async function click(userId: string): Promise<string> {
+      const url = stack.slack!.responseUrl(`b${++n}`);
+      const payload = fixture('block-actions-history', { response_url: url }) as {
+        user: { id: string };
+        channel: { id: string };
+        actions: { action_id: string; value: string }[];
+      };
+      payload.user.id = userId;
+      payload.channel.id = 'C0OTHERDESK';
+      payload.actions[0]!.action_id = 'pledgewatch:subscribe';
+      payload.actions[0]!.value = '/pledge subscribe alibaba-1m-us-jobs';
+      expect((await sendSigned(stack.server.url, payloadBody(payload))).res.status).toBe(200);
+      const [answer] = await stack.slack!.waitFor(new URL(url).pathname, 1);
+      return JSON.stringify(answer!.body);
+    }
+    expect(await click('U0REPORTER')).toContain('Only editors');
+    expect(await click('U0EDITOR')).toContain('now gets announcements for Alibaba Group: create 1 million US jobs');
+  });
 
   it('the outbox shows both deliveries done, and /pledge shows the new status', async () => {
     expect(await slack('/pledge-admin', 'outbox', 'U0EDITOR')).toContain('0 pending, 0 dead, 2 delivered');

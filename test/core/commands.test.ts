@@ -41,7 +41,7 @@ describe('read commands over the seeded store', () => {
     expect(text).toContain('2017-01-09, Trump Tower');
     expect(text).toContain('Deadline:');
     expect(text).toContain('$200B');
-    expect(reply.actions?.map((a) => a.id)).toEqual(['history', 'share']);
+    expect(reply.actions?.map((a) => a.id)).toEqual(['history', 'share', 'subscribe']);
   });
 
   it('an unknown pledge is a clear not_found with a hint', async () => {
@@ -106,6 +106,7 @@ describe('read commands over the seeded store', () => {
     expect(text).toMatch(/CN → US: .* · \$60B/);
     expect(text).toMatch(/answered by [^\n]*China's response to List 3/);
     expect(text).toContain('page 1 of 2');
+    expect(text).toContain('Next page: /tariff china page 2');
     expect((await run('tariff', 'china page 2')).ok).toBe(true);
   });
 

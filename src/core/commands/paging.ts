@@ -1,5 +1,5 @@
 import { PledgewatchError, err, ok, type Result } from '../errors';
-import type { Section } from '../reply';
+import type { Action, Section } from '../reply';
 
 export const PAGE_SIZE = 10;
 
@@ -19,6 +19,11 @@ export function parsePage(args: string[]): Result<{ rest: string[]; page: number
     return err(new PledgewatchError('bad_input', `Page numbers run from 1; “${last}” is not one.`));
   }
   return ok({ rest, page });
+}
+
+/** A "Next page" button where there is one; `command` ends where the page number goes. */
+export function nextPageAction(page: number, total: number, command: string): Action[] {
+  return page < Math.ceil(total / PAGE_SIZE) ? [{ id: 'page', label: 'Next page', command: `${command} ${page + 1}` }] : [];
 }
 
 export function pageFooter(page: number, total: number, command: string): Section[] {

@@ -2,7 +2,7 @@ import { PledgewatchError, err, ok } from '../errors';
 import { statusWords } from '../format';
 import { pledgeListItem } from '../pledges/present';
 import { isPledgeStatus, pledgeStatuses, type PledgeStatus } from '../vocabulary';
-import { pageFooter, parsePage, PAGE_SIZE } from './paging';
+import { nextPageAction, pageFooter, parsePage, PAGE_SIZE } from './paging';
 import type { CommandDeps, CommandResult } from './types';
 
 /** `/pledge list [status] [page]` */
@@ -35,6 +35,7 @@ export async function listPledges(deps: CommandDeps, args: string[]): Promise<Co
       { kind: 'list', items: items.map(pledgeListItem) },
       ...pageFooter(page, total, `/pledge list${status ? ` ${status}` : ''}`),
     ],
+    actions: nextPageAction(page, total, `/pledge list${status ? ` ${status}` : ''}`),
     visibility: 'ephemeral',
   });
 }

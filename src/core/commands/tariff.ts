@@ -4,7 +4,7 @@ import { parseTariffQuery } from '../tariffs/parse-query';
 import { tariffDetailReply, tariffListItem } from '../tariffs/present';
 import type { TariffFilter } from '../tariffs/types';
 import { helpReply } from './help';
-import { pageFooter, PAGE_SIZE, parsePage } from './paging';
+import { nextPageAction, pageFooter, PAGE_SIZE, parsePage } from './paging';
 import type { CommandDeps, CommandResult } from './types';
 
 /** `/tariff <query> [page N]`: by country pair, list, date, slug or words. */
@@ -42,6 +42,7 @@ export async function tariff(deps: CommandDeps, text: string): Promise<CommandRe
       { kind: 'list', items: shown.map(tariffListItem) },
       ...pageFooter(page, actions.length, `/tariff ${query} page`),
     ],
+    actions: nextPageAction(page, actions.length, `/tariff ${query} page`),
     visibility: 'ephemeral',
   });
 }

@@ -90,6 +90,7 @@ export function pledgeDetailReply(p: PledgeDetail, opts: { publicUrl?: string } 
     actions: [
       { id: 'history', label: 'History', command: `/pledge history ${p.slug}` },
       { id: 'share', label: 'Post to channel', command: `/pledge ${p.slug}` },
+      { id: 'subscribe', label: 'Subscribe', command: `/pledge subscribe ${p.slug}` },
     ],
     visibility: 'ephemeral',
   };
