@@ -1,9 +1,11 @@
 import { ask } from './adapters/console/ask';
+import { askRunningBot } from './adapters/console/http';
 import { runDiscordCli } from './adapters/discord';
 import { ConfigError, loadConfig } from './config';
 import { createCommands } from './core/commands';
 import { PledgewatchError } from './core/errors';
 import { systemClock } from './core/ports';
+import { readLock } from './db/lock';
 import { openStore } from './db/open';
 import { createLogger } from './logger';
 import { startServer } from './main';
@@ -43,6 +45,13 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'ask': {
+      // A running bot holds the embedded store: hand it the command instead of opening it.
+      const running = config.DATABASE_URL ? null : readLock(config.PGLITE_DIR);
+      if (running?.console) {
+        const outcome = await askRunningBot(running.console.port, running.console.token, args.join(' '));
+        (outcome.exitCode === 0 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
+        return outcome.exitCode;
+      }
       const log = createLogger(quiet);
       const { handle, store } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log);
       try {

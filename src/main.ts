@@ -1,13 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createDispatcher } from './announce/dispatcher';
 import { createDiscordAdapter, createDiscordAnnouncer } from './adapters/discord';
 import { createSlackAdapter, createSlackAnnouncer } from './adapters/slack';
+import { mountConsole } from './adapters/console/http';
 import type { PlatformAdapter } from './adapters/types';
 import { createWebApp } from './adapters/web/app';
 import { type Config, discordEnabled, slackEnabled } from './config';
 import { createCommands } from './core/commands';
 import { type Announcer, systemClock } from './core/ports';
+import { advertiseConsole } from './db/lock';
 import { type OpenedStore, openStore } from './db/open';
 import type { Logger } from './logger';
 
@@ -38,6 +41,10 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     ...(discordEnabled(config) ? [createDiscordAdapter(deps)] : []),
   ];
   for (const adapter of adapters) adapter.mount(app);
+  // The embedded store is this process's alone; `pledgewatch ask` hands its commands here instead.
+  const ownsDataDir = handle.kind === 'pglite' && !opened && !config.PGLITE_DIR.startsWith('memory://');
+  const consoleToken = ownsDataDir ? randomBytes(24).toString('base64url') : undefined;
+  if (consoleToken) mountConsole(app, { commands, token: consoleToken, log });
   const announcers: Announcer[] = [
     ...(slackEnabled(config) ? [createSlackAnnouncer(config, { log })] : []),
     ...(discordEnabled(config) && config.DISCORD_BOT_TOKEN ? [createDiscordAnnouncer(config)] : []),
@@ -54,6 +61,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   await dispatcher.start();
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
+  if (consoleToken) advertiseConsole(config.PGLITE_DIR, { port, token: consoleToken });
   log.info({ port, url }, 'listening');
 
   let stopping: Promise<void> | undefined;

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,7 +83,7 @@ describe('pledgewatch CLI', () => {
     expect(r.stderr).not.toContain('hunter2');
   });
 
-  it('serve: /healthz answers, platforms say how to turn on, the store is locked, SIGTERM stops it cleanly', async () => {
+  it('serve: /healthz answers, platforms say how to turn on, ask goes through the running bot, SIGTERM stops it cleanly', async () => {
     const child: ChildProcess = spawn(process.execPath, [bin, 'serve'], { env: cleanEnv({ PORT: '0' }) });
     let stderr = '';
     const port = await new Promise<number>((resolve, reject) => {
@@ -104,7 +104,26 @@ describe('pledgewatch CLI', () => {
     expect(stderr).toContain('SLACK_SIGNING_SECRET');
     expect(stderr).toContain('"msg":"discord off"');
 
-    const second = await runCli(['ask', '/pledge alibaba']);
+    // The store is the server's alone; the console hands its command to the server.
+    const viaBot = await runCli(['ask', '/pledge alibab']);
+    expect(viaBot.code).toBe(0);
+    expect(viaBot.stdout).toContain('RETRACTED · 2018-09-19');
+    const unknown = await runCli(['ask', '/pledge zzzzqqq']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No pledge matches');
+    // ...and nobody else can: no token, or a wrong one, is refused.
+    const lock = JSON.parse(readFileSync(join(dir, 'pglite.lock'), 'utf8')) as { console: { token: string } };
+    expect(statSync(join(dir, 'pglite.lock')).mode & 0o077).toBe(0);
+    for (const auth of [undefined, 'Bearer wrong', `Bearer ${lock.console.token}x`]) {
+      const res = await fetch(`http://127.0.0.1:${port}/console/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
+        body: JSON.stringify({ line: '/pledge-admin grant U1' }),
+      });
+      expect(res.status).toBe(401);
+    }
+    // a second server on the same folder is refused with a clear line
+    const second = await runCli(['serve'], { PORT: '0' });
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('open in another pledgewatch process');
 
