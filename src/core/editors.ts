@@ -1,7 +1,8 @@
 import type { Actor } from './commands/types';
 
-/** A stable id for audit rows and status changes: slack:T01/U02, discord:g/123, console:local/local */
-export const actorId = (a: Actor): string => `${a.platform}:${a.workspace}/${a.userId}`;
+/** A stable id for audit rows and status changes: slack:T01/U02, discord:g/123, console:local */
+export const actorId = (a: Actor): string =>
+  a.platform === 'console' ? `console:${a.userId}` : `${a.platform}:${a.workspace}/${a.userId}`;
 
 /**
  * Is this actor named in PLEDGEWATCH_ADMINS? Entries are `platform:user` (any workspace) or
