@@ -3,7 +3,7 @@ import { announcementReply, correctionNoteReply, describeCorrection } from '../c
 import type { Announcement, Announcer, DeliveryOutcome, Store } from '../core/ports';
 import type { Reply } from '../core/reply';
 import type { DbHandle } from '../db/client';
-import { type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt } from '../db/outbox-queries';
+import { type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt, postedMessageFor, renewLease } from '../db/outbox-queries';
 import { OUTBOX_CHANNEL } from '../db/write-queries';
 import type { Logger } from '../logger';
 import { backoffMs } from './backoff';
@@ -65,11 +65,19 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     const wait = (lastPostAt.get(key) ?? 0) + channelGapMs - Date.now();
     if (wait > 0) await sleep(wait);
     lastPostAt.set(key, Date.now());
-    if (row.kind === 'edit' && row.targetMessageId) return announcer.edit(row.channelId, row.targetMessageId, reply);
-    return announcer.post(row.channelId, reply, {
-      deliveryKey: `pw${row.id}`,
-      ...(row.kind === 'thread_reply' && row.targetMessageId ? { threadOf: row.targetMessageId } : {}),
-    });
+    if (row.kind === 'post') return announcer.post(row.channelId, reply, { deliveryKey: `pw${row.id}` });
+    // An edit or thread reply acts on the channel's post, which may have been in flight when
+    // the correction was made: its message id is known only once that post is recorded.
+    let target = row.targetMessageId;
+    if (!target) {
+      const found = await postedMessageFor(opts.handle.db, row.id);
+      if (!found.messageId) {
+        return found.postDead ? { kind: 'dead', reason: 'the post to correct was never delivered' } : { kind: 'retry', reason: 'the post to correct is still on its way', retryAfterMs: 2_000 };
+      }
+      target = found.messageId;
+    }
+    if (row.kind === 'edit') return announcer.edit(row.channelId, target, reply);
+    return announcer.post(row.channelId, reply, { deliveryKey: `pw${row.id}`, threadOf: target });
   }
 
   async function renderDelivery(row: ClaimedDelivery, announcement: Announcement): Promise<Reply> {
@@ -83,11 +91,17 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   async function runOnce(): Promise<number> {
     const rows = await claimDue(opts.handle.db, { worker, platforms, limit: batch, leaseMs });
     for (const row of rows) {
+      // Earlier sends in this batch took time: hold the row again before posting it, or let it go.
+      if (!(await renewLease(opts.handle.db, row.id, worker, leaseMs))) {
+        log.warn({ delivery: row.id }, 'lease lost before sending; another dispatcher has it');
+        continue;
+      }
       let outcome: DeliveryOutcome;
       try {
         outcome = await deliver(row);
       } catch (error) {
-        outcome = { kind: 'retry', reason: `unexpected: ${(error as Error).message}` };
+        log.error({ err: error, delivery: row.id }, 'delivery failed unexpectedly');
+        outcome = { kind: 'retry', reason: 'unexpected error (see the log)' };
       }
       const ctx = { delivery: row.id, platform: row.platform, channel: row.channelId, attempt: row.attempts };
       if (outcome.kind === 'delivered') {
@@ -98,11 +112,11 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
         log.info({ ...ctx, messageId: outcome.messageId }, 'announcement delivered');
       } else if (outcome.kind === 'retry' && row.attempts < maxAttempts) {
         const delay = Math.max(outcome.retryAfterMs ?? 0, backoffMs(row.attempts, backoff));
-        await markRetry(opts.handle.db, row.id, outcome.reason, delay);
+        await markRetry(opts.handle.db, row.id, worker, outcome.reason, delay);
         log.warn({ ...ctx, reason: outcome.reason, delayMs: delay }, 'announcement will be retried');
       } else {
         const reason = outcome.kind === 'retry' ? `gave up after ${row.attempts} attempts: ${outcome.reason}` : outcome.reason;
-        await markDead(opts.handle.db, row.id, reason);
+        await markDead(opts.handle.db, row.id, worker, reason);
         log.error({ ...ctx, reason }, 'announcement dead-lettered');
       }
     }

@@ -3,7 +3,7 @@ import { PledgewatchError } from '../core/errors';
 import type { CorrectionInput, NewFact, NewPledge, NewPledgeSource, NewTariff, PublishedChange } from '../core/ports';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
-import { getAnnouncement } from './outbox-queries';
+import { getAnnouncement, SUPERSEDED } from './outbox-queries';
 import { currentChangeWhere } from './pledge-queries';
 import {
   entities,
@@ -68,22 +68,27 @@ export async function correctStatusChange(db: Db, input: CorrectionInput, actor:
     // thread reply; posts not sent yet are superseded by a fresh post of the corrected text.
     const chain = sql`with recursive chain(id) as (select ${standing.id}::int union all
       select c.corrects_id from status_changes c join chain on c.id = chain.id where c.corrects_id is not null) select id from chain`;
-    const delivered = await query<{ id: number }>(
+    // Channels whose post is delivered, or on its way right now (leased), get an edit and a
+    // thread reply; their target message is looked up when they are sent. Posts and edits not
+    // yet on their way are replaced: a fresh post of the corrected text goes instead.
+    const updates = await query<{ id: number }>(
       tx,
       sql`insert into outbox (status_change_id, kind, platform, workspace, channel_id, target_message_id)
           select distinct on (o.platform, o.workspace, o.channel_id, k.kind) ${correctionId}::int, k.kind, o.platform, o.workspace, o.channel_id, o.message_id
           from outbox o cross join (values ('edit'::delivery_kind), ('thread_reply'::delivery_kind)) k(kind)
-          where o.kind = 'post' and o.state = 'delivered' and o.status_change_id in (${chain})
-          order by o.platform, o.workspace, o.channel_id, k.kind, o.id
+          where o.kind = 'post' and o.status_change_id in (${chain})
+            and (o.state = 'delivered' or (o.state = 'pending' and o.lease_until > now()))
+          order by o.platform, o.workspace, o.channel_id, k.kind, (o.message_id is not null) desc, o.id
           on conflict do nothing returning id`,
     );
-    const superseded = await query<{ platform: string; workspace: string; channel_id: string }>(
+    const superseded = await query<{ kind: string; platform: string; workspace: string; channel_id: string }>(
       tx,
-      sql`update outbox set state = 'dead', last_error = ${`superseded by correction ${correctionId}`}, lease_until = null
-          where kind = 'post' and state = 'pending' and status_change_id in (${chain})
-          returning platform, workspace, channel_id`,
+      sql`update outbox set state = 'dead', last_error = ${`${SUPERSEDED} ${correctionId}`}, lease_until = null
+          where kind in ('post', 'edit') and state = 'pending' and status_change_id in (${chain})
+            and (lease_until is null or lease_until <= now())
+          returning kind, platform, workspace, channel_id`,
     );
-    for (const s of superseded) {
+    for (const s of superseded.filter((r) => r.kind === 'post')) {
       await tx.execute(sql`insert into outbox (status_change_id, kind, platform, workspace, channel_id)
         values (${correctionId}, 'post', ${s.platform}, ${s.workspace}, ${s.channel_id}) on conflict do nothing`);
     }
@@ -95,7 +100,7 @@ export async function correctStatusChange(db: Db, input: CorrectionInput, actor:
       before: { changeId: standing.id, status: standing.status, effectiveOn: standing.effective_on, quote: standing.quote, reason: standing.reason },
       after: { changeId: correctionId, ...f },
     });
-    const deliveries = delivered.length + superseded.length;
+    const deliveries = updates.length + superseded.filter((r) => r.kind === 'post').length;
     if (deliveries > 0) await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(correctionId)})`);
     const a = await getAnnouncement(tx, correctionId);
     return { change: a!.change, pledge: a!.pledge, deliveries };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Announcement, OutboxOverview, OutboxRow } from '../core/ports';
 import type { DeliveryKind, PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
+import { OUTBOX_CHANNEL, appendAudit } from './write-queries';
 import { type ChangeRow, changeSelect, type SummaryRow, summaryColumns, summaryFrom, toChange, toSummary } from './pledge-queries';
 
 export async function getAnnouncement(db: Db, statusChangeId: number): Promise<Announcement | null> {
@@ -72,20 +73,54 @@ export async function claimDue(
     .sort((a, b) => a.id - b.id);
 }
 
+/**
+ * Extends this worker's lease on a row just before it is sent. False when the lease ran out
+ * and another worker has the row: then this one must not send it.
+ */
+export async function renewLease(db: Db, id: number, worker: string, leaseMs: number): Promise<boolean> {
+  const rows = await query<{ id: number }>(
+    db,
+    sql`update outbox set lease_until = now() + make_interval(secs => ${leaseMs / 1000})
+        where id = ${id} and state = 'pending' and leased_by = ${worker} returning id`,
+  );
+  return rows.length > 0;
+}
+
+/**
+ * The message an edit or thread reply acts on: the delivered post of the same channel for any
+ * change in the correction chain. Null while that post is still on its way.
+ */
+export async function postedMessageFor(db: Db, deliveryId: number): Promise<{ messageId: string | null; postDead: boolean }> {
+  const [row] = await query<{ message_id: string | null; dead: boolean }>(
+    db,
+    sql`with recursive me as (select * from outbox where id = ${deliveryId}),
+        chain(id) as (select (select corrects_id from status_changes where id = (select status_change_id from me))
+          union all select c.corrects_id from status_changes c join chain on c.id = chain.id where c.corrects_id is not null)
+        select o.message_id, bool_and(o.state = 'dead') over () as dead from outbox o, me
+        where o.kind = 'post' and o.platform = me.platform and o.workspace = me.workspace and o.channel_id = me.channel_id
+          and o.status_change_id in (select id from chain)
+        order by (o.message_id is not null) desc, o.id limit 1`,
+  );
+  return { messageId: row?.message_id ?? null, postDead: row ? row.dead : true };
+}
+
 export async function markDelivered(db: Db, id: number, messageId: string): Promise<void> {
   await db.execute(sql`update outbox set state = 'delivered', message_id = ${messageId}, delivered_at = now(),
     lease_until = null, last_error = null where id = ${id} and state = 'pending'`);
 }
 
-export async function markRetry(db: Db, id: number, error: string, delayMs: number): Promise<void> {
+/** Only the lease holder reschedules or dead-letters a row; a stale worker changes nothing. */
+export async function markRetry(db: Db, id: number, worker: string, error: string, delayMs: number): Promise<void> {
   await db.execute(sql`update outbox set next_attempt_at = now() + make_interval(secs => ${delayMs / 1000}),
-    lease_until = null, last_error = ${error.slice(0, 500)} where id = ${id} and state = 'pending'`);
+    lease_until = null, last_error = ${error.slice(0, 500)} where id = ${id} and state = 'pending' and leased_by = ${worker}`);
 }
 
-export async function markDead(db: Db, id: number, error: string): Promise<void> {
+export async function markDead(db: Db, id: number, worker: string, error: string): Promise<void> {
   await db.execute(sql`update outbox set state = 'dead', lease_until = null, last_error = ${error.slice(0, 500)}
-    where id = ${id} and state = 'pending'`);
+    where id = ${id} and state = 'pending' and leased_by = ${worker}`);
 }
+
+export const SUPERSEDED = 'superseded by correction';
 
 /** The earliest time a pending delivery falls due (or its lease ends), for the dispatcher's sleep. */
 export async function nextDueAt(db: Db, platforms: string[]): Promise<Date | null> {
@@ -139,15 +174,15 @@ export async function outboxOverview(db: Db, limit: number): Promise<OutboxOverv
 export async function retryDelivery(db: Db, id: number, actor: string): Promise<'queued' | 'not_dead'> {
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
+    // A delivery a correction replaced stays dead: sending it now would post the old text.
     const updated = await query<{ id: number }>(
       tx,
       sql`update outbox set state = 'pending', next_attempt_at = now(), attempts = 0, lease_until = null
-          where id = ${id} and state = 'dead' returning id`,
+          where id = ${id} and state = 'dead' and coalesce(last_error, '') not like ${`${SUPERSEDED}%`} returning id`,
     );
     if (updated.length === 0) return 'not_dead';
-    await tx.execute(sql`insert into audit_log (actor, action, target, outcome, detail)
-      values (${actor}, 'pledge-admin outbox retry', ${`outbox:${id}`}, 'ok', 'dead delivery queued again')`);
-    await tx.execute(sql`select pg_notify('pledgewatch_outbox', ${String(id)})`);
+    await appendAudit(tx, { actor, action: 'pledge-admin outbox retry', target: `outbox:${id}`, outcome: 'ok', detail: 'dead delivery queued again' });
+    await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(id)})`);
     return 'queued';
   });
 }

@@ -50,12 +50,24 @@ export async function sourceForUrl(db: Db, url: string, createdFor: string): Pro
 export async function publishStatusChange(db: Db, input: NewStatusChange, actor: string): Promise<PublishedChange> {
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
-    const [pledge] = await query<{ id: number; status: PledgeStatus; entity_slug: string }>(
+    // The pledge row is locked, so the checks below see what no concurrent publish can change.
+    const [pledge] = await query<{ id: number; status: PledgeStatus; status_effective_on: string | null; entity_slug: string }>(
       tx,
-      sql`select p.id, p.status, e.slug as entity_slug from pledges p join entities e on e.id = p.entity_id
+      sql`select p.id, p.status, p.status_effective_on::text as status_effective_on, e.slug as entity_slug
+          from pledges p join entities e on e.id = p.entity_id
           where p.slug = ${input.slug} for update of p`,
     );
     if (!pledge) throw new PledgewatchError('not_found', `No pledge has the slug “${input.slug}”.`);
+    if (pledge.status === input.status) {
+      throw new PledgewatchError('conflict', `${input.slug} is already ${input.status.replaceAll('_', ' ')} (since ${pledge.status_effective_on ?? 'its start'}). Nothing was changed.`, {
+        hint: 'To fix the record of that change, use /pledge-admin correct.',
+      });
+    }
+    if (pledge.status_effective_on && input.effectiveOn < pledge.status_effective_on) {
+      throw new PledgewatchError('conflict', `${input.slug} has been ${pledge.status.replaceAll('_', ' ')} since ${pledge.status_effective_on}; a change dated ${input.effectiveOn} would not be its current status. Nothing was changed.`, {
+        hint: 'To fix the date of the standing change, use /pledge-admin correct <slug> date=YYYY-MM-DD.',
+      });
+    }
     const sourceId = await sourceForUrl(tx, input.sourceUrl, input.editor);
     const [change] = await tx
       .insert(statusChanges)

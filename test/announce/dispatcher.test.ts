@@ -168,4 +168,28 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
     expect(replies[0]!.reply.summary).toContain('source: https://example.org/s → https://example.org/fixed');
     expect((await store.getPledge(SLUG))!.latestChange!.quote).toBe('the corrected words');
   });
+
+  it('a correction made while the post is in flight edits it once it lands; superseded posts cannot be retried', async () => {
+    await burst(2);
+    // one post claimed by a dispatcher that is still sending it; the other not yet claimed
+    await handle.db.execute(sql`update outbox set lease_until = now() + interval '1 minute', leased_by = 'elsewhere'
+      where id = (select min(id) from outbox)`);
+    const fixed = await store.correctStatusChange({ slug: SLUG, fields: { quote: 'corrected in flight' }, editor: 'test' }, 'test');
+    expect(fixed.deliveries).toBe(3); // edit + thread reply for the in-flight post, a fresh post for the other
+    const superseded = await query<{ id: number }>(handle.db, sql`select id from outbox where state = 'dead'`);
+    expect(superseded).toHaveLength(1);
+    expect(await store.retryDelivery(superseded[0]!.id, 'test')).toBe('not_dead');
+    const { announcer, attempts } = fakeAnnouncer('slack');
+    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast });
+    await d.runOnce();
+    expect(attempts.filter((a) => a.kind === 'edit')).toHaveLength(0); // the post has not landed yet
+    // the in-flight post lands
+    await handle.db.execute(sql`update outbox set state = 'delivered', message_id = 'landed-1', lease_until = null
+      where id = (select min(id) from outbox)`);
+    await handle.db.execute(sql`update outbox set next_attempt_at = now() where state = 'pending'`);
+    await d.runOnce();
+    const edit = attempts.find((a) => a.kind === 'edit');
+    expect(edit?.messageId).toBe('landed-1');
+    expect(await states()).toEqual({ dead: 1, delivered: 4 });
+  });
 });

@@ -146,4 +146,17 @@ describe.each(testDrivers())('editors and publishing on $name', (driver) => {
     expect(await count('audit_log')).toBe(before.audit);
     expect(await count('sources', sql`url = 'https://example.org/x'`)).toBe(0);
   });
+
+  it('two editors publishing the same change at once announce it once; a back-dated change is refused', async () => {
+    const before = await count('outbox');
+    const text = 'set-status alibaba-1m-us-jobs kept https://example.org/k "Kept after all."';
+    const [a, b] = await Promise.all([run('pledge-admin', text, editor), run('pledge-admin', text, discordEditor, discordChannel)]);
+    expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    expect([a, b].find((r) => !r.ok)!.text).toContain('already kept');
+    expect(await count('outbox')).toBe(before + 2);
+    const old = await run('pledge-admin', 'set-status alibaba-1m-us-jobs stalled https://example.org/o "old news" date=2019-01-01', editor);
+    expect(old.code).toBe('conflict');
+    expect(old.text).toContain('would not be its current status');
+    expect((await store.getPledge('alibaba-1m-us-jobs'))!.status).toBe('kept');
+  });
 });

@@ -2,7 +2,7 @@ import { App, SocketModeReceiver } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { AdapterDeps, PlatformAdapter } from '../types';
 import { createBoltLogger, describeError } from './bolt-logger';
-import { slackClientOptions } from './client-options';
+import { slackApiBase, slackClientOptions } from './client-options';
 import { registerSlackHandlers } from './handlers';
 import { createHonoReceiver } from './receiver';
 
@@ -22,7 +22,12 @@ export function createSlackAdapter({ config, commands, log: rootLog }: AdapterDe
   if (!token || !signingSecret) throw new Error('Slack needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN');
   const boltLogger = createBoltLogger(log);
   const socket = config.SLACK_APP_TOKEN
-    ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN, logger: boltLogger })
+    ? new SocketModeReceiver({
+        appToken: config.SLACK_APP_TOKEN,
+        logger: boltLogger,
+        // apps.connections.open goes to SLACK_API_URL too (the socket client keeps its own retries)
+        installerOptions: { clientOptions: { slackApiUrl: slackApiBase(config.SLACK_API_URL) } },
+      })
     : null;
   const http = socket ? null : createHonoReceiver({ signingSecret, log });
 

@@ -32,13 +32,6 @@ export async function setStatus(deps: CommandDeps, args: string[], input: Comman
   if (!pledge) {
     return err(new PledgewatchError('not_found', `No pledge has the slug “${slug}”.`, { hint: 'Find it with /pledge <query>; the slug is shown under each pledge.' }));
   }
-  if (pledge.status === status.value) {
-    return err(
-      new PledgewatchError('conflict', `${pledge.slug} is already ${statusWords(status.value)} (since ${pledge.statusOn ?? 'its start'}). Nothing was changed.`, {
-        hint: 'To fix the record of that change, use /pledge-admin correct.',
-      }),
-    );
-  }
   const published = await deps.store.publishStatusChange(
     {
       slug: pledge.slug,
@@ -53,7 +46,8 @@ export async function setStatus(deps: CommandDeps, args: string[], input: Comman
     },
     actorId(input.actor),
   );
-  const text = `${pledge.slug}: ${statusWords(pledge.status)} → ${statusWords(status.value)} from ${effectiveOn.value}. ` +
+  const before = published.change.previousStatus;
+  const text = `${pledge.slug}: ${before ? `${statusWords(before)} → ` : ''}${statusWords(status.value)} from ${effectiveOn.value}. ` +
     (published.deliveries > 0
       ? `Announcing to ${published.deliveries} subscribed channel${published.deliveries === 1 ? '' : 's'}.`
       : 'No channel subscribes to it, so nothing will be announced.');
