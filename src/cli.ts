@@ -37,7 +37,10 @@ async function main(argv: string[]): Promise<number> {
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
           log.info({ signal }, 'shutting down');
-          void server.stop().then(resolve);
+          server.stop().then(resolve, (error: unknown) => {
+            log.error({ err: error }, 'shutdown failed');
+            resolve();
+          });
         };
         process.once('SIGTERM', stop);
         process.once('SIGINT', stop);

@@ -50,7 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
 }
 
-export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_SIGNING_SECRET && c.SLACK_BOT_TOKEN);
+/** HTTP mode needs the signing secret; Socket Mode the app-level token instead. */
+export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN && (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN));
 /** HTTP interactions need the public key; gateway mode needs the bot token instead. */
 export const discordEnabled = (c: Config): boolean =>
   Boolean(c.DISCORD_APPLICATION_ID && (c.DISCORD_PUBLIC_KEY || (c.DISCORD_MODE === 'gateway' && c.DISCORD_BOT_TOKEN)));

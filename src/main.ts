@@ -57,8 +57,20 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     server.once('listening', resolve);
     server.once('error', reject);
   });
-  for (const adapter of adapters) await adapter.start?.();
-  await dispatcher.start();
+  const started: PlatformAdapter[] = [];
+  try {
+    for (const adapter of adapters) {
+      await adapter.start?.();
+      started.push(adapter);
+    }
+    await dispatcher.start();
+  } catch (error) {
+    // e.g. Slack refused the token: leave nothing open behind the error
+    for (const adapter of started) await adapter.stop?.().catch(() => {});
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await handle.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   if (consoleToken) advertiseConsole(config.PGLITE_DIR, { port, token: consoleToken });
@@ -70,9 +82,11 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     port,
     stop: () =>
       (stopping ??= (async () => {
-        await dispatcher.stop();
+        // No new requests first; then let the adapters finish what they took; then the outbox.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const adapter of adapters) await adapter.stop?.();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await dispatcher.stop();
+        await closed;
         await handle.close();
         log.info('stopped');
       })()),

@@ -43,7 +43,6 @@ export interface Store {
   addPledgeSource(input: NewPledgeSource, actor: string): Promise<'added' | 'exists'>;
   addTariff(input: NewTariff, actor: string): Promise<'added' | 'exists'>;
   linkTariff(pledgeSlug: string, tariffSlug: string, note: string | null, actor: string): Promise<'linked' | 'exists'>;
-  tariffExists(slug: string): Promise<boolean>;
   setReviewChannel(channel: ChannelRef, actor: string): Promise<void>;
   grantEditor(who: Identity, actor: string): Promise<'granted' | 'already'>;
   revokeEditor(who: Identity, actor: string): Promise<'revoked' | 'not_editor'>;

@@ -28,8 +28,13 @@ export interface DbHandle {
    * connection that reconnects by itself; on PGlite the instance's own notifications.
    */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /** runs `fn` while no other process of this database runs one (migrations, seeding) */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The advisory lock several instances starting at once take around migrations and seeding. */
+const STARTUP_LOCK = 727_001;
 
 export interface DbOptions {
   databaseUrl?: string;
@@ -72,6 +77,16 @@ async function openPostgres(url: string): Promise<DbHandle> {
     location,
     migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder }),
     listen: (channel, onNotify) => listenPostgres(url, channel, onNotify),
+    exclusive: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+        return await fn();
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => {});
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
 }
@@ -102,6 +117,8 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
     kind: 'pglite',
     location: dir,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    // PGlite belongs to this process alone (see lock.ts): nothing to coordinate
+    exclusive: (fn) => fn(),
     listen: async (channel, onNotify) => {
       const unlisten = await client.listen(channel, onNotify);
       return async () => {

@@ -204,10 +204,6 @@ export async function linkTariff(db: Db, pledgeSlug: string, tariffSlug: string,
   });
 }
 
-export async function tariffExists(db: Db, slug: string): Promise<boolean> {
-  return (await db.select({ id: tariffActions.id }).from(tariffActions).where(eq(tariffActions.slug, slug))).length > 0;
-}
-
 export async function setReviewChannel(db: Db, c: { platform: string; workspace: string; channelId: string }, actor: string): Promise<void> {
   await txOf(db, async (tx) => {
     await tx

@@ -19,13 +19,17 @@ export async function openStore(
   const handle = await openDb(opts);
   try {
     const started = performance.now();
-    await handle.migrate();
-    const migrated = performance.now();
-    if (steps.seed) {
-      const added = await seed(handle.db, shippedData);
-      const total = Object.values(added).reduce((a, b) => a + b, 0);
-      log.info({ added, ms: Math.round(performance.now() - migrated) }, total > 0 ? 'shipped data loaded' : 'shipped data already present');
-    }
+    let migrated = started;
+    // Instances starting together on one PostgreSQL database take turns here.
+    await handle.exclusive(async () => {
+      await handle.migrate();
+      migrated = performance.now();
+      if (steps.seed) {
+        const added = await seed(handle.db, shippedData);
+        const total = Object.values(added).reduce((a, b) => a + b, 0);
+        log.info({ added, ms: Math.round(performance.now() - migrated) }, total > 0 ? 'shipped data loaded' : 'shipped data already present');
+      }
+    });
     log.debug({ kind: handle.kind, location: handle.location, migrateMs: Math.round(migrated - started) }, 'store ready');
     return { handle, store: createStore(handle.db) };
   } catch (error) {

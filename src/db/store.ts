@@ -10,7 +10,6 @@ import {
   correctStatusChange,
   linkTariff,
   setReviewChannel,
-  tariffExists,
 } from './edit-queries';
 import { getAnnouncement, outboxOverview, retryDelivery } from './outbox-queries';
 import { editors } from './schema';
@@ -54,7 +53,6 @@ export function createStore(db: Db): Store {
     addPledgeSource: (input, actor) => addPledgeSource(db, input, actor),
     addTariff: (input, actor) => addTariff(db, input, actor),
     linkTariff: (p, t, note, actor) => linkTariff(db, p, t, note, actor),
-    tariffExists: (slug) => tariffExists(db, slug),
     setReviewChannel: (channel, actor) => setReviewChannel(db, channel, actor),
     grantEditor: (who, actor) => grantEditor(db, who, actor),
     revokeEditor: (who, actor) => revokeEditor(db, who, actor),
@@ -79,7 +77,12 @@ function guarded<T extends object>(impl: T): T {
         return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
       } catch (e) {
         if (e instanceof PledgewatchError) throw e;
-        throw new StoreError(`store.${name} failed: ${(e as Error).message}`, { cause: e });
+        // drizzle wraps the driver's error (its message is the SQL); the cause says what happened
+        const cause = ((e as { cause?: unknown }).cause ?? e) as Error & { code?: string };
+        if (cause.code === '23505') {
+          throw new PledgewatchError('conflict', 'That record was just added by someone else. Nothing was changed.', {}, { cause: e });
+        }
+        throw new StoreError(`store.${name} failed: ${cause.message}`, { cause: e });
       }
     };
   }

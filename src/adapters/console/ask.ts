@@ -1,4 +1,4 @@
-import { type CommandName, commandNames, type Commands } from '../../core/commands';
+import { type CommandName, commandNames, type Commands, isCommandName } from '../../core/commands';
 import type { Actor } from '../../core/commands';
 import { PledgewatchError } from '../../core/errors';
 import { errorReply } from '../../core/error-reply';
@@ -25,10 +25,10 @@ export async function ask(commands: Commands, line: string): Promise<AskOutcome>
 function parseLine(line: string): { command: CommandName; text: string } | PledgewatchError {
   const match = /^\s*\/?([a-z-]+)(?:\s+([\s\S]*))?$/i.exec(line);
   const name = match?.[1]?.toLowerCase();
-  if (!name || !(commandNames as readonly string[]).includes(name)) {
+  if (!name || !isCommandName(name)) {
     return new PledgewatchError('bad_input', `Unknown command “${line.trim().split(/\s+/)[0] ?? ''}”.`, {
       hint: `Commands: ${commandNames.map((c) => `/${c}`).join(', ')}. Example: pledgewatch ask "/pledge alibaba"`,
     });
   }
-  return { command: name as CommandName, text: match?.[2] ?? '' };
+  return { command: name, text: match?.[2] ?? '' };
 }

@@ -43,6 +43,9 @@ export function createInteractionHandler({ commands, store, log, replyBudgetMs =
   async function run(input: CommandInput): Promise<Reply> {
     try {
       const result = await commands.run(input);
+      if (!result.ok && (result.error.code === 'store_unavailable' || result.error.code === 'internal')) {
+        log.error({ command: input.command, err: result.error.message }, 'discord command failed in the store');
+      }
       return result.ok ? result.value : errorReply(result.error);
     } catch (error) {
       log.error({ err: error, command: input.command }, 'discord command failed');

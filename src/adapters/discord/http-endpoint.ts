@@ -1,3 +1,4 @@
+import { bodyLimit } from 'hono/body-limit';
 import type { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Routes } from 'discord-api-types/v10';
 import type { Hono } from 'hono';
@@ -24,14 +25,15 @@ export interface EndpointDeps {
 /** POST /discord/interactions: verify, then the shared handler, answering in the HTTP response. */
 export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
   const { verifier, handler, rest, log } = deps;
-  app.post(INTERACTIONS_PATH, async (c) => {
+  // the limit holds while the body streams in, so a chunked request cannot grow without bound
+  app.post(INTERACTIONS_PATH, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'too_large' }, 413) }), async (c) => {
     const length = Number(c.req.header('content-length') ?? 0);
     if (length > MAX_BODY_BYTES) return c.json({ error: 'too_large' }, 413);
     const body = await c.req.text();
     const checked = verifier.verify(c.req.header('x-signature-ed25519'), c.req.header('x-signature-timestamp'), body);
     if (!checked.ok) {
       log.warn({ reason: checked.reason, path: INTERACTIONS_PATH, bytes: body.length }, 'discord request rejected');
-      return c.json({ error: 'invalid request signature' }, 401);
+      return c.body(null, 401);
     }
     let raw: RawInteraction & { token?: string };
     try {

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, InteractionType } from 'discord-api-types/v10';
-import { type Actor, type CommandInput, type CommandName, commandNames } from '../../core/commands';
+import { type Actor, type CommandInput, type CommandName, isCommandName } from '../../core/commands';
 import { adminSubcommands } from './admin-spec';
 import { type ButtonCommand, decodeCustomId } from './custom-id';
 
@@ -73,7 +73,6 @@ function where(raw: RawInteraction): Pick<CommandInput, 'actor' | 'channel'> {
     : { actor };
 }
 
-const isCommandName = (name: string): name is CommandName => (commandNames as readonly string[]).includes(name);
 
 /**
  * Typed options back into the words a user would type: `/pledge query:list` is `list`;

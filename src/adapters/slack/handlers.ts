@@ -1,5 +1,5 @@
 import type { App, RespondFn } from '@slack/bolt';
-import { type Actor, type CommandInput, type CommandName, type Commands, commandNames } from '../../core/commands';
+import { type Actor, type CommandInput, type CommandName, type Commands, isCommandName } from '../../core/commands';
 import { errorReply } from '../../core/error-reply';
 import { PledgewatchError } from '../../core/errors';
 import type { Reply } from '../../core/reply';
@@ -15,7 +15,7 @@ export interface SlackHandlerDeps {
 /** "/pledge" -> "pledge", for the commands the core knows. */
 export function commandName(slash: string): CommandName | null {
   const name = slash.replace(/^\//, '').toLowerCase();
-  return (commandNames as readonly string[]).includes(name) ? (name as CommandName) : null;
+  return isCommandName(name) ? name : null;
 }
 
 /** A button's value, "/pledge history alibaba-1m-us-jobs", as a command and its text. */
@@ -43,6 +43,9 @@ async function answer(deps: SlackHandlerDeps, input: CommandInput, via: string):
       { command: input.command, via, ok: result.ok, ...(result.ok ? {} : { code: result.error.code }), ms: Date.now() - started },
       'slack command answered',
     );
+    if (!result.ok && (result.error.code === 'store_unavailable' || result.error.code === 'internal')) {
+      deps.log.error({ command: input.command, via, err: result.error.message }, 'slack command failed in the store');
+    }
     return result.ok ? result.value : errorReply(result.error);
   } catch (error) {
     deps.log.error({ command: input.command, via, err: describeError(error) }, 'slack command threw');

@@ -19,7 +19,9 @@ export function createSlackAdapter({ config, commands, log: rootLog }: AdapterDe
   const log = rootLog.child({ platform: 'slack' });
   const token = config.SLACK_BOT_TOKEN;
   const signingSecret = config.SLACK_SIGNING_SECRET;
-  if (!token || !signingSecret) throw new Error('Slack needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN');
+  if (!token || !(signingSecret || config.SLACK_APP_TOKEN)) {
+    throw new Error('Slack needs SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)');
+  }
   const boltLogger = createBoltLogger(log);
   const socket = config.SLACK_APP_TOKEN
     ? new SocketModeReceiver({
@@ -29,7 +31,7 @@ export function createSlackAdapter({ config, commands, log: rootLog }: AdapterDe
         installerOptions: { clientOptions: { slackApiUrl: slackApiBase(config.SLACK_API_URL) } },
       })
     : null;
-  const http = socket ? null : createHonoReceiver({ signingSecret, log });
+  const http = socket ? null : createHonoReceiver({ signingSecret: signingSecret!, log });
 
   // The bot's identity, learned once with auth.test at start; `authorize` hands Bolt the token.
   const identity: { botId?: string; botUserId?: string; teamId?: string } = {};

@@ -1,3 +1,4 @@
+import { bodyLimit } from 'hono/body-limit';
 import type { App, AckFn, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Context, Hono } from 'hono';
 import type { Logger } from '../../logger';
@@ -117,7 +118,8 @@ export function createHonoReceiver({ signingSecret, log, now = Date.now }: HonoR
       bolt = app;
     },
     mount(app) {
-      app.post(slackEventsPath, handle);
+      // the limit holds while the body streams in, so a chunked request cannot grow without bound
+      app.post(slackEventsPath, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => empty(413) }), handle);
     },
     async start() {},
     /** waits for events already acknowledged to finish their replies */

@@ -5,7 +5,7 @@ import { tariff } from './tariff';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
 
 export type { Actor, CommandInput, CommandName, CommandResult } from './types';
-export { commandNames } from './types';
+export { commandNames, isCommandName } from './types';
 
 export interface Commands {
   /**

@@ -3,12 +3,12 @@ import type { Action, Section } from '../reply';
 
 export const PAGE_SIZE = 10;
 
-/** Takes a trailing page number ("3" or "page 3") off the arguments. */
+/** Takes a trailing page number ("3" or "page 3") off the arguments; callers whose words may end in a number (tariff lists) pass only "page N". */
 export function parsePage(args: string[]): Result<{ rest: string[]; page: number }> {
   const rest = [...args];
   let page = 1;
   const last = rest.at(-1);
-  if (last !== undefined && /^\d+$/.test(last) && (rest.length === 1 || rest.at(-2)?.toLowerCase() === 'page' || rest.length >= 2)) {
+  if (last !== undefined && /^\d+$/.test(last)) {
     page = Number(last);
     rest.pop();
     if (rest.at(-1)?.toLowerCase() === 'page') rest.pop();

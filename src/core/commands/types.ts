@@ -12,6 +12,7 @@ export interface Actor {
 
 export const commandNames = ['pledge', 'tariff', 'pledge-admin'] as const;
 export type CommandName = (typeof commandNames)[number];
+export const isCommandName = (name: string): name is CommandName => (commandNames as readonly string[]).includes(name);
 
 export interface CommandInput {
   command: CommandName;

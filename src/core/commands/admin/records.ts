@@ -158,9 +158,6 @@ export async function addTariff(deps: CommandDeps, args: string[], input: Comman
   const source = parseUrl(pairs.get('source'));
   if (!source.ok) return source;
   const retaliates = pairs.get('retaliates')?.toLowerCase() ?? null;
-  if (retaliates && !(await deps.store.tariffExists(retaliates))) {
-    return err(new PledgewatchError('not_found', `No tariff action has the slug “${retaliates}”.`, { hint: 'Find it with /tariff <query>.' }));
-  }
   const outcome = await deps.store.addTariff(
     {
       slug: slug.value, name: name.value, listName: pairs.get('list') ?? null, imposer: imposer.value, target: target.value,
