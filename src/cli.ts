@@ -15,6 +15,8 @@ const usage = `pledgewatch — newsroom pledge and tariff tracker
 usage:
   pledgewatch serve              start the bot (HTTP server on PORT; npm start)
   pledgewatch ask "<command>"    run a chat command here, e.g. pledgewatch ask "/pledge alibaba"
+  pledgewatch ingest <file|url|->
+                                 find what a news article says about tracked pledges
   pledgewatch migrate            apply database migrations
   pledgewatch seed               apply migrations and load the shipped data (idempotent)
   pledgewatch discord register [--guild ID]
@@ -61,6 +63,31 @@ async function main(argv: string[]): Promise<number> {
         const outcome = await ask(createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL, bootstrapEditors: config.PLEDGEWATCH_ADMINS }), args.join(' '));
         (outcome.exitCode === 0 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
         return outcome.exitCode;
+      } finally {
+        await handle.close();
+      }
+    }
+    case 'ingest': {
+      if (args.length !== 1) {
+        process.stderr.write('pledgewatch: ingest takes one file, URL or - (standard input)\n');
+        return 1;
+      }
+      // loaded here so the NLP model and the HTML parser cost the other verbs nothing
+      const { InputError, ingest, readInput } = await import('./ingest/ingest');
+      const article = await readInput(args[0]!).catch((error: unknown) => {
+        if (error instanceof InputError) return error;
+        throw error;
+      });
+      if (article instanceof InputError) {
+        process.stderr.write(`pledgewatch: ${article.message}\n`);
+        return 1;
+      }
+      const log = createLogger(quiet);
+      const { handle, store } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log);
+      try {
+        const lines = await ingest(article, store);
+        if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+        return 0;
       } finally {
         await handle.close();
       }

@@ -1,0 +1,61 @@
+/**
+ * `pledgewatch ingest <file|url|->`: one article in, one line per finding out.
+ * Reading the input is here; the store and the printing are the CLI's.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Store } from '../core/ports';
+import { detect } from './detect';
+import { type ExtractedArticle, extractArticle } from './extract';
+import { loadProfiles } from './profiles';
+import type { PledgeFinding } from './types';
+
+export class InputError extends Error {}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The raw article: a file, standard input ("-") or an http(s) URL. Throws InputError with the reason. */
+export async function readArticle(target: string): Promise<{ body: string; outlet?: string }> {
+  if (target === '-') return { body: await readStdin() };
+  if (/^https?:\/\//i.test(target)) {
+    let res: Response;
+    try {
+      res = await fetch(target, { headers: { 'user-agent': 'pledgewatch-ingest' }, signal: AbortSignal.timeout(20_000) });
+    } catch (error) {
+      throw new InputError(`cannot fetch ${target}: ${(error as Error).message}`);
+    }
+    if (!res.ok) throw new InputError(`cannot fetch ${target}: HTTP ${res.status}`);
+    return { body: await res.text(), outlet: new URL(target).hostname.replace(/^www\./, '') };
+  }
+  try {
+    return { body: await readFile(target, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read ${target}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+  }
+}
+
+/** `<pledge-slug> <finding> <confidence> "<quote>"`; mentions are not printed. */
+export function formatFindings(found: PledgeFinding[]): string[] {
+  return found
+    .filter((f) => f.finding !== 'mention')
+    .map((f) => `${f.slug} ${f.finding} ${f.confidence.toFixed(2)} "${f.quote.replace(/\s+/g, ' ')}"`);
+}
+
+/** The article behind `target`, extracted: InputError when it cannot be read or is empty. */
+export async function readInput(target: string): Promise<ExtractedArticle & { outlet?: string }> {
+  const { body, outlet } = await readArticle(target);
+  if (!body.trim()) throw new InputError(`${target === '-' ? 'standard input' : target} is empty`);
+  const article = extractArticle(body);
+  return { ...article, ...(outlet ? { outlet } : {}) };
+}
+
+/** The printed lines for an article, against every pledge in the store. */
+export async function ingest(article: ExtractedArticle & { outlet?: string }, store: Store): Promise<string[]> {
+  const profiles = await loadProfiles(store);
+  const outlet = article.siteName ?? article.outlet;
+  return formatFindings(detect(article.text, profiles, outlet ? { outlet } : {}));
+}

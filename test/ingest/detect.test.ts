@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/ingest/detect';
+import { profileFromPledge, quantityPhrases } from '../../src/ingest/profiles';
+import { quotedSpans } from '../../src/ingest/quotes';
+import type { MatchingProfile } from '../../src/ingest/types';
+
+/** the shipped pledge as the store gives it (the fields a profile needs) */
+const alibaba: MatchingProfile = profileFromPledge({
+  slug: 'alibaba-1m-us-jobs',
+  entityName: 'Alibaba Group',
+  aliases: ['Alibaba', 'Alibaba Group Holding', 'BABA', 'Taobao', 'Tmall', '阿里巴巴'],
+  byName: 'Jack Ma',
+  title: 'create 1 million US jobs',
+  target: { quantity: 1_000_000, unit: 'jobs' },
+});
+const profiles = [alibaba];
+const one = (text: string) => {
+  const found = detect(text, profiles);
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found[0];
+};
+
+describe('matching profiles', () => {
+  it('derive the pledge terms from title and target, and the surname from the person', () => {
+    expect(alibaba.people).toEqual(['Jack Ma', 'Ma']);
+    expect(alibaba.terms).toEqual(expect.arrayContaining(['1 million US jobs', 'million jobs', '1,000,000 jobs', '1m jobs']));
+    expect(quantityPhrases(13_000)).toEqual(expect.arrayContaining(['13,000', '13 thousand']));
+  });
+});
+
+describe('detect: retractions', () => {
+  it.each([
+    'Alibaba founder Jack Ma says the company won’t follow through on its promise to create 1 million US jobs.',
+    'Jack Ma is walking back on the promise that Alibaba would create one million US jobs.',
+    'Alibaba has retracted the pledge to create a million American jobs.',
+    'Jack Ma withdraws his pledge of 1 million jobs for America.',
+    'Alibaba is no longer planning to create the 1 million US jobs it promised.',
+    'Ma told Xinhua that Alibaba could no longer keep its million-jobs promise.',
+  ])('%s', (text) => {
+    expect(one(text)).toMatchObject({ slug: 'alibaba-1m-us-jobs', finding: 'retracted' });
+  });
+
+  it('quotes the pledger’s own words, even when the quote runs on from the sentence that names him', () => {
+    const text =
+      'Jack Ma said Alibaba would not create 1 million US jobs after all.\n\n' +
+      '“The promise was made on the premise of friendly US-China partnership and rational trade relations,” Ma told Xinhua on Wednesday. ' +
+      '“That premise no longer exists today, so our promise cannot be fulfilled.”';
+    const f = one(text)!;
+    expect(f.finding).toBe('retracted');
+    expect(f.quote).toBe('That premise no longer exists today, so our promise cannot be fulfilled.');
+    expect(f.confidence).toBeGreaterThan(0.8);
+  });
+});
+
+describe('detect: negation, denial and hedges are not retractions', () => {
+  it.each([
+    ['Alibaba denies scrapping its plan to create 1 million US jobs.', 'reaffirmed'],
+    ['Alibaba has not abandoned its promise of 1 million American jobs, a spokeswoman said.', 'reaffirmed'],
+    ['Alibaba rejected reports, published on Tuesday, that it had dropped the pledge to create one million US jobs.', 'reaffirmed'],
+    ['Jack Ma did not retract the pledge of a million US jobs.', 'reaffirmed'],
+    ['Ma said Alibaba remains committed to the million-jobs goal.', 'reaffirmed'],
+    ['Analysts wonder whether Alibaba could abandon its pledge of 1 million US jobs.', 'mention'],
+    ['Could Alibaba walk back its promise of 1 million US jobs?', 'mention'],
+    ['Alibaba shares dropped 3 percent. Jack Ma once spoke of 1 million US jobs.', 'mention'],
+  ])('%s -> %s', (text, finding) => {
+    expect(one(text)?.finding).toBe(finding);
+  });
+
+  it('a short negator does not reach across a clause: "not ..., but it retracted" is a retraction', () => {
+    expect(one('Jack Ma did not explain the timing, but Alibaba has retracted its pledge of 1 million US jobs.')?.finding).toBe('retracted');
+  });
+});
+
+describe('detect: other findings', () => {
+  it.each([
+    ['Alibaba has scaled back its pledge of 1 million US jobs to 200,000.', 'scaled_back'],
+    ['Alibaba failed to create the 1 million US jobs Jack Ma promised.', 'broken'],
+    ['Alibaba said it had met its goal of 1 million US jobs.', 'kept'],
+  ])('%s -> %s', (text, finding) => {
+    expect(one(text)?.finding).toBe(finding);
+  });
+});
+
+describe('detect: articles about no tracked pledge yield nothing', () => {
+  it.each([
+    'Foxconn has walked back its promise of 13,000 jobs in Wisconsin.',
+    'Alibaba reported higher revenue from its cloud business on Thursday.',
+    'The governor withdrew his pledge to cut taxes.',
+    'Tencent chief Pony Ma pledged cheaper cloud services for small firms.',
+  ])('%s', (text) => {
+    expect(detect(text, profiles)).toEqual([]);
+  });
+
+  it('a retraction by another company in an article that mentions the pledge in passing is only a mention', () => {
+    const text =
+      'Foxconn has abandoned its promise of 13,000 jobs in Wisconsin. Such pledges were common in 2017.\n\n' +
+      "Alibaba's Jack Ma spoke of a million US jobs, SoftBank of 50,000.";
+    expect(one(text)?.finding).toBe('mention');
+  });
+});
+
+describe('quotedSpans', () => {
+  it('pairs marks, and quotes to the edge when one of the pair was lost', () => {
+    const p = 'was made on trade,” Ma said. “That premise is gone.';
+    expect(quotedSpans(p).map((s) => p.slice(s.start, s.end))).toEqual(['was made on trade,', 'That premise is gone.']);
+  });
+});
+
+describe('detect: cue words about something other than the pledge', () => {
+  it.each([
+    'Jack Ma said he would not keep quiet about the tariffs. Alibaba once promised 1 million US jobs.',
+    'Jack Ma no longer plans to attend the forum. He once promised 1 million US jobs.',
+    'Jack Ma said the demands cannot be met. Alibaba once promised 1 million US jobs.',
+    'Alibaba cut its revenue target for the year. Jack Ma once promised 1 million US jobs.',
+    'Alibaba hit its sales goal in the quarter. Jack Ma once promised 1 million US jobs.',
+    'Alibaba shares dropped 2 percent after Jack Ma spoke about his million-jobs pledge.',
+  ])('%s -> mention', (text) => {
+    expect(one(text)?.finding).toBe('mention');
+  });
+});
