@@ -41,6 +41,11 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     ...(discordEnabled(config) ? [createDiscordAdapter(deps)] : []),
   ];
   for (const adapter of adapters) adapter.mount(app);
+  if (config.PLEDGEWATCH_INGEST_TOKEN) {
+    // loaded only when on: the NLP model and the HTML parser cost nothing otherwise
+    const { mountArticles } = await import('./adapters/web/articles');
+    mountArticles(app, { store, token: config.PLEDGEWATCH_INGEST_TOKEN, log });
+  }
   // The embedded store is this process's alone; `pledgewatch ask` hands its commands here instead.
   const ownsDataDir = handle.kind === 'pglite' && !opened && !config.PGLITE_DIR.startsWith('memory://');
   const consoleToken = ownsDataDir ? randomBytes(24).toString('base64url') : undefined;
@@ -100,4 +105,6 @@ function logPlatforms(config: Config, log: Logger): void {
   else log.info({ enable: 'set DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY (and DISCORD_BOT_TOKEN to post announcements), or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN' }, 'discord off');
   if (discordEnabled(config) && !config.DISCORD_BOT_TOKEN) log.warn({ enable: 'set DISCORD_BOT_TOKEN' }, 'discord announcements off');
   log.info({ try: 'npx pledgewatch ask "/pledge alibaba"' }, 'console ready');
+  if (config.PLEDGEWATCH_INGEST_TOKEN) log.info({ path: '/api/articles' }, 'article intake on');
+  else log.info({ enable: 'set PLEDGEWATCH_INGEST_TOKEN' }, 'article intake off');
 }

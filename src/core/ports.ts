@@ -1,6 +1,6 @@
 import type { Actor } from './commands/types';
 import type { Reply } from './reply';
-import type { PledgeStatus, StatusReason } from './vocabulary';
+import type { PledgeStatus, ProposalState, StatusReason } from './vocabulary';
 import type { PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from './pledges/types';
 import type { TariffAction, TariffFilter } from './tariffs/types';
 
@@ -57,6 +57,67 @@ export interface Store {
   outboxOverview(limit: number): Promise<OutboxOverview>;
   /** puts a dead delivery back in the queue */
   retryDelivery(id: number, actor: string): Promise<'queued' | 'not_dead'>;
+
+  // Newswire proposals: what an article says, waiting for an editor.
+  /**
+   * Records a proposed status change, or adds the article as another source of the pending
+   * proposal for the same pledge and status. null: the pledge already has that status.
+   */
+  proposeChange(input: NewProposal): Promise<{ id: number; created: boolean } | null>;
+  listProposals(opts: { state: ProposalState; limit: number }): Promise<Proposal[]>;
+  /**
+   * Approving publishes the change exactly as set-status does (one transaction: change,
+   * outbox rows, audit row, the proposal marked approved). A decided proposal is a conflict.
+   */
+  decideProposal(id: number, decision: ProposalDecision, actor: string): Promise<DecidedProposal>;
+}
+
+export interface NewProposal {
+  slug: string;
+  status: PledgeStatus;
+  /** the detector's finding, e.g. scaled_back for a proposed compromise */
+  finding: string;
+  quote: string;
+  sentence: string;
+  confidence: number;
+  /** the article's URL; an article without one is a source with no URL */
+  sourceUrl: string | null;
+  /** the outlet's name; 'wire copy' when unknown */
+  outlet: string | null;
+}
+
+export interface ProposalSource {
+  url: string | null;
+  outlet: string;
+}
+
+export interface Proposal {
+  id: number;
+  slug: string;
+  pledgeTitle: string;
+  currentStatus: PledgeStatus;
+  status: PledgeStatus;
+  finding: string;
+  quote: string;
+  sentence: string;
+  confidence: number;
+  state: ProposalState;
+  createdAt: Date;
+  /** oldest first */
+  sources: ProposalSource[];
+  decidedBy: string | null;
+  statusChangeId: number | null;
+}
+
+export type ProposalDecision =
+  /** `sourceUrl` is added to the proposal's sources and used instead of the first one */
+  | { decision: 'approved'; sourceUrl?: string }
+  | { decision: 'rejected'; reason?: string };
+
+export interface DecidedProposal {
+  proposal: Proposal;
+  /** set when the decision was an approval */
+  published?: PublishedChange;
 }
 
 export interface Identity {

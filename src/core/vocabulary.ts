@@ -70,3 +70,7 @@ export type DeliveryKind = (typeof deliveryKinds)[number];
 
 export const deliveryStates = ['pending', 'delivered', 'dead'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
+
+/** A newswire proposal: waiting for an editor, published by one, or turned down. */
+export const proposalStates = ['pending', 'approved', 'rejected'] as const;
+export type ProposalState = (typeof proposalStates)[number];

@@ -12,6 +12,7 @@ import {
   setReviewChannel,
 } from './edit-queries';
 import { getAnnouncement, outboxOverview, retryDelivery } from './outbox-queries';
+import { decideProposal, listProposals, proposeChange } from './proposal-queries';
 import { editors } from './schema';
 import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscription-queries';
 import { appendAudit, grantEditor, listAudit, publishStatusChange, revokeEditor } from './write-queries';
@@ -63,6 +64,9 @@ export function createStore(db: Db): Store {
     getAnnouncement: (id) => getAnnouncement(db, id),
     outboxOverview: (limit) => outboxOverview(db, limit),
     retryDelivery: (id, actor) => retryDelivery(db, id, actor),
+    proposeChange: (input) => proposeChange(db, input),
+    listProposals: (opts) => listProposals(db, opts),
+    decideProposal: (id, decision, actor) => decideProposal(db, id, decision, actor),
     ping: async () => {
       await db.execute(sql`select 1`);
     },

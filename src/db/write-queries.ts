@@ -48,67 +48,83 @@ export async function sourceForUrl(db: Db, url: string, createdFor: string): Pro
  * subscribed channel and writes the audit row: one transaction. NOTIFY wakes dispatchers at commit.
  */
 export async function publishStatusChange(db: Db, input: NewStatusChange, actor: string): Promise<PublishedChange> {
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
-    // The pledge row is locked, so the checks below see what no concurrent publish can change.
-    const [pledge] = await query<{ id: number; status: PledgeStatus; status_effective_on: string | null; entity_slug: string }>(
-      tx,
-      sql`select p.id, p.status, p.status_effective_on::text as status_effective_on, e.slug as entity_slug
-          from pledges p join entities e on e.id = p.entity_id
-          where p.slug = ${input.slug} for update of p`,
-    );
-    if (!pledge) throw new PledgewatchError('not_found', `No pledge has the slug “${input.slug}”.`);
-    if (pledge.status === input.status) {
-      throw new PledgewatchError('conflict', `${input.slug} is already ${input.status.replaceAll('_', ' ')} (since ${pledge.status_effective_on ?? 'its start'}). Nothing was changed.`, {
-        hint: 'To fix the record of that change, use /pledge-admin correct.',
-      });
-    }
-    if (pledge.status_effective_on && input.effectiveOn < pledge.status_effective_on) {
-      throw new PledgewatchError('conflict', `${input.slug} has been ${pledge.status.replaceAll('_', ' ')} since ${pledge.status_effective_on}; a change dated ${input.effectiveOn} would not be its current status. Nothing was changed.`, {
-        hint: 'To fix the date of the standing change, use /pledge-admin correct <slug> date=YYYY-MM-DD.',
-      });
-    }
-    const sourceId = await sourceForUrl(tx, input.sourceUrl, input.editor);
-    const [change] = await tx
-      .insert(statusChanges)
-      .values({
-        pledgeId: pledge.id,
-        status: input.status,
-        previousStatus: pledge.status,
-        effectiveOn: input.effectiveOn,
-        sourceId,
-        quote: input.quote,
-        reason: input.reason,
-        note: input.note,
-        editor: input.editor,
-        approver: input.approver,
-      })
-      .returning({ id: statusChanges.id });
-    await refreshPledgeStatus(tx, pledge.id);
-    const queued = await query<{ id: number }>(
-      tx,
-      sql`insert into outbox (status_change_id, kind, platform, workspace, channel_id)
-          select distinct ${change!.id}::int, 'post'::delivery_kind, s.platform, s.workspace, s.channel_id
-          from subscriptions s
-          where s.scope = 'all'
-             or (s.scope = 'entity' and s.scope_ref = ${pledge.entity_slug})
-             or (s.scope = 'pledge' and s.scope_ref = ${input.slug})
-          on conflict do nothing
-          returning id`,
-    );
-    await appendAudit(tx, {
-      actor,
-      action: 'pledge-admin set-status',
-      target: input.slug,
-      outcome: 'ok',
-      before: { status: pledge.status },
-      after: { status: input.status, effectiveOn: input.effectiveOn, sourceUrl: input.sourceUrl, quote: input.quote, reason: input.reason, changeId: change!.id },
-      detail: `${queued.length} announcement(s) queued`,
+  return db.transaction((t) => publishInTransaction(t as unknown as Db, input, actor));
+}
+
+/** What the audit row of a publish says: set-status by default; an approval names its proposal. */
+export interface PublishAudit {
+  action: string;
+  after?: Record<string, unknown>;
+}
+
+/**
+ * publishStatusChange's work inside a transaction the caller owns (an approved proposal is
+ * marked in the same one). `tx` must be a transaction: the pledge row stays locked until it ends.
+ */
+export async function publishInTransaction(
+  tx: Db,
+  input: NewStatusChange,
+  actor: string,
+  auditAs: PublishAudit = { action: 'pledge-admin set-status' },
+): Promise<PublishedChange> {
+  // The pledge row is locked, so the checks below see what no concurrent publish can change.
+  const [pledge] = await query<{ id: number; status: PledgeStatus; status_effective_on: string | null; entity_slug: string }>(
+    tx,
+    sql`select p.id, p.status, p.status_effective_on::text as status_effective_on, e.slug as entity_slug
+        from pledges p join entities e on e.id = p.entity_id
+        where p.slug = ${input.slug} for update of p`,
+  );
+  if (!pledge) throw new PledgewatchError('not_found', `No pledge has the slug “${input.slug}”.`);
+  if (pledge.status === input.status) {
+    throw new PledgewatchError('conflict', `${input.slug} is already ${input.status.replaceAll('_', ' ')} (since ${pledge.status_effective_on ?? 'its start'}). Nothing was changed.`, {
+      hint: 'To fix the record of that change, use /pledge-admin correct.',
     });
-    if (queued.length > 0) await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(change!.id)})`);
-    const announcement = await getAnnouncement(tx, change!.id);
-    return { change: announcement!.change, pledge: announcement!.pledge, deliveries: queued.length };
+  }
+  if (pledge.status_effective_on && input.effectiveOn < pledge.status_effective_on) {
+    throw new PledgewatchError('conflict', `${input.slug} has been ${pledge.status.replaceAll('_', ' ')} since ${pledge.status_effective_on}; a change dated ${input.effectiveOn} would not be its current status. Nothing was changed.`, {
+      hint: 'To fix the date of the standing change, use /pledge-admin correct <slug> date=YYYY-MM-DD.',
+    });
+  }
+  const sourceId = await sourceForUrl(tx, input.sourceUrl, input.editor);
+  const [change] = await tx
+    .insert(statusChanges)
+    .values({
+      pledgeId: pledge.id,
+      status: input.status,
+      previousStatus: pledge.status,
+      effectiveOn: input.effectiveOn,
+      sourceId,
+      quote: input.quote,
+      reason: input.reason,
+      note: input.note,
+      editor: input.editor,
+      approver: input.approver,
+    })
+    .returning({ id: statusChanges.id });
+  await refreshPledgeStatus(tx, pledge.id);
+  const queued = await query<{ id: number }>(
+    tx,
+    sql`insert into outbox (status_change_id, kind, platform, workspace, channel_id)
+        select distinct ${change!.id}::int, 'post'::delivery_kind, s.platform, s.workspace, s.channel_id
+        from subscriptions s
+        where s.scope = 'all'
+           or (s.scope = 'entity' and s.scope_ref = ${pledge.entity_slug})
+           or (s.scope = 'pledge' and s.scope_ref = ${input.slug})
+        on conflict do nothing
+        returning id`,
+  );
+  await appendAudit(tx, {
+    actor,
+    action: auditAs.action,
+    target: input.slug,
+    outcome: 'ok',
+    before: { status: pledge.status },
+    after: { status: input.status, effectiveOn: input.effectiveOn, sourceUrl: input.sourceUrl, quote: input.quote, reason: input.reason, changeId: change!.id, ...auditAs.after },
+    detail: `${queued.length} announcement(s) queued`,
   });
+  if (queued.length > 0) await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(change!.id)})`);
+  const announcement = await getAnnouncement(tx, change!.id);
+  return { change: announcement!.change, pledge: announcement!.pledge, deliveries: queued.length };
 }
 
 /** pledges.status follows the standing change: latest effective date, not itself corrected. */

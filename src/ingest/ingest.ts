@@ -1,12 +1,14 @@
 /**
- * `pledgewatch ingest <file|url|->`: one article in, one line per finding out.
- * Reading the input is here; the store and the printing are the CLI's.
+ * `pledgewatch ingest <file|url|->`: one article in, one line per finding out, and the
+ * findings stored as proposals for editors (propose.ts). Reading the input is here; the
+ * store and the printing are the CLI's.
  */
 import { readFile } from 'node:fs/promises';
 import type { Store } from '../core/ports';
 import { detect } from './detect';
 import { type ExtractedArticle, extractArticle } from './extract';
 import { loadProfiles } from './profiles';
+import { proposeFindings } from './propose';
 import type { PledgeFinding } from './types';
 
 export class InputError extends Error {}
@@ -18,7 +20,7 @@ async function readStdin(): Promise<string> {
 }
 
 /** The raw article: a file, standard input ("-") or an http(s) URL. Throws InputError with the reason. */
-export async function readArticle(target: string): Promise<{ body: string; outlet?: string }> {
+export async function readArticle(target: string): Promise<{ body: string; outlet?: string; url?: string }> {
   if (target === '-') return { body: await readStdin() };
   if (/^https?:\/\//i.test(target)) {
     let res: Response;
@@ -28,7 +30,7 @@ export async function readArticle(target: string): Promise<{ body: string; outle
       throw new InputError(`cannot fetch ${target}: ${(error as Error).message}`);
     }
     if (!res.ok) throw new InputError(`cannot fetch ${target}: HTTP ${res.status}`);
-    return { body: await res.text(), outlet: new URL(target).hostname.replace(/^www\./, '') };
+    return { body: await res.text(), outlet: new URL(target).hostname.replace(/^www\./, ''), url: target };
   }
   try {
     return { body: await readFile(target, 'utf8') };
@@ -46,16 +48,21 @@ export function formatFindings(found: PledgeFinding[]): string[] {
 }
 
 /** The article behind `target`, extracted: InputError when it cannot be read or is empty. */
-export async function readInput(target: string): Promise<ExtractedArticle & { outlet?: string }> {
-  const { body, outlet } = await readArticle(target);
+export async function readInput(target: string): Promise<ExtractedArticle & { outlet?: string; url?: string }> {
+  const { body, outlet, url } = await readArticle(target);
   if (!body.trim()) throw new InputError(`${target === '-' ? 'standard input' : target} is empty`);
   const article = extractArticle(body);
-  return { ...article, ...(outlet ? { outlet } : {}) };
+  return { ...article, ...(outlet ? { outlet } : {}), ...(url ? { url } : {}) };
 }
 
-/** The printed lines for an article, against every pledge in the store. */
-export async function ingest(article: ExtractedArticle & { outlet?: string }, store: Store): Promise<string[]> {
+/**
+ * The printed lines for an article, against every pledge in the store. Each finding that
+ * maps to a status is stored as a proposal (or another source of the pending one).
+ */
+export async function ingest(article: ExtractedArticle & { outlet?: string; url?: string }, store: Store): Promise<string[]> {
   const profiles = await loadProfiles(store);
   const outlet = article.siteName ?? article.outlet;
-  return formatFindings(detect(article.text, profiles, outlet ? { outlet } : {}));
+  const found = detect(article.text, profiles, outlet ? { outlet } : {});
+  await proposeFindings(store, found, { sourceUrl: article.url ?? null, outlet: outlet ?? null });
+  return formatFindings(found);
 }

@@ -106,6 +106,16 @@ describe('pledgewatch ingest', { timeout: 90_000 }, () => {
     expect(r).toMatchObject({ code: 0, stdout: '' });
   });
 
+  it('stores what it finds as a proposal for editors, printing only the finding', async () => {
+    const r = await runCli(['ingest', join(fixtures, 'b01-deadline-passed.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^alibaba-1m-us-jobs broken \d\.\d\d ".+"\n$/);
+    const listed = await runCli(['ask', '/pledge-admin proposals']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/#\d+ alibaba-1m-us-jobs: retracted → broken/);
+    expect(listed.stdout).toContain('1 source: wire copy (no link)');
+  });
+
   it('unreadable input: one clear line, exit 1', async () => {
     const missing = await runCli(['ingest', join(dir, 'no-such-article.txt')]);
     expect(missing.code).toBe(1);

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config';
+import type { Store } from '../../src/core/ports';
 import { createStore } from '../../src/db/store';
 import { createLogger } from '../../src/logger';
 import { type RunningServer, startServer } from '../../src/main';
@@ -8,6 +9,8 @@ import { pgliteDriver } from './db';
 export interface TestServer extends RunningServer {
   /** every log line the server wrote, parsed */
   logs: Record<string, unknown>[];
+  /** the server's own store, to run core commands against what it wrote */
+  store: Store;
 }
 
 /**
@@ -24,6 +27,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
   });
   const handle = await pgliteDriver.open();
-  const server = await startServer(config, createLogger(config.LOG_LEVEL, sink), { handle, store: createStore(handle.db) });
-  return { ...server, logs };
+  const store = createStore(handle.db);
+  const server = await startServer(config, createLogger(config.LOG_LEVEL, sink), { handle, store });
+  return { ...server, logs, store };
 }

@@ -5,6 +5,7 @@ import { audit } from './admin/audit';
 import { grant, revoke } from './admin/editors';
 import { outbox } from './admin/outbox';
 import { correct } from './admin/correct';
+import { approve, listPending, reject } from './admin/proposals';
 import { addFact, addPledge, addSource, addTariff, link } from './admin/records';
 import { reviewChannel } from './admin/review-channel';
 import { setStatus } from './admin/set-status';
@@ -29,6 +30,9 @@ const subcommands: Record<string, Subcommand> = {
   'review-channel': reviewChannel,
   audit,
   outbox,
+  proposals: listPending,
+  approve,
+  reject,
 };
 export const adminCommandNames = Object.keys(subcommands);
 

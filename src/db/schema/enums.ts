@@ -10,6 +10,7 @@ import {
   subscriptionScopes,
   deliveryKinds,
   deliveryStates,
+  proposalStates,
 } from '../../core/vocabulary';
 
 export const pledgeStatusEnum = pgEnum('pledge_status', pledgeStatuses);
@@ -23,3 +24,4 @@ export const auditOutcomeEnum = pgEnum('audit_outcome', ['ok', 'refused', 'faile
 export const subscriptionScopeEnum = pgEnum('subscription_scope', subscriptionScopes);
 export const deliveryKindEnum = pgEnum('delivery_kind', deliveryKinds);
 export const deliveryStateEnum = pgEnum('delivery_state', deliveryStates);
+export const proposalStateEnum = pgEnum('proposal_state', proposalStates);

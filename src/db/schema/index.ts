@@ -8,3 +8,4 @@ export * from './editors';
 export * from './subscriptions';
 export * from './outbox';
 export * from './settings';
+export * from './proposals';

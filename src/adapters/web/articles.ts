@@ -1,0 +1,74 @@
+/**
+ * `POST /api/articles`: wire copy in, proposals for editors out. Bearer token first (compared
+ * in constant time), then the body (1 MB at most), then the same extract -> detect ->
+ * propose steps as `pledgewatch ingest`. Nothing is published here.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { Store } from '../../core/ports';
+import { cleanText } from '../../ingest/boilerplate';
+import { detect } from '../../ingest/detect';
+import { extractArticle } from '../../ingest/extract';
+import { loadProfiles } from '../../ingest/profiles';
+import { proposeFindings } from '../../ingest/propose';
+import type { Logger } from '../../logger';
+
+export const ARTICLES_PATH = '/api/articles';
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+/** Equal-length digests, so the comparison takes the same time whatever was sent. */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const m = /^Bearer\s+(.+)$/i.exec(header?.trim() ?? '');
+  return timingSafeEqual(digest(m?.[1] ?? ''), digest(token)) && Boolean(m);
+}
+
+const body = z
+  .object({
+    text: z.string().max(MAX_ARTICLE_BYTES).optional(),
+    html: z.string().max(MAX_ARTICLE_BYTES).optional(),
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL' }).max(2_000).optional(),
+    outlet: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict()
+  .refine((b) => Boolean(b.text?.trim() || b.html?.trim()), { message: 'give the article as text or html' });
+
+const hostOf = (url: string | undefined) => (url ? new URL(url).hostname.replace(/^www\./, '') : null);
+
+export function mountArticles(app: Hono, deps: { store: Store; token: string; log: Logger }): void {
+  const { store, token, log } = deps;
+  app.post(
+    ARTICLES_PATH,
+    async (c, next) => {
+      if (!bearerMatches(c.req.header('authorization'), token)) {
+        log.warn({ path: ARTICLES_PATH }, 'article intake: bad or missing token');
+        return c.body(null, 401);
+      }
+      await next();
+    },
+    bodyLimit({ maxSize: MAX_ARTICLE_BYTES, onError: (c) => c.json({ error: 'too_large', message: 'The body is over 1 MB.' }, 413) }),
+    async (c) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(await c.req.text());
+      } catch {
+        return c.json({ error: 'bad_request', message: 'The body must be JSON: {"text": "..."} or {"html": "..."}, with optional "url" and "outlet".' }, 400);
+      }
+      const parsed = body.safeParse(json);
+      if (!parsed.success) {
+        const message = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+        return c.json({ error: 'bad_request', message }, 400);
+      }
+      const input = parsed.data;
+      const article = input.html?.trim() ? extractArticle(input.html) : { text: cleanText(input.text ?? ''), siteName: null };
+      const outlet = input.outlet ?? article.siteName ?? hostOf(input.url);
+      const findings = detect(article.text, await loadProfiles(store), outlet ? { outlet } : {});
+      const proposals = await proposeFindings(store, findings, { sourceUrl: input.url ?? null, outlet });
+      log.info({ findings: findings.length, proposals: proposals.length, created: proposals.filter((p) => p.created).length }, 'article ingested');
+      return c.json({ findings, proposals }, 202);
+    },
+  );
+}
