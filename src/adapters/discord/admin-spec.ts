@@ -171,6 +171,27 @@ export const adminSubcommands: AdminSubcommand[] = [
     options: [],
   },
   {
+    name: 'proposals',
+    description: 'Status changes the newswire proposes, waiting for an editor',
+    options: [],
+  },
+  {
+    name: 'approve',
+    description: 'Publish a proposal (announced like set-status)',
+    options: [
+      { name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' },
+      url('source', false, 'keyed', 'source'),
+    ],
+  },
+  {
+    name: 'reject',
+    description: 'Turn a proposal down',
+    options: [
+      { name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' },
+      text('reason', 'why it is wrong'),
+    ],
+  },
+  {
     name: 'audit',
     description: 'Recent writes and refused attempts',
     options: [{ name: 'target', description: 'a pledge or tariff slug to filter on', type: 'string', form: 'positional', maxLength: 100 }],

@@ -26,6 +26,14 @@ describe('typed options back into the core’s words', () => {
     expect(tokenize(words.text)).toEqual(['set-status', 'alibaba-1m-us-jobs', 'retracted', 'https://x.example/a', 'That premise no longer exists today', 'premise_changed']);
   });
 
+  it('approve and reject: the proposal number, then source= or reason=', () => {
+    expect(commandWords('pledge-admin', sub('approve', { id: 3, source: 'https://x.example/b' })).text).toBe('approve 3 source=https://x.example/b');
+    expect(commandWords('pledge-admin', sub('approve', { id: 3 })).text).toBe('approve 3');
+    const reject = commandWords('pledge-admin', sub('reject', { id: 4, reason: 'not a retraction' })).text;
+    expect(tokenize(reject)).toEqual(['reject', '4', 'reason=not a retraction']);
+    expect(commandWords('pledge-admin', sub('proposals', {})).text).toBe('proposals');
+  });
+
   it('add-pledge: key=value pairs, as in the design’s example', () => {
     const words = commandWords(
       'pledge-admin',
