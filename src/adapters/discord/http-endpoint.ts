@@ -1,4 +1,5 @@
 import { bodyLimit } from 'hono/body-limit';
+import { createReplayGuard } from '../replay-guard';
 import type { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Routes } from 'discord-api-types/v10';
 import type { Hono } from 'hono';
@@ -25,6 +26,7 @@ export interface EndpointDeps {
 /** POST /discord/interactions: verify, then the shared handler, answering in the HTTP response. */
 export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
   const { verifier, handler, rest, log } = deps;
+  const replays = createReplayGuard();
   // the limit holds while the body streams in, so a chunked request cannot grow without bound
   app.post(INTERACTIONS_PATH, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'too_large' }, 413) }), async (c) => {
     const length = Number(c.req.header('content-length') ?? 0);
@@ -33,6 +35,10 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
     const checked = verifier.verify(c.req.header('x-signature-ed25519'), c.req.header('x-signature-timestamp'), body);
     if (!checked.ok) {
       log.warn({ reason: checked.reason, path: INTERACTIONS_PATH, bytes: body.length }, 'discord request rejected');
+      return c.body(null, 401);
+    }
+    if (!replays.firstSeen(c.req.header('x-signature-ed25519') ?? '')) {
+      log.warn({ reason: 'replayed', path: INTERACTIONS_PATH }, 'discord request rejected');
       return c.body(null, 401);
     }
     let raw: RawInteraction & { token?: string };

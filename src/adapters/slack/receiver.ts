@@ -1,4 +1,5 @@
 import { bodyLimit } from 'hono/body-limit';
+import { createReplayGuard } from '../replay-guard';
 import type { App, AckFn, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Context, Hono } from 'hono';
 import type { Logger } from '../../logger';
@@ -40,6 +41,7 @@ function ackResponse(body: unknown): Response {
 export function createHonoReceiver({ signingSecret, log, now = Date.now }: HonoReceiverOptions): HonoReceiver {
   let bolt: App | undefined;
   const inFlight = new Set<Promise<void>>();
+  const replays = createReplayGuard(5 * 60_000, now);
 
   async function dispatch(app: App, body: Record<string, unknown>): Promise<Response> {
     let settle!: (r: Response) => void;
@@ -99,6 +101,10 @@ export function createHonoReceiver({ signingSecret, log, now = Date.now }: HonoR
       // Slack retries what it thinks we missed; we answered the first delivery, so never run it twice.
       log.info({ retryNum, retryReason: c.req.header('x-slack-retry-reason') ?? null }, 'slack retry acknowledged, not run again');
       return empty(200);
+    }
+    if (!replays.firstSeen(c.req.header('x-slack-signature') ?? '')) {
+      log.warn({ reason: 'replayed', path: c.req.path }, 'slack request refused');
+      return new Response(null, { status: 401 });
     }
     const body = parseSlackBody(rawBody, c.req.header('content-type'));
     if (!body) {

@@ -191,6 +191,15 @@ describe('Discord HTTP interactions, end to end through the running server', () 
       expect(server.logs.some((l) => l.msg === 'discord request rejected' && l.reason === 'stale_timestamp')).toBe(true);
     });
 
+    it('a signed interaction replayed within the window', async () => {
+      const body = fixture('ping').replace('"type": 1', '"type": 1, "replay_probe": true');
+      const headers = signedHeaders(privateKey, body);
+      const first = await fetch(`${server.url}/discord/interactions`, { method: 'POST', headers, body });
+      expect(first.status).toBe(200);
+      expect((await post(body, headers)).status).toBe(401);
+      expect(server.logs.some((l) => l.msg === 'discord request rejected' && l.reason === 'replayed')).toBe(true);
+    });
+
     it('missing signature headers', async () => {
       expect((await post(fixture('ping'), { 'content-type': 'application/json' })).status).toBe(401);
     });

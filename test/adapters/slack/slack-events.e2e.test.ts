@@ -144,6 +144,20 @@ describe('Slack over HTTP, end to end through the real server', () => {
     expect(fake.calls(new URL(onlyRetry).pathname)).toHaveLength(0);
   });
 
+  it('a captured request replayed within the window (no retry header) gets 401 and runs nothing', async () => {
+    const url = fake.responseUrl('replayed');
+    const body = slashBody(fixture('slash-pledge-alibaba', { response_url: url }));
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect((await sendSigned(server.url, body, { timestamp })).res.status).toBe(200);
+    await fake.waitFor(new URL(url).pathname);
+    const replay = await sendSigned(server.url, body, { timestamp });
+    expect(replay.res.status).toBe(401);
+    expect(replay.text).toBe('');
+    await settle();
+    expect(fake.calls(new URL(url).pathname)).toHaveLength(1);
+    expect(server.logs.some((l) => l.msg === 'slack request refused' && l.reason === 'replayed')).toBe(true);
+  });
+
   it("a non-editor's /pledge-admin set-status is refused and the pledge stays retracted", async () => {
     const { reply } = await slash('slash-pledge-admin-set-status');
     expect(blocksOf(reply)).toContain('Only editors');
