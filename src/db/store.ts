@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { PledgewatchError, StoreError } from '../core/errors';
 import type { Store } from '../core/ports';
 import type { Db } from './client';
@@ -13,9 +13,8 @@ import {
 } from './edit-queries';
 import { getAnnouncement, outboxOverview, retryDelivery } from './outbox-queries';
 import { decideProposal, listProposals, proposeChange } from './proposal-queries';
-import { editors } from './schema';
 import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscription-queries';
-import { appendAudit, grantEditor, listAudit, publishStatusChange, revokeEditor } from './write-queries';
+import { appendAudit, grantEditor, isGrantedEditor, listAudit, publishStatusChange, revokeEditor } from './write-queries';
 import { getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
 import { findTariffs } from './tariff-queries';
 
@@ -30,21 +29,7 @@ export function createStore(db: Db): Store {
     listPledges: (opts) => listPledges(db, opts),
     pledgeHistory: (slug) => pledgeHistory(db, slug),
     findTariffs: (filter) => findTariffs(db, filter),
-    isGrantedEditor: async (actor) => {
-      const rows = await db
-        .select({ id: editors.id })
-        .from(editors)
-        .where(
-          and(
-            eq(editors.platform, actor.platform),
-            eq(editors.workspace, actor.workspace),
-            eq(editors.userId, actor.userId),
-            isNull(editors.revokedAt),
-          ),
-        )
-        .limit(1);
-      return rows.length > 0;
-    },
+    isGrantedEditor: (actor) => isGrantedEditor(db, actor),
     appendAudit: (entry) => appendAudit(db, entry),
     listAudit: (opts) => listAudit(db, opts),
     publishStatusChange: (input, actor) => publishStatusChange(db, input, actor),

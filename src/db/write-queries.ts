@@ -137,6 +137,16 @@ export async function refreshPledgeStatus(db: Db, pledgeId: number): Promise<voi
     where p.id = ${pledgeId}`);
 }
 
+/** A grant in the database that has not been revoked. */
+export async function isGrantedEditor(db: Db, who: Identity): Promise<boolean> {
+  const rows = await db
+    .select({ id: editors.id })
+    .from(editors)
+    .where(and(eq(editors.platform, who.platform), eq(editors.workspace, who.workspace), eq(editors.userId, who.userId), isNull(editors.revokedAt)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function grantEditor(db: Db, who: Identity, actor: string): Promise<'granted' | 'already'> {
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;

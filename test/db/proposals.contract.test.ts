@@ -2,16 +2,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Commands, createCommands } from '../../src/core/commands';
+import type { Commands } from '../../src/core/commands';
 import type { Actor, CommandInput } from '../../src/core/commands';
 import { errorReply } from '../../src/core/error-reply';
 import type { Store } from '../../src/core/ports';
 import { type DbHandle, query } from '../../src/db/client';
-import { createStore } from '../../src/db/store';
 import { extractArticle } from '../../src/ingest/extract';
 import { ingest } from '../../src/ingest/ingest';
 import { renderText } from '../../src/render/text';
-import { testDrivers } from '../support/db';
+import { openCommands, testDrivers } from '../support/db';
 
 const seeds = join(process.cwd(), '../shared/seeds');
 const haveSeeds = existsSync(seeds);
@@ -29,9 +28,7 @@ describe.each(testDrivers())('newswire proposals on $name', (driver) => {
   let commands: Commands;
 
   beforeAll(async () => {
-    handle = await driver.open();
-    store = createStore(handle.db);
-    commands = createCommands({ store, clock: { now: () => new Date() }, bootstrapEditors: ['slack:U0EDITOR'] });
+    ({ handle, store, commands } = await openCommands(driver, { bootstrapEditors: ['slack:U0EDITOR'] }));
   });
   afterAll(async () => handle?.close());
 

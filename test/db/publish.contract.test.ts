@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Commands, createCommands } from '../../src/core/commands';
+import type { Commands } from '../../src/core/commands';
 import type { Actor, CommandInput } from '../../src/core/commands';
 import { errorReply } from '../../src/core/error-reply';
 import type { Store } from '../../src/core/ports';
 import { type DbHandle, query } from '../../src/db/client';
-import { createStore } from '../../src/db/store';
 import { renderText } from '../../src/render/text';
-import { testDrivers } from '../support/db';
+import { openCommands, testDrivers } from '../support/db';
 
 const editor: Actor = { platform: 'slack', workspace: 'T1', userId: 'U0EDITOR' };
 const reporter: Actor = { platform: 'slack', workspace: 'T1', userId: 'U0REPORTER' };
@@ -21,9 +20,7 @@ describe.each(testDrivers())('editors and publishing on $name', (driver) => {
   let commands: Commands;
 
   beforeAll(async () => {
-    handle = await driver.open();
-    store = createStore(handle.db);
-    commands = createCommands({ store, clock: { now: () => new Date('2026-11-23T12:00:00Z') }, bootstrapEditors: ['slack:U0EDITOR', 'discord:42'] });
+    ({ handle, store, commands } = await openCommands(driver, { bootstrapEditors: ['slack:U0EDITOR', 'discord:42'], now: new Date('2026-11-23T12:00:00Z') }));
   });
   afterAll(async () => handle?.close());
 

@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Commands, createCommands } from '../../src/core/commands';
+import type { Commands } from '../../src/core/commands';
 import type { Actor } from '../../src/core/commands';
 import { errorReply } from '../../src/core/error-reply';
 import { type DbHandle, query } from '../../src/db/client';
-import { createStore } from '../../src/db/store';
 import { renderText } from '../../src/render/text';
-import { testDrivers } from '../support/db';
+import { openCommands, testDrivers } from '../support/db';
 
 const editor: Actor = { platform: 'discord', workspace: 'G1', userId: '42' };
 const channel = { platform: 'discord' as const, workspace: 'G1', id: '7001' };
@@ -16,8 +15,7 @@ describe.each(testDrivers())('editors’ record commands on $name', (driver) => 
   let commands: Commands;
 
   beforeAll(async () => {
-    handle = await driver.open();
-    commands = createCommands({ store: createStore(handle.db), clock: { now: () => new Date('2026-11-23T12:00:00Z') }, bootstrapEditors: ['discord:42'] });
+    ({ handle, commands } = await openCommands(driver, { bootstrapEditors: ['discord:42'], now: new Date('2026-11-23T12:00:00Z') }));
   });
   afterAll(async () => handle?.close());
 

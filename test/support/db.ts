@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
+import { type Commands, createCommands } from '../../src/core/commands';
+import type { Store } from '../../src/core/ports';
 import { type DbHandle, openDb } from '../../src/db/client';
+import { createStore } from '../../src/db/store';
 import { adminQuery, databaseUrlFor } from './postgres';
 
 export interface TestDriver {
@@ -46,3 +49,14 @@ export function testDrivers(): TestDriver[] {
 
 /** The PGlite driver alone, for suites about the core rather than the database. */
 export const pgliteDriver = pglite;
+
+/** A fresh seeded database with the real store and the core's commands over it. */
+export async function openCommands(
+  driver: TestDriver,
+  opts: { bootstrapEditors: string[]; now?: Date },
+): Promise<{ handle: DbHandle; store: Store; commands: Commands }> {
+  const handle = await driver.open();
+  const store = createStore(handle.db);
+  const clock = { now: () => opts.now ?? new Date() };
+  return { handle, store, commands: createCommands({ store, clock, bootstrapEditors: opts.bootstrapEditors }) };
+}
