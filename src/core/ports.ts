@@ -70,6 +70,30 @@ export interface Store {
    * outbox rows, audit row, the proposal marked approved). A decided proposal is a conflict.
    */
   decideProposal(id: number, decision: ProposalDecision, actor: string): Promise<DecidedProposal>;
+  getProposal(id: number): Promise<Proposal | null>;
+
+  // Newswire feeds: RSS/Atom feeds the poller reads (src/ingest/feeds).
+  addFeed(url: string, actor: string): Promise<'added' | 'exists'>;
+  removeFeed(url: string, actor: string): Promise<'removed' | 'absent'>;
+  listFeeds(): Promise<FeedInfo[]>;
+}
+
+export interface FeedInfo {
+  id: number;
+  url: string;
+  title: string | null;
+  addedBy: string;
+  lastPolledAt: Date | null;
+  lastOkAt: Date | null;
+  /** the last HTTP status, e.g. 200, 304, 503; null before the first poll or on a network error */
+  lastStatus: number | null;
+  lastError: string | null;
+  /** failures in a row */
+  failures: number;
+  nextPollAt: Date;
+  /** items read so far, and how many of them proposed something */
+  items: number;
+  proposals: number;
 }
 
 export interface NewProposal {

@@ -116,7 +116,7 @@ export async function listProposals(db: Db, opts: { state: ProposalState; limit:
   return rows.map(toProposal);
 }
 
-async function getProposal(db: Db, id: number): Promise<Proposal | null> {
+export async function getProposal(db: Db, id: number): Promise<Proposal | null> {
   const [row] = await query<ProposalRow>(db, sql`${proposalSelect} where r.id = ${id}`);
   return row ? toProposal(row) : null;
 }

@@ -12,7 +12,8 @@ import {
   setReviewChannel,
 } from './edit-queries';
 import { getAnnouncement, outboxOverview, retryDelivery } from './outbox-queries';
-import { decideProposal, listProposals, proposeChange } from './proposal-queries';
+import { addFeed, listFeeds, removeFeed } from './feed-queries';
+import { decideProposal, getProposal, listProposals, proposeChange } from './proposal-queries';
 import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscription-queries';
 import { appendAudit, grantEditor, isGrantedEditor, listAudit, publishStatusChange, revokeEditor } from './write-queries';
 import { getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
@@ -52,6 +53,10 @@ export function createStore(db: Db): Store {
     proposeChange: (input) => proposeChange(db, input),
     listProposals: (opts) => listProposals(db, opts),
     decideProposal: (id, decision, actor) => decideProposal(db, id, decision, actor),
+    getProposal: (id) => getProposal(db, id),
+    addFeed: (url, actor) => addFeed(db, url, actor),
+    removeFeed: (url, actor) => removeFeed(db, url, actor),
+    listFeeds: () => listFeeds(db),
     ping: async () => {
       await db.execute(sql`select 1`);
     },

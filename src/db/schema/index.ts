@@ -9,3 +9,4 @@ export * from './subscriptions';
 export * from './outbox';
 export * from './settings';
 export * from './proposals';
+export * from './feeds';

@@ -1,19 +1,23 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { deliveryKindEnum, deliveryStateEnum } from './enums';
 import { statusChanges } from './pledges';
+import { proposals } from './proposals';
 
 /**
- * One row per announcement to one channel, written in the transaction that publishes the
- * status change. Dispatchers claim due rows with FOR UPDATE SKIP LOCKED and a lease.
+ * One row per message to one channel, written in the transaction that makes it due: an
+ * announcement of a published status change, or a newswire proposal put before the editors'
+ * review channel (and later edits of that post). Dispatchers claim due rows with
+ * FOR UPDATE SKIP LOCKED and a lease.
  */
 export const outbox = pgTable(
   'outbox',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    statusChangeId: integer('status_change_id')
-      .notNull()
-      .references(() => statusChanges.id),
+    /** set for announcements */
+    statusChangeId: integer('status_change_id').references(() => statusChanges.id),
+    /** set for review posts: the proposal shown to editors */
+    proposalId: integer('proposal_id').references(() => proposals.id),
     kind: deliveryKindEnum('kind').notNull(),
     platform: text('platform').notNull(),
     workspace: text('workspace').notNull(),
@@ -34,5 +38,12 @@ export const outbox = pgTable(
   (t) => [
     uniqueIndex('outbox_once').on(t.statusChangeId, t.kind, t.platform, t.workspace, t.channelId),
     index('outbox_due').on(t.nextAttemptAt).where(sql`state = 'pending'`),
+    check('outbox_one_subject', sql`num_nonnulls(${t.statusChangeId}, ${t.proposalId}) = 1`),
+    // a proposal is posted once per review channel; its later edits render the proposal as it is
+    // when sent, so one waiting edit per channel is enough
+    uniqueIndex('outbox_review_once').on(t.proposalId, t.platform, t.workspace, t.channelId).where(sql`kind = 'post' and proposal_id is not null`),
+    uniqueIndex('outbox_review_edit_waiting')
+      .on(t.proposalId, t.platform, t.workspace, t.channelId)
+      .where(sql`kind = 'edit' and state = 'pending' and proposal_id is not null`),
   ],
 );
