@@ -32,6 +32,7 @@ const envSchema = z.object({
     return entries;
   }),
   PLEDGEWATCH_INGEST_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
+  PLEDGEWATCH_FEED_POLL_SECONDS: optional(z.coerce.number().int().min(30, 'must be at least 30 (seconds)')).transform((v) => v ?? 900),
   PUBLIC_URL: optional(httpUrl.transform((u) => u.replace(/\/+$/, ''))),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform((v) => v ?? 'info'),
 });

@@ -12,6 +12,7 @@ import { createCommands } from './core/commands';
 import { type Announcer, systemClock } from './core/ports';
 import { advertiseConsole } from './db/lock';
 import { type OpenedStore, openStore } from './db/open';
+import { createFeedPoller } from './ingest/feeds/poller';
 import type { Logger } from './logger';
 
 export interface RunningServer {
@@ -55,6 +56,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     ...(discordEnabled(config) && config.DISCORD_BOT_TOKEN ? [createDiscordAnnouncer(config)] : []),
   ];
   const dispatcher = createDispatcher({ handle, store, announcers, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+  const feedPoller = createFeedPoller({ handle, store, log, intervalMs: config.PLEDGEWATCH_FEED_POLL_SECONDS * 1000 });
   logPlatforms(config, log);
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });
@@ -69,6 +71,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
       started.push(adapter);
     }
     await dispatcher.start();
+    await feedPoller.start();
   } catch (error) {
     // e.g. Slack refused the token: leave nothing open behind the error
     for (const adapter of started) await adapter.stop?.().catch(() => {});
@@ -90,6 +93,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
         // No new requests first; then let the adapters finish what they took; then the outbox.
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const adapter of adapters) await adapter.stop?.();
+        await feedPoller.stop();
         await dispatcher.stop();
         await closed;
         await handle.close();

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { announcementReply, correctionNoteReply, describeCorrection } from '../core/announcements/present';
-import type { Announcement, Announcer, DeliveryOutcome, Store } from '../core/ports';
+import { reviewReply } from '../core/announcements/review';
+import type { Announcer, DeliveryOutcome, Store } from '../core/ports';
 import type { Reply } from '../core/reply';
 import type { DbHandle } from '../db/client';
 import { type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt, postedMessageFor, renewLease } from '../db/outbox-queries';
 import { OUTBOX_CHANNEL } from '../db/write-queries';
 import type { Logger } from '../logger';
+import { createWorkerLoop } from '../worker-loop';
 import { backoffMs } from './backoff';
 
 export interface DispatcherOptions {
@@ -50,17 +52,12 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   const lastPostAt = new Map<string, number>();
   const log = opts.log.child({ component: 'dispatcher', worker });
 
-  let running = false;
-  let wakeUp: (() => void) | undefined;
-  let loop: Promise<void> | undefined;
-  let unlisten: (() => Promise<void>) | undefined;
 
   async function deliver(row: ClaimedDelivery): Promise<DeliveryOutcome> {
     const announcer = announcers.get(row.platform);
     if (!announcer) return { kind: 'dead', reason: `no ${row.platform} announcer configured` };
-    const announcement = await opts.store.getAnnouncement(row.statusChangeId);
-    if (!announcement) return { kind: 'dead', reason: `status change ${row.statusChangeId} not found` };
-    const reply = await renderDelivery(row, announcement);
+    const reply = await renderDelivery(row);
+    if (!reply) return { kind: 'dead', reason: `${row.proposalId ? `proposal ${row.proposalId}` : `status change ${row.statusChangeId}`} not found` };
     const key = `${row.platform}:${row.channelId}`;
     const wait = (lastPostAt.get(key) ?? 0) + channelGapMs - Date.now();
     if (wait > 0) await sleep(wait);
@@ -80,7 +77,14 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     return announcer.post(row.channelId, reply, { deliveryKey: `pw${row.id}`, threadOf: target });
   }
 
-  async function renderDelivery(row: ClaimedDelivery, announcement: Announcement): Promise<Reply> {
+  /** What the row says, rendered now: a review post shows its proposal as it stands when sent. */
+  async function renderDelivery(row: ClaimedDelivery): Promise<Reply | null> {
+    if (row.proposalId !== null) {
+      const proposal = await opts.store.getProposal(row.proposalId);
+      return proposal ? reviewReply(proposal) : null;
+    }
+    const announcement = await opts.store.getAnnouncement(row.statusChangeId!);
+    if (!announcement) return null;
     if (row.kind === 'thread_reply' && announcement.change.correctsId !== null) {
       const before = await opts.store.getAnnouncement(announcement.change.correctsId);
       if (before) return correctionNoteReply(announcement, describeCorrection(before.change, announcement.change));
@@ -123,52 +127,23 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     return rows.length;
   }
 
-  async function run(): Promise<void> {
-    while (running) {
-      let handled = 0;
-      try {
-        handled = await runOnce();
-      } catch (error) {
-        log.warn({ err: (error as Error).message }, 'dispatcher cannot reach the store; will retry');
-      }
-      if (!running) break;
-      if (handled > 0) continue;
-      let sleepMs = pollMs;
-      try {
-        const due = await nextDueAt(opts.handle.db, platforms);
-        if (due) sleepMs = Math.max(0, Math.min(pollMs, due.getTime() - Date.now() + 20));
-      } catch {
-        // the store is down; poll again later
-      }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, sleepMs);
-        wakeUp = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wakeUp = undefined;
-    }
-  }
-
+  const loop = createWorkerLoop({
+    handle: opts.handle,
+    channel: OUTBOX_CHANNEL,
+    log,
+    pollMs,
+    runOnce,
+    nextDueAt: () => nextDueAt(opts.handle.db, platforms),
+    name: 'dispatcher',
+  });
   return {
     runOnce,
     async start() {
-      if (running || platforms.length === 0) return;
-      running = true;
-      unlisten = await opts.handle.listen(OUTBOX_CHANNEL, () => wakeUp?.()).catch((error: Error) => {
-        log.warn({ err: error.message }, 'LISTEN unavailable; polling only');
-        return undefined;
-      });
-      loop = run();
+      if (platforms.length === 0) return;
+      await loop.start();
       log.info({ platforms }, 'dispatcher started');
     },
-    async stop() {
-      running = false;
-      wakeUp?.();
-      await loop;
-      await unlisten?.();
-    },
+    stop: () => loop.stop(),
   };
 }
 

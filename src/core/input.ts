@@ -23,15 +23,22 @@ export function cleanText(raw: string, max = MAX_QUERY_LENGTH): Result<string> {
 
 /**
  * Splits on white space. Double quotes (straight or curly) group words, also inside a
- * token: `title="two words"` is one token, `title=two words`.
+ * token: `title="two words"` is one token, `title=two words`. Inside straight quotes, `\"`
+ * is a quote and `\\` a backslash (what `commandWord` writes).
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   let current = '';
   let inToken = false;
   let closing: string | null = null;
+  let escaped = false;
   for (const ch of text) {
-    if (closing !== null) {
+    if (escaped) {
+      current += ch === '"' || ch === '\\' ? ch : `\\${ch}`;
+      escaped = false;
+    } else if (closing === '"' && ch === '\\') {
+      escaped = true;
+    } else if (closing !== null) {
       if (ch === closing || (closing === '”' && ch === '"')) closing = null;
       else current += ch;
     } else if (ch === '"' || ch === '“') {
@@ -48,4 +55,15 @@ export function tokenize(text: string): string[] {
   }
   if (inToken) tokens.push(current);
   return tokens;
+}
+
+/** A value as one word of a command line, quoted and escaped when it needs to be; tokenize reads it back. */
+export function commandWord(value: string): string {
+  return /^[^\s"“”\\]+$/.test(value) ? value : `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+/** A form's command text with the submitted values appended as `name=value` words; blank values are left out. */
+export function formText(text: string, values: Iterable<readonly [string, string]>): string {
+  const words = [...values].filter(([, v]) => v.trim() !== '').map(([name, v]) => `${name}=${commandWord(v.trim())}`);
+  return [text, ...words].join(' ');
 }

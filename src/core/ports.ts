@@ -43,7 +43,8 @@ export interface Store {
   addPledgeSource(input: NewPledgeSource, actor: string): Promise<'added' | 'exists'>;
   addTariff(input: NewTariff, actor: string): Promise<'added' | 'exists'>;
   linkTariff(pledgeSlug: string, tariffSlug: string, note: string | null, actor: string): Promise<'linked' | 'exists'>;
-  setReviewChannel(channel: ChannelRef, actor: string): Promise<void>;
+  /** also queues the pending proposals for the channel; resolves to how many */
+  setReviewChannel(channel: ChannelRef, actor: string): Promise<{ queued: number }>;
   grantEditor(who: Identity, actor: string): Promise<'granted' | 'already'>;
   revokeEditor(who: Identity, actor: string): Promise<'revoked' | 'not_editor'>;
 
@@ -130,12 +131,23 @@ export interface Proposal {
   /** oldest first */
   sources: ProposalSource[];
   decidedBy: string | null;
+  decidedAt: Date | null;
+  /** the editor's reason for a rejection */
+  decisionNote: string | null;
   statusChangeId: number | null;
 }
 
 export type ProposalDecision =
   /** `sourceUrl` is added to the proposal's sources and used instead of the first one */
-  | { decision: 'approved'; sourceUrl?: string }
+  | {
+      decision: 'approved';
+      sourceUrl?: string;
+      /** an editor's changes to what is published; the proposal's own values otherwise */
+      status?: PledgeStatus;
+      quote?: string;
+      effectiveOn?: string;
+      reason?: StatusReason;
+    }
   | { decision: 'rejected'; reason?: string };
 
 export interface DecidedProposal {
@@ -249,6 +261,8 @@ export interface OutboxRow {
   lastError: string | null;
   pledgeSlug: string;
   status: PledgeStatus;
+  /** set for a review post: the proposal it shows */
+  proposalId: number | null;
 }
 
 export interface OutboxOverview {

@@ -17,6 +17,34 @@ export interface Reply {
   visibility: 'ephemeral' | 'in_channel';
   /** set on error replies */
   error?: { code: string };
+  /**
+   * A form to fill in before a command runs (e.g. an editor's changes before publishing).
+   * Adapters that can (a Slack modal, a Discord modal) show it instead of the message; the
+   * others show the message, whose text says how to type the command.
+   */
+  form?: Form;
+}
+
+export interface Form {
+  /** short: Slack allows 24 characters, Discord 45 */
+  title: string;
+  submitLabel: string;
+  /** what submitting runs: this command followed by one `name=value` word per field */
+  command: string;
+  /** at most 5 (Discord's limit for a modal) */
+  fields: FormField[];
+}
+
+export interface FormField {
+  name: string;
+  label: string;
+  /** `line`: one line of text; `paragraph`: several */
+  kind: 'line' | 'paragraph';
+  initial: string;
+  required: boolean;
+  maxLength: number;
+  /** e.g. the accepted values */
+  placeholder?: string;
 }
 
 export type Tone = 'alert' | 'warning' | 'good' | 'neutral' | 'info';
@@ -49,8 +77,11 @@ export interface ListItem {
 }
 
 export interface Action {
-  /** stable id adapters route on: history, share, subscribe, page */
-  id: 'history' | 'share' | 'subscribe' | 'page';
+  /**
+   * stable id adapters route on: history, share, subscribe, page; and the review buttons
+   * approve, reject and edit (edit's command answers with a form)
+   */
+  id: 'history' | 'share' | 'subscribe' | 'page' | 'approve' | 'reject' | 'edit';
   label: string;
   /** the command the action runs, in the same words a user would type */
   command: string;

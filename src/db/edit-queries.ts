@@ -19,6 +19,7 @@ import {
   tariffActions,
   tariffRateSteps,
 } from './schema';
+import { queuePendingForChannel } from './review-queries';
 import { refreshSearchText } from './search-text';
 import { OUTBOX_CHANNEL, appendAudit, refreshPledgeStatus, sourceForUrl } from './write-queries';
 
@@ -204,12 +205,14 @@ export async function linkTariff(db: Db, pledgeSlug: string, tariffSlug: string,
   });
 }
 
-export async function setReviewChannel(db: Db, c: { platform: string; workspace: string; channelId: string }, actor: string): Promise<void> {
-  await txOf(db, async (tx) => {
+export async function setReviewChannel(db: Db, c: { platform: string; workspace: string; channelId: string }, actor: string): Promise<{ queued: number }> {
+  return txOf(db, async (tx) => {
     await tx
       .insert(reviewChannels)
       .values({ platform: c.platform, workspace: c.workspace, channelId: c.channelId, setBy: actor })
       .onConflictDoUpdate({ target: [reviewChannels.platform, reviewChannels.workspace], set: { channelId: c.channelId, setBy: actor, setAt: new Date() } });
-    await appendAudit(tx, { actor, action: 'pledge-admin review-channel', target: `${c.platform}:${c.workspace}`, outcome: 'ok', after: c });
+    const queued = await queuePendingForChannel(tx, c);
+    await appendAudit(tx, { actor, action: 'pledge-admin review-channel', target: `${c.platform}:${c.workspace}`, outcome: 'ok', after: c, detail: `${queued} pending proposal(s) queued` });
+    return { queued };
   });
 }

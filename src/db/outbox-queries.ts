@@ -17,7 +17,10 @@ export async function getAnnouncement(db: Db, statusChangeId: number): Promise<A
 
 export interface ClaimedDelivery {
   id: number;
-  statusChangeId: number;
+  /** an announcement's change, or */
+  statusChangeId: number | null;
+  /** the proposal a review post shows */
+  proposalId: number | null;
   kind: DeliveryKind;
   platform: 'slack' | 'discord';
   workspace: string;
@@ -39,7 +42,8 @@ export async function claimDue(
   const platforms = sql.join(opts.platforms.map((p) => sql`${p}`), sql`, `);
   const rows = await query<{
     id: number;
-    status_change_id: number;
+    status_change_id: number | null;
+    proposal_id: number | null;
     kind: DeliveryKind;
     platform: 'slack' | 'discord';
     workspace: string;
@@ -57,12 +61,13 @@ export async function claimDue(
           order by next_attempt_at, id
           limit ${opts.limit}
           for update skip locked)
-        returning o.id, o.status_change_id, o.kind, o.platform, o.workspace, o.channel_id, o.target_message_id, o.attempts`,
+        returning o.id, o.status_change_id, o.proposal_id, o.kind, o.platform, o.workspace, o.channel_id, o.target_message_id, o.attempts`,
   );
   return rows
     .map((r) => ({
       id: r.id,
       statusChangeId: r.status_change_id,
+      proposalId: r.proposal_id,
       kind: r.kind,
       platform: r.platform,
       workspace: r.workspace,
@@ -88,7 +93,8 @@ export async function renewLease(db: Db, id: number, worker: string, leaseMs: nu
 
 /**
  * The message an edit or thread reply acts on: the delivered post of the same channel for any
- * change in the correction chain. Null while that post is still on its way.
+ * change in the correction chain, or for a review post's edit, the post of the same proposal.
+ * Null while that post is still on its way.
  */
 export async function postedMessageFor(db: Db, deliveryId: number): Promise<{ messageId: string | null; postDead: boolean }> {
   const [row] = await query<{ message_id: string | null; dead: boolean }>(
@@ -98,7 +104,7 @@ export async function postedMessageFor(db: Db, deliveryId: number): Promise<{ me
           union all select c.corrects_id from status_changes c join chain on c.id = chain.id where c.corrects_id is not null)
         select o.message_id, bool_and(o.state = 'dead') over () as dead from outbox o, me
         where o.kind = 'post' and o.platform = me.platform and o.workspace = me.workspace and o.channel_id = me.channel_id
-          and o.status_change_id in (select id from chain)
+          and (o.status_change_id in (select id from chain) or o.proposal_id = me.proposal_id)
         order by (o.message_id is not null) desc, o.id limit 1`,
   );
   return { messageId: row?.message_id ?? null, postDead: row ? row.dead : true };
@@ -146,10 +152,13 @@ export async function outboxOverview(db: Db, limit: number): Promise<OutboxOverv
     last_error: string | null;
     slug: string;
     status: PledgeStatus;
+    proposal_id: number | null;
   }>(
     db,
-    sql`select o.id, o.kind, o.platform, o.channel_id, o.state, o.attempts, o.next_attempt_at, o.last_error, p.slug, c.status
-        from outbox o join status_changes c on c.id = o.status_change_id join pledges p on p.id = c.pledge_id
+    sql`select o.id, o.kind, o.platform, o.channel_id, o.state, o.attempts, o.next_attempt_at, o.last_error, p.slug,
+               coalesce(c.status, r.status) as status, o.proposal_id
+        from outbox o left join status_changes c on c.id = o.status_change_id left join proposals r on r.id = o.proposal_id
+        join pledges p on p.id = coalesce(c.pledge_id, r.pledge_id)
         where o.state in ('pending', 'dead') order by o.state, o.id desc limit ${limit}`,
   );
   const byState = { pending: 0, delivered: 0, dead: 0 };
@@ -167,6 +176,7 @@ export async function outboxOverview(db: Db, limit: number): Promise<OutboxOverv
       lastError: r.last_error,
       pledgeSlug: r.slug,
       status: r.status,
+      proposalId: r.proposal_id,
     })),
   };
 }

@@ -4,6 +4,7 @@ import type { DecidedProposal, NewProposal, Proposal, ProposalDecision } from '.
 import type { PledgeStatus, ProposalState } from '../core/vocabulary';
 import { type Db, query } from './client';
 import { proposalSources, proposals, sources } from './schema';
+import { queueReviewEdits, queueReviewPosts } from './review-queries';
 import { appendAudit, publishInTransaction, sourceForUrl } from './write-queries';
 
 /** Who the newswire's writes are recorded as: the proposer in the audit log, the editor of an approved change. */
@@ -63,6 +64,9 @@ export async function proposeChange(db: Db, input: NewProposal): Promise<{ id: n
       after: { proposalId: id, status: input.status, finding: input.finding, confidence: input.confidence, sourceUrl: input.sourceUrl, outlet: input.outlet },
       detail: existing ? (added.length > 0 ? 'source added to a pending proposal' : 'source already on the pending proposal') : 'new proposal',
     });
+    // editors see a new proposal in their review channels; a new source updates the post
+    if (!existing) await queueReviewPosts(tx, id);
+    else if (added.length > 0) await queueReviewEdits(tx, id);
     return { id, created: !existing };
   });
 }
@@ -80,13 +84,15 @@ interface ProposalRow {
   state: ProposalState;
   created_at: string | Date;
   decided_by: string | null;
+  decided_at: string | Date | null;
+  decision_note: string | null;
   status_change_id: number | null;
   sources: { url: string | null; outlet: string }[] | string | null;
 }
 
 const proposalSelect = sql`
   select r.id, p.slug, p.title, p.status as current_status, r.status, r.finding, r.quote, r.sentence, r.confidence,
-         r.state, r.created_at, r.decided_by, r.status_change_id,
+         r.state, r.created_at, r.decided_by, r.decided_at, r.decision_note, r.status_change_id,
          (select coalesce(json_agg(json_build_object('url', s.url, 'outlet', s.outlet) order by ps.added_at, s.id), '[]'::json)
           from proposal_sources ps join sources s on s.id = ps.source_id where ps.proposal_id = r.id) as sources
   from proposals r join pledges p on p.id = r.pledge_id`;
@@ -107,6 +113,8 @@ function toProposal(r: ProposalRow): Proposal {
     createdAt: new Date(r.created_at),
     sources: Array.isArray(list) ? list : [],
     decidedBy: r.decided_by,
+    decidedAt: r.decided_at ? new Date(r.decided_at) : null,
+    decisionNote: r.decision_note,
     statusChangeId: r.status_change_id,
   };
 }
@@ -145,6 +153,7 @@ export async function decideProposal(db: Db, id: number, d: ProposalDecision, ac
         before: { proposalId: id, state: 'pending' },
         after: { proposalId: id, state: 'rejected', status: proposal.status, reason: d.reason ?? null },
       });
+      await queueReviewEdits(tx, id);
       return { proposal: (await getProposal(tx, id))! };
     }
 
@@ -158,26 +167,31 @@ export async function decideProposal(db: Db, id: number, d: ProposalDecision, ac
         hint: `Add the article's link: /pledge-admin approve ${id} source=<url>`,
       });
     }
+    // An editor's edits (status, quote, date, reason) apply to the published change; the
+    // proposal keeps what the newswire found, and the audit row records both.
+    const edits = { status: d.status, quote: d.quote, effectiveOn: d.effectiveOn, reason: d.reason };
+    const edited = Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined));
     const published = await publishInTransaction(
       tx,
       {
         slug: proposal.slug,
-        status: proposal.status,
-        effectiveOn: proposal.createdAt.toISOString().slice(0, 10),
+        status: d.status ?? proposal.status,
+        effectiveOn: d.effectiveOn ?? proposal.createdAt.toISOString().slice(0, 10),
         sourceUrl,
-        quote: proposal.quote,
-        reason: null,
-        note: `proposed by the newswire (#${id}, ${proposal.finding} ${proposal.confidence.toFixed(2)})`,
+        quote: d.quote ?? proposal.quote,
+        reason: d.reason ?? null,
+        note: `proposed by the newswire (#${id}, ${proposal.finding} ${proposal.confidence.toFixed(2)})${Object.keys(edited).length ? ', edited by the approving editor' : ''}`,
         editor: NEWSWIRE,
         approver: actor,
       },
       actor,
-      { action: 'pledge-admin approve', after: { proposalId: id } },
+      { action: 'pledge-admin approve', after: { proposalId: id, ...(Object.keys(edited).length ? { edited } : {}) } },
     );
     await tx
       .update(proposals)
       .set({ state: 'approved', decidedBy: actor, decidedAt: new Date(), statusChangeId: published.change.id })
       .where(eq(proposals.id, id));
+    await queueReviewEdits(tx, id);
     return { proposal: (await getProposal(tx, id))!, published };
   });
 }

@@ -3,10 +3,12 @@ import {
   type APIButtonComponentWithCustomId,
   type APIEmbed,
   type APIEmbedField,
+  type APIModalInteractionResponseCallbackData,
   ButtonStyle,
   ComponentType,
+  TextInputStyle,
 } from 'discord-api-types/v10';
-import type { Action, Link, ListItem, Reply, Section, Tone } from '../core/reply';
+import type { Action, Form, Link, ListItem, Reply, Section, Tone } from '../core/reply';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const discordLimits = {
@@ -22,6 +24,10 @@ export const discordLimits = {
   rows: 5,
   buttonLabel: 80,
   content: 2000,
+  modalTitle: 45,
+  inputLabel: 45,
+  inputPlaceholder: 100,
+  inputValue: 4000,
 } as const;
 
 export const toneColours: Record<Tone, number> = {
@@ -54,6 +60,33 @@ export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordMe
   const message: DiscordMessage = { embeds: [embed], components: buttons(reply, opts), allowed_mentions: { parse: [] } };
   if (opts.sharedBy) message.content = `Shared by <@${opts.sharedBy}>`;
   return message;
+}
+
+/** A form as a modal: one text input per field, its custom_id the field's name. */
+export function renderDiscordModal(form: Form, customId: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customId,
+    title: cut(form.title, discordLimits.modalTitle),
+    components: form.fields.slice(0, discordLimits.rows).map((f) => {
+      const max = Math.min(f.maxLength, discordLimits.inputValue);
+      const value = f.initial.slice(0, max);
+      return {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: f.name,
+            label: cut(f.label, discordLimits.inputLabel),
+            style: f.kind === 'paragraph' ? TextInputStyle.Paragraph : TextInputStyle.Short,
+            required: f.required,
+            max_length: max,
+            ...(value ? { value } : {}),
+            ...(f.placeholder ? { placeholder: cut(f.placeholder, discordLimits.inputPlaceholder) } : {}),
+          },
+        ],
+      };
+    }),
+  };
 }
 
 function buildEmbed(reply: Reply): APIEmbed {

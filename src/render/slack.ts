@@ -100,7 +100,7 @@ export function splitText(text: string, max: number): string[] {
 }
 
 /** Plain text (header, button labels): no escaping, one line, the length limit. */
-function plain(text: string, max: number): string {
+export function plain(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }

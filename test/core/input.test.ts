@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, tokenize } from '../../src/core/input';
+import { cleanText, commandWord, formText, tokenize } from '../../src/core/input';
 import { normalizeSearch } from '../../src/core/pledges/search-query';
 import { parsePage } from '../../src/core/commands/paging';
 import { parseTariffQuery } from '../../src/core/tariffs/parse-query';
@@ -27,6 +27,25 @@ describe('cleanText', () => {
       expect(r.error.code).toBe('bad_input');
       expect(r.error.message).toContain('10,000 characters');
     }
+  });
+});
+
+describe('commandWord and formText', () => {
+  it.each([
+    ['plain'],
+    ['two words'],
+    ['say "hi" there'],
+    ['curly “x” and "y"'],
+    ['back\\slash and \\"both'],
+    ['quote=That premise no longer exists today, so our promise cannot be fulfilled'],
+    [''],
+  ])('%s reads back as one token', (value) => {
+    expect(tokenize(`cmd ${commandWord(value)} next`)).toEqual(['cmd', value, 'next']);
+  });
+  it('appends non-blank fields as name=value words', () => {
+    const text = formText('approve 12', [['status', 'retracted'], ['quote', 'He said "no"'], ['reason', '  ']]);
+    expect(text).toBe('approve 12 status=retracted quote="He said \\"no\\""');
+    expect(tokenize(text)).toEqual(['approve', '12', 'status=retracted', 'quote=He said "no"']);
   });
 });
 

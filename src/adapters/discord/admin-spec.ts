@@ -176,12 +176,23 @@ export const adminSubcommands: AdminSubcommand[] = [
     options: [],
   },
   {
+    name: 'proposal',
+    description: 'Show one proposal',
+    options: [{ name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' }],
+  },
+  {
     name: 'approve',
+    // changes to status, date, quote or reason go through /pledge-admin edit's form
     description: 'Publish a proposal (announced like set-status)',
     options: [
       { name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' },
       url('source', false, 'keyed', 'source'),
     ],
+  },
+  {
+    name: 'edit',
+    description: 'Change a proposal, then publish it',
+    options: [{ name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' }],
   },
   {
     name: 'reject',
@@ -190,6 +201,21 @@ export const adminSubcommands: AdminSubcommand[] = [
       { name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' },
       text('reason', 'why it is wrong'),
     ],
+  },
+  {
+    name: 'add-feed',
+    description: 'Have the newswire poll an RSS or Atom feed',
+    options: [{ name: 'url', description: 'feed URL (https://...)', type: 'string', required: true, form: 'positional', maxLength: 500 }],
+  },
+  {
+    name: 'remove-feed',
+    description: 'Stop polling a feed',
+    options: [{ name: 'url', description: 'feed URL, as /pledge-admin feeds lists it', type: 'string', required: true, form: 'positional', maxLength: 500 }],
+  },
+  {
+    name: 'feeds',
+    description: 'The feeds the newswire polls, with their health',
+    options: [],
   },
   {
     name: 'audit',

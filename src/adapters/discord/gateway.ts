@@ -51,6 +51,10 @@ export function rawOf(i: Interaction): RawInteraction {
     return { ...base, data: { name: i.commandName, options: i.options.data.map((o) => ({ ...o })) } };
   }
   if (i.isButton()) return { ...base, data: { custom_id: i.customId, component_type: i.componentType } };
+  if (i.isModalSubmit()) {
+    const inputs = i.fields.fields.map((f) => ({ type: f.type, custom_id: f.customId, value: 'value' in f ? String(f.value) : '' }));
+    return { ...base, data: { custom_id: i.customId, components: inputs } };
+  }
   return base;
 }
 
@@ -71,8 +75,18 @@ function responderFor(i: Interaction): Responder {
     editOriginal: async (message) => {
       await repliable().editReply({ ...message, allowedMentions: message.allowed_mentions });
     },
+    followUp: async (message, ephemeral) => {
+      await repliable().followUp({ ...message, allowedMentions: message.allowed_mentions, ...flags(ephemeral) });
+    },
+    deleteOriginal: async () => {
+      await repliable().deleteReply();
+    },
     choices: async (choices) => {
       if (i.isAutocomplete()) await i.respond(choices);
+    },
+    modal: async (modal) => {
+      if (!i.isButton() && !i.isChatInputCommand()) throw new Error('discord interaction cannot show a modal');
+      await i.showModal(modal);
     },
   };
 }

@@ -1,13 +1,14 @@
-import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import type { APIApplicationCommandOptionChoice, APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import type { CommandInput, Commands } from '../../core/commands';
 import { errorReply } from '../../core/error-reply';
 import { PledgewatchError } from '../../core/errors';
 import type { Store } from '../../core/ports';
 import type { Reply } from '../../core/reply';
 import type { Logger } from '../../logger';
-import { type DiscordMessage, renderDiscord } from '../../render/discord';
+import { type DiscordMessage, renderDiscord, renderDiscordModal } from '../../render/discord';
 import { pledgeChoices } from './autocomplete';
-import { encodeCustomId } from './custom-id';
+import { within } from '../within';
+import { encodeCustomId, encodeModalId } from './custom-id';
 import type { DiscordRequest } from './parse';
 
 /**
@@ -22,8 +23,14 @@ export interface Responder {
   defer(ephemeral: boolean): Promise<void>;
   /** PATCH /webhooks/{application}/{token}/messages/@original */
   editOriginal(message: DiscordMessage): Promise<void>;
+  /** POST /webhooks/{application}/{token}: another message after the first answer */
+  followUp(message: DiscordMessage, ephemeral: boolean): Promise<void>;
+  /** DELETE /webhooks/{application}/{token}/messages/@original */
+  deleteOriginal(): Promise<void>;
   /** type 8: autocomplete choices */
   choices(choices: APIApplicationCommandOptionChoice<string>[]): Promise<void>;
+  /** type 9: a form to fill in (only as the first answer to a command or a button) */
+  modal(modal: APIModalInteractionResponseCallbackData): Promise<void>;
 }
 
 export interface HandlerDeps {
@@ -53,12 +60,15 @@ export function createInteractionHandler({ commands, store, log, replyBudgetMs =
     }
   }
 
-  async function answer(input: CommandInput, responder: Responder, share: boolean): Promise<void> {
+  async function answer(input: CommandInput, responder: Responder, share: boolean, canShowForm = true): Promise<void> {
     const started = Date.now();
     const work = run(input).then((reply) => {
+      // a form opens as a modal when Discord allows one; its message says how to type it otherwise
+      const modalId = reply.form && canShowForm ? encodeModalId(reply.form.command) : null;
       // a share posts for everyone, unless it failed: the error is the clicker's alone
       const shared = share && !reply.error;
       return {
+        modal: reply.form && modalId ? renderDiscordModal(reply.form, modalId) : undefined,
         ephemeral: shared ? false : reply.visibility === 'ephemeral',
         message: renderDiscord(reply, {
           customId: encodeCustomId,
@@ -67,13 +77,21 @@ export function createInteractionHandler({ commands, store, log, replyBudgetMs =
       };
     });
     const early = await within(work, replyBudgetMs);
-    if (early) {
+    if (early?.modal) {
+      await responder.modal(early.modal);
+    } else if (early) {
       await responder.reply(early.message, early.ephemeral);
     } else {
       // The reply does not exist yet: lookups and editors' changes answer privately; a share is public.
       await responder.defer(!share);
       const late = await work;
-      await responder.editOriginal(late.message);
+      if (!share && !late.ephemeral) {
+        // a public answer behind a private "thinking...": post it for everyone, then remove the placeholder
+        await responder.followUp(late.message, false);
+        await responder.deleteOriginal();
+      } else {
+        await responder.editOriginal(late.message);
+      }
     }
     log.info(
       { command: input.command, guild: input.actor.workspace, share, deferred: !early, ms: Date.now() - started },
@@ -90,6 +108,9 @@ export function createInteractionHandler({ commands, store, log, replyBudgetMs =
         return answer(request.input, once, false);
       case 'button':
         return answer(request.input, once, request.click.action === 'share');
+      case 'form':
+        // a submitted modal cannot answer with another modal
+        return answer(request.input, once, false, false);
       case 'autocomplete': {
         const wantsPledge =
           (request.command === 'pledge' && request.option === 'query') || (request.command === 'pledge-admin' && request.option === 'slug');
@@ -110,19 +131,6 @@ export function createInteractionHandler({ commands, store, log, replyBudgetMs =
   };
 }
 
-/** The value if the promise settles within `ms`, else undefined (the promise keeps running). */
-async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** An interaction is answered exactly once; a second answer is a bug, so it throws. */
 export function answerOnce(responder: Responder): Responder {
   let answered: 'no' | 'replied' | 'deferred' = 'no';
@@ -135,9 +143,18 @@ export function answerOnce(responder: Responder): Responder {
     reply: async (message, ephemeral) => (first('replied'), responder.reply(message, ephemeral)),
     defer: async (ephemeral) => (first('deferred'), responder.defer(ephemeral)),
     choices: async (choices) => (first('replied'), responder.choices(choices)),
+    modal: async (modal) => (first('replied'), responder.modal(modal)),
     editOriginal: async (message) => {
       if (answered !== 'deferred') throw new Error('discord interaction: edit before defer');
       return responder.editOriginal(message);
+    },
+    followUp: async (message, ephemeral) => {
+      if (answered === 'no') throw new Error('discord interaction: follow-up before an answer');
+      return responder.followUp(message, ephemeral);
+    },
+    deleteOriginal: async () => {
+      if (answered === 'no') throw new Error('discord interaction: delete before an answer');
+      return responder.deleteOriginal();
     },
   };
 }

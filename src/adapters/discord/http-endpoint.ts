@@ -61,8 +61,15 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
         answer({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...message, ...flags(ephemeral) } }),
       defer: async (ephemeral) => answer({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: flags(ephemeral) }),
       choices: async (choices) => answer({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }),
+      modal: async (data) => answer({ type: InteractionResponseType.Modal, data }),
       editOriginal: async (message) => {
         await rest.patch(Routes.webhookMessage(deps.applicationId, token, '@original'), { body: message, auth: false });
+      },
+      followUp: async (message, ephemeral) => {
+        await rest.post(Routes.webhook(deps.applicationId, token), { body: { ...message, ...flags(ephemeral) }, auth: false });
+      },
+      deleteOriginal: async () => {
+        await rest.delete(Routes.webhookMessage(deps.applicationId, token, '@original'), { auth: false });
       },
     };
     let failed = false;

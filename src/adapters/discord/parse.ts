@@ -1,7 +1,8 @@
 import { ApplicationCommandOptionType, InteractionType } from 'discord-api-types/v10';
 import { type Actor, type CommandInput, type CommandName, isCommandName } from '../../core/commands';
 import { adminSubcommands } from './admin-spec';
-import { type ButtonCommand, decodeCustomId } from './custom-id';
+import { commandWord, formText } from '../../core/input';
+import { type ButtonCommand, decodeCustomId, decodeModalId } from './custom-id';
 
 /** An option as Discord sends it (and as discord.js keeps it in `options.data`). */
 export interface RawOption {
@@ -19,13 +20,24 @@ export interface RawInteraction {
   channel_id?: string | null;
   member?: { user?: { id: string; username?: string; global_name?: string | null }; nick?: string | null } | null;
   user?: { id: string; username?: string; global_name?: string | null } | null;
-  data?: { name?: string; options?: readonly RawOption[]; custom_id?: string; component_type?: number };
+  data?: { name?: string; options?: readonly RawOption[]; custom_id?: string; component_type?: number; components?: readonly RawComponent[] };
+}
+
+/** A submitted modal's components: rows (or labels) around text inputs with their values. */
+export interface RawComponent {
+  type: number;
+  custom_id?: string;
+  value?: string;
+  components?: readonly RawComponent[];
+  component?: RawComponent;
 }
 
 export type DiscordRequest =
   | { kind: 'ping' }
   | { kind: 'command'; input: CommandInput }
   | { kind: 'button'; click: ButtonCommand; input: CommandInput }
+  /** a submitted modal: the form's command with the values typed in */
+  | { kind: 'form'; input: CommandInput }
   | { kind: 'autocomplete'; command: string; option: string; value: string }
   | { kind: 'unsupported'; reason: string };
 
@@ -44,6 +56,11 @@ export function parseInteraction(raw: RawInteraction): DiscordRequest {
       const click = decodeCustomId(raw.data?.custom_id ?? '');
       if (!click) return { kind: 'unsupported', reason: 'unknown button' };
       return { kind: 'button', click, input: { command: click.command, text: click.text, ...where(raw) } };
+    }
+    case InteractionType.ModalSubmit: {
+      const form = decodeModalId(raw.data?.custom_id ?? '');
+      if (!form) return { kind: 'unsupported', reason: 'unknown form' };
+      return { kind: 'form', input: { command: form.command, text: formText(form.text, inputValues(raw.data?.components ?? [])), ...where(raw) } };
     }
     case InteractionType.ApplicationCommandAutocomplete: {
       const focused = findFocused(raw.data?.options ?? []);
@@ -91,24 +108,21 @@ export function commandWords(command: CommandName, options: readonly RawOption[]
   for (const o of spec?.options ?? []) {
     const value = given.get(o.name)?.value;
     if (value === undefined || value === '') continue;
-    const word = o.type === 'user' ? `<@${value}>` : o.type === 'channel' ? `<#${value}>` : quoteWord(String(value));
+    const word = o.type === 'user' ? `<@${value}>` : o.type === 'channel' ? `<#${value}>` : commandWord(String(value).replace(/\s+/g, ' ').trim());
     if (o.form === 'keyed') words.push(`${o.key ?? o.name}=${word}`);
     else words.push(...(o.words ?? []), word);
   }
   return { command: spec?.runs?.command ?? command, text: words.join(' ') };
 }
 
-/**
- * A value as one word of the core's tokenizer: wrapped in straight quotes when it holds
- * spaces or quotes. Inside, only a straight quote would end the word, so those become
- * typographic ones (“ and ” in turn), which is how a newsroom prints a quote anyway.
- */
-export function quoteWord(value: string): string {
-  const v = value.replace(/\s+/g, ' ').trim();
-  if (v !== '' && !/[\s"“”]/.test(v)) return v;
-  let open = true;
-  const inner = v.replace(/"/g, () => ((open = !open) ? '”' : '“'));
-  return `"${inner}"`;
+/** Every text input's custom_id and value, however deep Discord nests them. */
+function inputValues(components: readonly RawComponent[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const c of components) {
+    if (c.custom_id && typeof c.value === 'string') out.push([c.custom_id, c.value]);
+    out.push(...inputValues([...(c.components ?? []), ...(c.component ? [c.component] : [])]));
+  }
+  return out;
 }
 
 function findFocused(options: readonly RawOption[]): RawOption | undefined {

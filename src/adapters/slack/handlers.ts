@@ -1,10 +1,14 @@
 import type { App, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { type Actor, type CommandInput, type CommandName, type Commands, isCommandName } from '../../core/commands';
 import { errorReply } from '../../core/error-reply';
 import { PledgewatchError } from '../../core/errors';
+import { formText } from '../../core/input';
 import type { Reply } from '../../core/reply';
 import type { Logger } from '../../logger';
 import { ACTION_PREFIX, renderSlack, type SlackActionKind } from '../../render/slack';
+import { FORM_CALLBACK, formMetadata, renderSlackModal, submittedValues } from '../../render/slack-modal';
+import { within } from '../within';
 import { describeError } from './bolt-logger';
 
 export interface SlackHandlerDeps {
@@ -63,12 +67,34 @@ async function send(deps: SlackHandlerDeps, respond: RespondFn, payload: Paramet
 
 const refused = (message: string): Reply => errorReply(new PledgewatchError('bad_input', message));
 
+/** An error reply as one line for a modal: the message and its hint. */
+const errorText = (reply: Reply): string =>
+  [reply.summary, ...reply.sections.flatMap((s) => (s.kind === 'context' ? [s.text] : []))].join(' ');
+
+/** How long a form submission may take before the modal closes and the answer follows as a message. */
+const FORM_BUDGET_MS = 2_000;
+
+/**
+ * A reply that carries a form opens it as a modal (trigger_id is good for 3 s). True when it
+ * did; false when the reply should be shown as a message instead (it then says what to type).
+ */
+async function openForm(deps: SlackHandlerDeps, client: WebClient, reply: Reply, triggerId: string | undefined, channel: string | undefined): Promise<boolean> {
+  if (!reply.form || !triggerId) return false;
+  try {
+    await client.views.open({ trigger_id: triggerId, view: renderSlackModal(reply.form, channel) });
+    return true;
+  } catch (error) {
+    deps.log.warn({ err: describeError(error) }, 'slack modal could not be opened; answering with text');
+    return false;
+  }
+}
+
 /**
  * Slash commands and buttons. Every listener acks at once (Slack's 3 seconds), then runs the
  * core and posts the rendered reply to the response_url.
  */
 export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
-  app.command(/^\/[\w-]+$/, async ({ command, ack, respond }) => {
+  app.command(/^\/[\w-]+$/, async ({ command, ack, respond, client }) => {
     await ack();
     const name = commandName(command.command);
     const actor: Actor = { platform: 'slack', workspace: command.team_id, userId: command.user_id, displayName: command.user_name };
@@ -79,11 +105,12 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
           'slash',
         )
       : refused(`${command.command} is not a pledgewatch command; try /pledge help.`);
+    if (await openForm(deps, client, reply, command.trigger_id, command.channel_id)) return;
     const inChannel = reply.visibility === 'in_channel';
     await send(deps, respond, { ...renderSlack(reply, { inChannel }), response_type: inChannel ? 'in_channel' : 'ephemeral' }, 'slash');
   });
 
-  app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond }) => {
+  app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond, client }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return;
     const kind = action.action_id.slice(ACTION_PREFIX.length) as SlackActionKind;
@@ -94,6 +121,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const reply = parsed
       ? await answer(deps, { ...parsed, actor, ...(channel ? { channel } : {}) }, `button:${kind}`)
       : refused('That button no longer works; type the command instead.');
+    if (await openForm(deps, client, reply, body.trigger_id, channel?.id)) return;
 
     if (kind === 'share' && !reply.error) {
       const shared = renderSlack({ ...reply, visibility: 'in_channel' }, { sharedBy: body.user.id, inChannel: true });
@@ -107,5 +135,41 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       { ...renderSlack(reply), response_type: 'ephemeral', replace_original: kind === 'page' },
       `button:${kind}`,
     );
+  });
+
+  // A submitted form: run its command with the typed values. A mistake is shown in the modal
+  // (kept open with what was typed); anything else closes it and the answer follows privately.
+  app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {
+    const meta = formMetadata(view.private_metadata);
+    const parsed = meta ? parseCommandLine(meta.form.command) : null;
+    if (!meta || !parsed) {
+      await ack({ response_action: 'errors', errors: { [view.blocks.find((b) => b.block_id)?.block_id ?? 'status']: 'This form is out of date; open it again.' } });
+      return;
+    }
+    const workspace = body.team?.id ?? body.user.team_id ?? '';
+    const actor: Actor = { platform: 'slack', workspace, userId: body.user.id, displayName: body.user.name };
+    const values = submittedValues(view.state);
+    const input: CommandInput = {
+      ...parsed,
+      text: formText(parsed.text, Object.entries(values)),
+      actor,
+      ...(meta.channel ? { channel: { platform: 'slack' as const, workspace, id: meta.channel } } : {}),
+    };
+    const work = answer(deps, input, 'form');
+    const early = await within(work, FORM_BUDGET_MS);
+    if (early?.error?.code === 'bad_input') {
+      await ack({ response_action: 'update', view: renderSlackModal(meta.form, meta.channel, { values, error: errorText(early) }) });
+      return;
+    }
+    await ack();
+    const reply = early ?? (await work);
+    try {
+      // privately, where the form was opened; without a channel, in the editor's messages with the bot
+      const message = renderSlack(reply);
+      if (meta.channel) await client.chat.postEphemeral({ channel: meta.channel, user: body.user.id, ...message });
+      else await client.chat.postMessage({ channel: body.user.id, ...message });
+    } catch (error) {
+      deps.log.error({ via: 'form', err: describeError(error) }, 'slack form answer could not be posted');
+    }
   });
 }

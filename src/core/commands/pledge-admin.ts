@@ -5,7 +5,8 @@ import { audit } from './admin/audit';
 import { grant, revoke } from './admin/editors';
 import { outbox } from './admin/outbox';
 import { correct } from './admin/correct';
-import { approve, listPending, reject } from './admin/proposals';
+import { addFeed, listFeeds, removeFeed } from './admin/feeds';
+import { approve, editProposal, listPending, reject, showProposal } from './admin/proposals';
 import { addFact, addPledge, addSource, addTariff, link } from './admin/records';
 import { reviewChannel } from './admin/review-channel';
 import { setStatus } from './admin/set-status';
@@ -31,8 +32,13 @@ const subcommands: Record<string, Subcommand> = {
   audit,
   outbox,
   proposals: listPending,
+  proposal: showProposal,
   approve,
+  edit: editProposal,
   reject,
+  'add-feed': addFeed,
+  'remove-feed': removeFeed,
+  feeds: listFeeds,
 };
 export const adminCommandNames = Object.keys(subcommands);
 

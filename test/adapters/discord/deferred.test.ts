@@ -32,7 +32,7 @@ function slowCommands(delayMs: number): Commands & { calls: CommandInput[] } {
       calls.push(input);
       await new Promise((r) => setTimeout(r, delayMs));
       if (input.text === 'explode') throw new Error('kaboom');
-      return ok(slowReply);
+      return ok(input.text === 'public' ? { ...slowReply, visibility: 'in_channel' } : slowReply);
     },
   };
 }
@@ -103,6 +103,23 @@ describe('the 3-second rule: defer, then edit @original through the webhook', ()
     expect(answer.response).toEqual({ type: 5, data: {} });
     const message = await finalMessage(fake, answer);
     expect(message.content).toBe('Shared by <@1187000000000000300>');
+  });
+
+  it('a slow public answer is posted for the channel and the private placeholder removed', async () => {
+    const answer = await sendInteraction(url, privateKey, 'pledge-alibaba', (p) => {
+      p.token = 'deferred-public';
+      (p.data as { options: { value: string }[] }).options[0]!.value = 'public';
+    });
+    expect(answer.response).toEqual({ type: 5, data: { flags: 64 } });
+    await fake.waitFor((r) => r.method === 'DELETE' && r.path.includes('/deferred-public/'));
+    const calls = requestsFor(fake, 'deferred-public');
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      `POST /webhooks/${APPLICATION_ID}/deferred-public`,
+      `DELETE /webhooks/${APPLICATION_ID}/deferred-public/messages/@original`,
+    ]);
+    const posted = calls[0]!.body as { flags?: number; embeds: { title: string }[] };
+    expect(posted.flags).toBeUndefined();
+    expect(posted.embeds[0]?.title).toBe('Slow answer');
   });
 
   it('a core that throws still gets one edit: the internal error, logged', async () => {

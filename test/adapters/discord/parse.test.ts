@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCustomId, encodeCustomId } from '../../../src/adapters/discord/custom-id';
 import { commandDefinitions } from '../../../src/adapters/discord/definitions';
 import { answerOnce, type Responder } from '../../../src/adapters/discord/handler';
-import { commandWords, parseInteraction, quoteWord, type RawOption } from '../../../src/adapters/discord/parse';
+import { commandWords, parseInteraction, type RawOption } from '../../../src/adapters/discord/parse';
 import { createSignatureVerifier } from '../../../src/adapters/discord/verify';
 import { tokenize } from '../../../src/core/input';
 import { signedHeaders, testKeys } from './support/signing';
@@ -51,12 +51,9 @@ describe('typed options back into the core’s words', () => {
     expect(commandWords('pledge-admin', [{ name: 'subscriptions', type: 1 }])).toEqual({ command: 'pledge', text: 'subscriptions' });
   });
 
-  it('quotes survive the core’s tokenizer', () => {
-    expect(tokenize(quoteWord('plain'))).toEqual(['plain']);
-    expect(tokenize(quoteWord('two  words'))).toEqual(['two words']);
-    expect(tokenize(quoteWord('say "hi" there'))).toEqual(['say “hi” there']);
-    expect(tokenize(quoteWord('curly “x” and "y"'))).toEqual(['curly “x” and “y”']);
-    expect(tokenize(`title=${quoteWord('two words')}`)).toEqual(['title=two words']);
+  it('typed values survive the core’s tokenizer exactly, quotes and all', () => {
+    const text = commandWords('pledge-admin', sub('set-status', { slug: 'x', status: 'retracted', source_url: 'https://y.example', quote: 'He said  "no" \\ twice' })).text;
+    expect(tokenize(text)).toEqual(['set-status', 'x', 'retracted', 'https://y.example', 'He said "no" \\ twice']);
   });
 
   it('the actor is the guild member, or the user in a DM', () => {
@@ -130,6 +127,9 @@ describe('an interaction is answered exactly once', () => {
       reply: async () => void calls.push('reply'),
       defer: async () => void calls.push('defer'),
       editOriginal: async () => void calls.push('edit'),
+      modal: async () => void calls.push('modal'),
+      followUp: async () => void calls.push('follow-up'),
+      deleteOriginal: async () => void calls.push('delete'),
       choices: async () => void calls.push('choices'),
     };
     const once = answerOnce(inner);

@@ -69,3 +69,33 @@ export function parseUserRef(value: string | undefined): Result<string> {
 }
 
 export const isSlug = (s: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) && s.length <= 80;
+
+/** The fields of a status change an editor may give as `key=value`: correct and approve. */
+export interface ChangeFields {
+  quote?: string;
+  sourceUrl?: string;
+  effectiveOn?: string;
+  reason?: StatusReason | null;
+  status?: PledgeStatus;
+  note?: string;
+}
+
+/** Validates the change fields present in `pairs` (quote, source, date, reason, status, note). */
+export function parseChangeFields(pairs: Map<string, string>, today: string): Result<ChangeFields> {
+  const fields: ChangeFields = {};
+  const steps: [string, (v: string | undefined) => Result<unknown>, keyof ChangeFields][] = [
+    ['quote', (v) => parseText(v, 'quote='), 'quote'],
+    ['source', (v) => parseUrl(v), 'sourceUrl'],
+    ['date', (v) => parseDate(v, 'date=', today), 'effectiveOn'],
+    ['reason', parseReason, 'reason'],
+    ['status', parseStatus, 'status'],
+    ['note', (v) => parseText(v, 'note='), 'note'],
+  ];
+  for (const [key, parse, field] of steps) {
+    if (!pairs.has(key)) continue;
+    const r = parse(pairs.get(key));
+    if (!r.ok) return r;
+    (fields as Record<string, unknown>)[field] = r.value;
+  }
+  return ok(fields);
+}

@@ -1,11 +1,15 @@
 import { PledgewatchError, err, ok, type Result } from '../../errors';
-import { actorId } from '../../editors';
+import { actorId, actorLabel } from '../../editors';
+import { formText } from '../../input';
 import { statusWords } from '../../format';
+import { approvalForm, reviewReply } from '../../announcements/review';
 import type { Proposal } from '../../ports';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
-import { parseText, parseUrl, splitPairs } from './args';
+import { parseChangeFields, parseText, splitPairs } from './args';
 
-export const APPROVE_USAGE = '/pledge-admin approve <id> [source=<url>]';
+export const APPROVE_USAGE = '/pledge-admin approve <id> [status=<status>] [date=YYYY-MM-DD] [quote="..."] [source=<url>] [reason=<reason>]';
+export const EDIT_USAGE = '/pledge-admin edit <id>';
+export const PROPOSAL_USAGE = '/pledge-admin proposal <id>';
 export const REJECT_USAGE = '/pledge-admin reject <id> [reason="..."]';
 const MAX_REASON = 500;
 
@@ -39,41 +43,87 @@ export async function listPending(deps: CommandDeps, args: string[]): Promise<Co
             items: pending.map((p) => ({
               title: `#${p.id} ${p.slug}: ${statusWords(p.currentStatus)} → ${statusWords(p.status)} (confidence ${p.confidence.toFixed(2)})`,
               detail: `“${p.quote}” · ${plural(p.sources.length, 'source')}: ${sourcesLine(p)}`,
-              command: `/pledge-admin approve ${p.id}`,
+              command: `/pledge-admin proposal ${p.id}`,
             })),
           },
-          { kind: 'context', text: `Publish one with ${APPROVE_USAGE}; turn one down with ${REJECT_USAGE}.` },
+          { kind: 'context', text: `Open one with ${PROPOSAL_USAGE}; publish it with ${APPROVE_USAGE}; turn it down with ${REJECT_USAGE}.` },
         ]
       : [{ kind: 'text', text: 'The newswire has proposed nothing that waits for an editor.' }],
     visibility: 'ephemeral',
   });
 }
 
-/** `approve <id> [source=<url>]`: publishes the proposed change as set-status does, with the editor as approver. */
+const APPROVE_KEYS = ['source', 'status', 'date', 'quote', 'reason'];
+
+/**
+ * `approve <id> [status=] [date=] [quote=] [source=] [reason=]`: publishes the proposed change
+ * as set-status does, with the editor as approver and the editor's changes, if any, applied.
+ */
 export async function approve(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   const [idWord, ...extra] = words;
   const id = parseId(idWord, APPROVE_USAGE);
   if (!id.ok) return id;
-  const unknown = [...pairs.keys()].filter((k) => k !== 'source');
+  const unknown = [...pairs.keys()].filter((k) => !APPROVE_KEYS.includes(k));
   if (extra.length > 0 || unknown.length > 0) {
     return bad(`Unexpected “${[...extra, ...unknown.map((k) => `${k}=`)].join(' ')}”.`, `Usage: ${APPROVE_USAGE}`);
   }
-  const source = pairs.has('source') ? parseUrl(pairs.get('source')) : ok(undefined);
-  if (!source.ok) return source;
-  const { proposal, published } = await deps.store.decideProposal(
-    id.value,
-    { decision: 'approved', ...(source.value ? { sourceUrl: source.value } : {}) },
-    actorId(input.actor),
-  );
+  const edits = parseChangeFields(pairs, deps.clock.now().toISOString().slice(0, 10));
+  if (!edits.ok) return edits;
+  const { reason, ...rest } = edits.value;
+  const { proposal, published } = await deps.store.decideProposal(id.value, { decision: 'approved', ...rest, ...(reason ? { reason } : {}) }, actorId(input.actor));
   const change = published!.change;
   const text =
     `Proposal ${proposal.id} approved. ${proposal.slug}: ${change.previousStatus ? `${statusWords(change.previousStatus)} → ` : ''}` +
-    `${statusWords(proposal.status)} from ${change.effectiveOn}. ` +
+    `${statusWords(change.status)} from ${change.effectiveOn}. ` +
     (published!.deliveries > 0
       ? `Announcing to ${plural(published!.deliveries, 'subscribed channel')}.`
       : 'No channel subscribes to it, so nothing will be announced.');
   return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
+}
+
+async function findProposal(deps: CommandDeps, args: string[], usage: string): Promise<Result<Proposal>> {
+  const [idWord, ...extra] = args;
+  const id = parseId(idWord, usage);
+  if (!id.ok) return id;
+  if (extra.length > 0) return bad(`Unexpected “${extra.join(' ')}”.`, `Usage: ${usage}`);
+  const proposal = await deps.store.getProposal(id.value);
+  if (!proposal) return err(new PledgewatchError('not_found', `No proposal has the number ${id.value}.`, { hint: 'Pending proposals: /pledge-admin proposals.' }));
+  return ok(proposal);
+}
+
+/** `proposal <id>`: one proposal as the review channel shows it, with its buttons while it waits. */
+export async function showProposal(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+  const proposal = await findProposal(deps, args, PROPOSAL_USAGE);
+  if (!proposal.ok) return proposal;
+  return ok({ ...reviewReply(proposal.value), visibility: 'ephemeral' });
+}
+
+/**
+ * `edit <id>`: the form an editor fills in to publish a proposal with changes. Slack and
+ * Discord show it as a modal; a text client gets the command to type.
+ */
+export async function editProposal(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+  const found = await findProposal(deps, args, EDIT_USAGE);
+  if (!found.ok) return found;
+  const p = found.value;
+  if (p.state !== 'pending') {
+    return err(new PledgewatchError('conflict', `Proposal ${p.id} was already ${p.state}${p.decidedBy ? ` by ${actorLabel(p.decidedBy)}` : ''}. Nothing was changed.`));
+  }
+  const form = approvalForm(p);
+  const example = formText(form.command, form.fields.map((f) => [f.name, f.initial]));
+  const text = `To publish proposal ${p.id} with changes, run approve with the values you want:`;
+  return ok({
+    summary: `Edit proposal ${p.id} before publishing`,
+    title: `Edit proposal #${p.id}: ${p.slug}`,
+    sections: [
+      { kind: 'text', text },
+      { kind: 'text', text: example },
+      { kind: 'context', text: `Statuses: ${form.fields[0]!.placeholder}. Reasons: ${form.fields[4]!.placeholder}.` },
+    ],
+    form,
+    visibility: 'ephemeral',
+  });
 }
 
 /** `reject <id> [reason="..."]`: the pledge stays as it is; the proposal is closed. */

@@ -38,4 +38,5 @@ export async function finalMessage(fake: FakeDiscord, answer: InteractionAnswer)
 }
 
 /** Every request the bot made to Discord for one interaction token. */
-export const requestsFor = (fake: FakeDiscord, token: string) => fake.requests.filter((r) => r.path.includes(`/${token}/`));
+export const requestsFor = (fake: FakeDiscord, token: string) =>
+  fake.requests.filter((r) => r.path.includes(`/${token}/`) || r.path.endsWith(`/${token}`));

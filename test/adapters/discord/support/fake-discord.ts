@@ -74,6 +74,8 @@ export async function startFakeDiscord(opts: { latencyMs?: number } = {}): Promi
       const body = (recorded.body ?? {}) as Record<string, unknown>;
       if (recorded.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(204);
       if (recorded.method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return send(200, { id, ...body });
+      if (recorded.method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return send(204);
+      if (recorded.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return send(200, { id, ...body });
       if (recorded.method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) {
         // As Discord does: a repeated nonce with enforce_nonce answers with the message it already made.
         const channelId = path.split('/')[2]!;

@@ -1,0 +1,78 @@
+import { PledgewatchError, err, ok } from '../../errors';
+import { actorId } from '../../editors';
+import type { FeedInfo } from '../../ports';
+import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import { parseUrl } from './args';
+
+export const ADD_FEED_USAGE = '/pledge-admin add-feed <url>';
+export const REMOVE_FEED_USAGE = '/pledge-admin remove-feed <url>';
+
+const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const when = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+function feedUrl(args: string[], usage: string) {
+  if (args.length > 1) return bad(`Unexpected “${args.slice(1).join(' ')}”.`, `Usage: ${usage}`);
+  return parseUrl(args[0], 'feed URL');
+}
+
+/** `add-feed <url>`: the newswire polls this RSS or Atom feed and reads each new item. */
+export async function addFeed(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+  const url = feedUrl(args, ADD_FEED_USAGE);
+  if (!url.ok) return url;
+  const outcome = await deps.store.addFeed(url.value, actorId(input.actor));
+  const text =
+    outcome === 'added'
+      ? `Feed added: ${url.value}. The newswire reads it in a moment, then on its schedule; what it finds waits in /pledge-admin proposals.`
+      : `${url.value} is already on the newswire's feeds. Nothing was changed.`;
+  return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
+}
+
+/** `remove-feed <url>`: no more polling. Proposals it made stay. */
+export async function removeFeed(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+  const url = feedUrl(args, REMOVE_FEED_USAGE);
+  if (!url.ok) return url;
+  const outcome = await deps.store.removeFeed(url.value, actorId(input.actor));
+  if (outcome === 'absent') {
+    return err(new PledgewatchError('not_found', `No feed has the URL ${url.value}.`, { hint: 'The feeds: /pledge-admin feeds.' }));
+  }
+  const text = `Feed removed: ${url.value}. The newswire no longer polls it; proposals it made stay.`;
+  return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
+}
+
+function health(f: FeedInfo): string {
+  if (!f.lastPolledAt) return 'not polled yet';
+  if (f.failures > 0) return `failing (${plural(f.failures, 'failure')} in a row${f.lastStatus ? `, HTTP ${f.lastStatus}` : ''})`;
+  return f.lastStatus === 304 ? 'ok (not modified)' : `ok${f.lastStatus ? ` (HTTP ${f.lastStatus})` : ''}`;
+}
+
+/** `feeds`: every feed with its last poll, health, next poll and what it has given. */
+export async function listFeeds(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+  if (args.length > 0) return bad(`Unexpected “${args.join(' ')}”.`, 'Usage: /pledge-admin feeds');
+  const feeds = await deps.store.listFeeds();
+  const title = feeds.length === 0 ? 'No feeds' : `The newswire polls ${plural(feeds.length, 'feed')}`;
+  return ok({
+    summary: title,
+    title,
+    sections: feeds.length
+      ? [
+          {
+            kind: 'list',
+            items: feeds.map((f) => ({
+              title: `${f.title ? `${f.title} ` : ''}<${f.url}>: ${health(f)}`,
+              detail: [
+                f.lastPolledAt ? `last poll ${when(f.lastPolledAt)}` : null,
+                f.lastError ? `error: ${f.lastError}` : null,
+                `next poll ${when(f.nextPollAt)}`,
+                `${plural(f.items, 'item')} read, ${f.proposals} proposed something`,
+              ]
+                .filter(Boolean)
+                .join(' · '),
+            })),
+          },
+          { kind: 'context', text: `Add one with ${ADD_FEED_USAGE}; stop one with ${REMOVE_FEED_USAGE}.` },
+        ]
+      : [{ kind: 'text', text: `The newswire polls no feed yet. Add one with ${ADD_FEED_USAGE}.` }],
+    visibility: 'ephemeral',
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Review posts: a newswire proposal put before the editors' review channels through the
+ * outbox, and edits of those posts when the proposal gains a source or is decided. Every
+ * function runs inside the caller's transaction, so a proposal and its posts commit together.
+ */
+import { sql } from 'drizzle-orm';
+import { type Db, query } from './client';
+import { OUTBOX_CHANNEL } from './write-queries';
+
+async function notifyIf(tx: Db, queued: number, ref: string): Promise<number> {
+  if (queued > 0) await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${ref})`);
+  return queued;
+}
+
+/** One post of the proposal per review channel. */
+export async function queueReviewPosts(tx: Db, proposalId: number): Promise<number> {
+  const rows = await query<{ id: number }>(
+    tx,
+    sql`insert into outbox (proposal_id, kind, platform, workspace, channel_id)
+        select ${proposalId}::int, 'post'::delivery_kind, platform, workspace, channel_id from review_channels
+        on conflict do nothing returning id`,
+  );
+  return notifyIf(tx, rows.length, `proposal:${proposalId}`);
+}
+
+/**
+ * An edit of every review post of the proposal that is not dead. The edit renders the
+ * proposal as it is when sent, so one waiting edit per channel covers any number of changes.
+ */
+export async function queueReviewEdits(tx: Db, proposalId: number): Promise<number> {
+  const rows = await query<{ id: number }>(
+    tx,
+    sql`insert into outbox (proposal_id, kind, platform, workspace, channel_id)
+        select distinct ${proposalId}::int, 'edit'::delivery_kind, platform, workspace, channel_id from outbox
+        where proposal_id = ${proposalId} and kind = 'post' and state <> 'dead'
+        on conflict do nothing returning id`,
+  );
+  return notifyIf(tx, rows.length, `proposal:${proposalId}`);
+}
+
+/** A channel that has just become a review channel gets the proposals still waiting, oldest first. */
+export async function queuePendingForChannel(tx: Db, c: { platform: string; workspace: string; channelId: string }): Promise<number> {
+  const rows = await query<{ id: number }>(
+    tx,
+    sql`insert into outbox (proposal_id, kind, platform, workspace, channel_id)
+        select r.id, 'post'::delivery_kind, ${c.platform}, ${c.workspace}, ${c.channelId} from proposals r
+        where r.state = 'pending' order by r.id
+        on conflict do nothing returning id`,
+  );
+  return notifyIf(tx, rows.length, `review:${c.platform}:${c.channelId}`);
+}
