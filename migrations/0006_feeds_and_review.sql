@@ -1,3 +1,4 @@
+ALTER TYPE "public"."proposal_state" ADD VALUE 'superseded';--> statement-breakpoint
 CREATE TABLE "feed_items" (
 	"feed_id" integer NOT NULL,
 	"item_key" text NOT NULL,
@@ -14,7 +15,6 @@ CREATE TABLE "feeds" (
 	"title" text,
 	"added_by" text NOT NULL,
 	"added_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"active" boolean DEFAULT true NOT NULL,
 	"etag" text,
 	"last_modified" text,
 	"next_poll_at" timestamp with time zone DEFAULT now() NOT NULL,

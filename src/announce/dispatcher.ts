@@ -5,7 +5,7 @@ import type { Announcer, DeliveryOutcome, Store } from '../core/ports';
 import type { Reply } from '../core/reply';
 import type { DbHandle } from '../db/client';
 import { type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt, postedMessageFor, renewLease } from '../db/outbox-queries';
-import { OUTBOX_CHANNEL } from '../db/write-queries';
+import { OUTBOX_CHANNEL } from '../db/notify';
 import type { Logger } from '../logger';
 import { createWorkerLoop } from '../worker-loop';
 import { backoffMs } from './backoff';

@@ -71,6 +71,9 @@ export type DeliveryKind = (typeof deliveryKinds)[number];
 export const deliveryStates = ['pending', 'delivered', 'dead'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
-/** A newswire proposal: waiting for an editor, published by one, or turned down. */
-export const proposalStates = ['pending', 'approved', 'rejected'] as const;
+/**
+ * A newswire proposal: waiting for an editor, published by one, turned down, or superseded
+ * (the pledge got that status another way, e.g. an editor's set-status, so nothing is left to decide).
+ */
+export const proposalStates = ['pending', 'approved', 'rejected', 'superseded'] as const;
 export type ProposalState = (typeof proposalStates)[number];

@@ -21,7 +21,8 @@ import {
 } from './schema';
 import { queuePendingForChannel } from './review-queries';
 import { refreshSearchText } from './search-text';
-import { OUTBOX_CHANNEL, appendAudit, refreshPledgeStatus, sourceForUrl } from './write-queries';
+import { notifyOutbox } from './notify';
+import { appendAudit, refreshPledgeStatus, sourceForUrl } from './write-queries';
 
 const notFound = (what: string, slug: string) => new PledgewatchError('not_found', `No ${what} has the slug “${slug}”.`);
 const txOf = <T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Db));
@@ -102,7 +103,7 @@ export async function correctStatusChange(db: Db, input: CorrectionInput, actor:
       after: { changeId: correctionId, ...f },
     });
     const deliveries = updates.length + superseded.filter((r) => r.kind === 'post').length;
-    if (deliveries > 0) await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(correctionId)})`);
+    if (deliveries > 0) await notifyOutbox(tx, correctionId);
     const a = await getAnnouncement(tx, correctionId);
     return { change: a!.change, pledge: a!.pledge, deliveries };
   });

@@ -69,7 +69,7 @@ export async function listFeeds(db: Db): Promise<FeedInfo[]> {
     sql`select f.id, f.url, f.title, f.added_by, f.last_polled_at, f.last_ok_at, f.last_status, f.last_error, f.failures, f.next_poll_at,
           (select count(*) from feed_items i where i.feed_id = f.id) as items,
           (select count(*) from feed_items i where i.feed_id = f.id and i.proposals > 0) as proposals
-        from feeds f where f.active order by f.id`,
+        from feeds f order by f.id`,
   );
   return rows.map((r) => ({
     id: r.id,
@@ -109,7 +109,7 @@ export async function claimDueFeeds(db: Db, opts: { worker: string; limit: numbe
         set lease_until = now() + make_interval(secs => ${secs(opts.leaseMs)}), leased_by = ${opts.worker}
         where f.id in (
           select id from feeds
-          where active and next_poll_at <= now() and (lease_until is null or lease_until < now())
+          where next_poll_at <= now() and (lease_until is null or lease_until < now())
           order by next_poll_at, id
           limit ${opts.limit}
           for update skip locked)
@@ -182,7 +182,7 @@ export async function markItemSeen(
 export async function nextFeedDueAt(db: Db): Promise<Date | null> {
   const [row] = await query<{ at: string | Date | null }>(
     db,
-    sql`select min(greatest(next_poll_at, coalesce(lease_until, next_poll_at))) as at from feeds where active`,
+    sql`select min(greatest(next_poll_at, coalesce(lease_until, next_poll_at))) as at from feeds`,
   );
   return row?.at ? new Date(row.at) : null;
 }

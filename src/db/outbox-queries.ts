@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Announcement, OutboxOverview, OutboxRow } from '../core/ports';
 import type { DeliveryKind, PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
-import { OUTBOX_CHANNEL, appendAudit } from './write-queries';
+import { notifyOutbox } from './notify';
+import { appendAudit } from './write-queries';
 import { type ChangeRow, changeSelect, type SummaryRow, summaryColumns, summaryFrom, toChange, toSummary } from './pledge-queries';
 
 export async function getAnnouncement(db: Db, statusChangeId: number): Promise<Announcement | null> {
@@ -192,7 +193,7 @@ export async function retryDelivery(db: Db, id: number, actor: string): Promise<
     );
     if (updated.length === 0) return 'not_dead';
     await appendAudit(tx, { actor, action: 'pledge-admin outbox retry', target: `outbox:${id}`, outcome: 'ok', detail: 'dead delivery queued again' });
-    await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(id)})`);
+    await notifyOutbox(tx, id);
     return 'queued';
   });
 }

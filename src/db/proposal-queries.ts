@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { actorLabel } from '../core/editors';
 import { PledgewatchError } from '../core/errors';
 import type { DecidedProposal, NewProposal, Proposal, ProposalDecision } from '../core/ports';
 import type { PledgeStatus, ProposalState } from '../core/vocabulary';
@@ -141,7 +142,7 @@ export async function decideProposal(db: Db, id: number, d: ProposalDecision, ac
     await tx.execute(sql`select id from proposals where id = ${id} for update`);
     const proposal = (await getProposal(tx, id))!;
     if (proposal.state !== 'pending') {
-      throw new PledgewatchError('conflict', `Proposal ${id} was already ${proposal.state}${proposal.decidedBy ? ` by ${proposal.decidedBy}` : ''}. Nothing was changed.`);
+      throw new PledgewatchError('conflict', `Proposal ${id} was already ${proposal.state}${proposal.decidedBy ? ` by ${actorLabel(proposal.decidedBy)}` : ''}. Nothing was changed.`);
     }
     if (d.decision === 'rejected') {
       await tx.update(proposals).set({ state: 'rejected', decidedBy: actor, decidedAt: new Date(), decisionNote: d.reason ?? null }).where(eq(proposals.id, id));
@@ -171,6 +172,8 @@ export async function decideProposal(db: Db, id: number, d: ProposalDecision, ac
     // proposal keeps what the newswire found, and the audit row records both.
     const edits = { status: d.status, quote: d.quote, effectiveOn: d.effectiveOn, reason: d.reason };
     const edited = Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined));
+    // decided before publishing, so the publish does not count this proposal among those it supersedes
+    await tx.update(proposals).set({ state: 'approved', decidedBy: actor, decidedAt: new Date() }).where(eq(proposals.id, id));
     const published = await publishInTransaction(
       tx,
       {
@@ -187,10 +190,7 @@ export async function decideProposal(db: Db, id: number, d: ProposalDecision, ac
       actor,
       { action: 'pledge-admin approve', after: { proposalId: id, ...(Object.keys(edited).length ? { edited } : {}) } },
     );
-    await tx
-      .update(proposals)
-      .set({ state: 'approved', decidedBy: actor, decidedAt: new Date(), statusChangeId: published.change.id })
-      .where(eq(proposals.id, id));
+    await tx.update(proposals).set({ statusChangeId: published.change.id }).where(eq(proposals.id, id));
     await queueReviewEdits(tx, id);
     return { proposal: (await getProposal(tx, id))!, published };
   });

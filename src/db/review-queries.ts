@@ -5,10 +5,10 @@
  */
 import { sql } from 'drizzle-orm';
 import { type Db, query } from './client';
-import { OUTBOX_CHANNEL } from './write-queries';
+import { notifyOutbox } from './notify';
 
 async function notifyIf(tx: Db, queued: number, ref: string): Promise<number> {
-  if (queued > 0) await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${ref})`);
+  if (queued > 0) await notifyOutbox(tx, ref);
   return queued;
 }
 
@@ -48,4 +48,19 @@ export async function queuePendingForChannel(tx: Db, c: { platform: string; work
         on conflict do nothing returning id`,
   );
   return notifyIf(tx, rows.length, `review:${c.platform}:${c.channelId}`);
+}
+
+/**
+ * Pending proposals for the status a pledge has just reached another way (an editor's
+ * set-status): nothing is left to decide, so they are closed as superseded by that change,
+ * and their review posts edited to say so. Resolves to their ids.
+ */
+export async function supersedeProposals(tx: Db, pledgeId: number, status: string, changeId: number, actor: string): Promise<number[]> {
+  const rows = await query<{ id: number }>(
+    tx,
+    sql`update proposals set state = 'superseded', decided_by = ${actor}, decided_at = now(), status_change_id = ${changeId}
+        where pledge_id = ${pledgeId} and status = ${status}::pledge_status and state = 'pending' returning id`,
+  );
+  for (const { id } of rows) await queueReviewEdits(tx, id);
+  return rows.map((r) => r.id);
 }

@@ -3,10 +3,11 @@ import type { AuditEntry, AuditRecord, Identity, NewStatusChange, PublishedChang
 import { PledgewatchError } from '../core/errors';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
+import { notifyOutbox } from './notify';
+import { supersedeProposals } from './review-queries';
 import { getAnnouncement } from './outbox-queries';
 import { auditLog, editors, sources, statusChanges } from './schema';
 
-export const OUTBOX_CHANNEL = 'pledgewatch_outbox';
 
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
@@ -102,6 +103,7 @@ export async function publishInTransaction(
     })
     .returning({ id: statusChanges.id });
   await refreshPledgeStatus(tx, pledge.id);
+  const superseded = await supersedeProposals(tx, pledge.id, input.status, change!.id, actor);
   const queued = await query<{ id: number }>(
     tx,
     sql`insert into outbox (status_change_id, kind, platform, workspace, channel_id)
@@ -119,10 +121,10 @@ export async function publishInTransaction(
     target: input.slug,
     outcome: 'ok',
     before: { status: pledge.status },
-    after: { status: input.status, effectiveOn: input.effectiveOn, sourceUrl: input.sourceUrl, quote: input.quote, reason: input.reason, changeId: change!.id, ...auditAs.after },
+    after: { status: input.status, effectiveOn: input.effectiveOn, sourceUrl: input.sourceUrl, quote: input.quote, reason: input.reason, changeId: change!.id, ...auditAs.after, ...(superseded.length ? { supersededProposals: superseded } : {}) },
     detail: `${queued.length} announcement(s) queued`,
   });
-  if (queued.length > 0) await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(change!.id)})`);
+  if (queued.length > 0) await notifyOutbox(tx, change!.id);
   const announcement = await getAnnouncement(tx, change!.id);
   return { change: announcement!.change, pledge: announcement!.pledge, deliveries: queued.length };
 }

@@ -101,8 +101,29 @@ describe.each(testDrivers())('review posts on $name', (driver) => {
     expect(shown).toMatchObject({ state: 'rejected', decidedBy: 'slack:T1/U0EDITOR', decisionNote: "one outlet's reading" });
   });
 
+  it('a set-status to a proposed status supersedes the proposal and edits its posts; approving supersedes nothing of its own', async () => {
+    const [kept] = (await store.listProposals({ state: 'pending', limit: 5 })).filter((p) => p.status === 'kept');
+    await deliverAll();
+    const r = await run('set-status alibaba-1m-us-jobs kept https://example.org/kept "It was done."');
+    expect(r.ok).toBe(true);
+    const after = await store.getProposal(kept!.id);
+    expect(after).toMatchObject({ state: 'superseded', decidedBy: 'slack:T1/U0EDITOR' });
+    expect(after!.statusChangeId).not.toBeNull();
+    // posted to the Slack and the Discord review channel: both are edited
+    expect((await rows(kept!.id)).filter((x) => x.kind === 'edit' && x.state === 'pending')).toHaveLength(2);
+    const [audit] = await query<{ after: { supersededProposals?: number[] } }>(handle.db, sql`select after from audit_log where action = 'pledge-admin set-status' order by id desc limit 1`);
+    expect(audit!.after.supersededProposals).toEqual([kept!.id]);
+    // its buttons would do nothing now
+    expect((await run(`approve ${kept!.id}`)).text).toContain(`Proposal ${kept!.id} was already superseded by Slack user U0EDITOR`);
+
+    await ingest(article('s01-scaled-back.txt', 'https://d.example.org/s01'), store);
+    const [compromise] = (await store.listProposals({ state: 'pending', limit: 5 })).filter((p) => p.status === 'compromise');
+    expect((await run(`approve ${compromise!.id}`)).ok).toBe(true);
+    expect(await store.getProposal(compromise!.id)).toMatchObject({ state: 'approved' });
+  });
+
   it('the outbox lists review posts by their proposal', async () => {
-    expect((await run('outbox')).text).toContain(`review of proposal ${brokenId}`);
+    expect((await run('outbox')).text).toMatch(/#\d+ pending: review of proposal \d+, alibaba-1m-us-jobs → kept to (slack C0REVIEW|discord 42) \(edit\)/);
   });
 
   it('a row must be about a change or a proposal, not both and not neither', async () => {

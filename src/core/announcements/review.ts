@@ -12,6 +12,7 @@ const links = (p: Proposal): Link[] => p.sources.map((s) => ({ label: s.outlet, 
 function stateBadge(p: Proposal): Badge {
   if (p.state === 'approved') return { label: 'APPROVED', tone: 'good' };
   if (p.state === 'rejected') return { label: 'REJECTED', tone: 'neutral' };
+  if (p.state === 'superseded') return { label: 'ALREADY PUBLISHED', tone: 'neutral' };
   return { label: 'WAITING FOR AN EDITOR', tone: 'warning' };
 }
 
@@ -19,6 +20,7 @@ function decision(p: Proposal): string {
   const by = p.decidedBy ? ` by ${actorLabel(p.decidedBy)}` : '';
   const on = p.decidedAt ? ` on ${p.decidedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
   if (p.state === 'approved') return `Approved${by}${on}: published and announced to the channels that follow it.`;
+  if (p.state === 'superseded') return `Nothing left to decide: the pledge became ${statusWords(p.status)}${on} through another change${by}.`;
   return `Rejected${by}${on}${p.decisionNote ? `: ${p.decisionNote}` : ''}. The pledge was not changed.`;
 }
 

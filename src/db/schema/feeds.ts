@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * An RSS or Atom feed the newswire polls. The validators (ETag, Last-Modified) make the next
@@ -11,7 +11,6 @@ export const feeds = pgTable('feeds', {
   title: text('title'),
   addedBy: text('added_by').notNull(),
   addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
-  active: boolean('active').notNull().default(true),
   etag: text('etag'),
   lastModified: text('last_modified'),
   nextPollAt: timestamp('next_poll_at', { withTimezone: true }).notNull().defaultNow(),

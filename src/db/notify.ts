@@ -1,0 +1,10 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from './client';
+
+/** NOTIFY channel that wakes dispatchers when deliveries are queued. */
+export const OUTBOX_CHANNEL = 'pledgewatch_outbox';
+
+/** Wakes the dispatchers once the transaction commits (NOTIFY is delivered on commit). */
+export async function notifyOutbox(tx: Db, ref: string | number): Promise<void> {
+  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(ref)})`);
+}
