@@ -179,7 +179,7 @@ describe.each(testDrivers())('newswire proposals on $name', (driver) => {
     const changes = await count('status_changes');
     const r = await run(`approve ${approved!.id}`, editor);
     expect(r.code).toBe('conflict');
-    expect(r.text).toContain(`Proposal ${approved!.id} was already approved by slack:T1/U0EDITOR`);
+    expect(r.text).toContain(`Proposal ${approved!.id} was already approved by Slack user U0EDITOR`);
     expect(await count('status_changes')).toBe(changes);
     expect(await count('outbox')).toBe(1);
   });

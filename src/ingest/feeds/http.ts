@@ -1,6 +1,7 @@
 /**
  * The poller's HTTP: one GET with a timeout, a size cap and our user agent. Redirects are
- * followed (fetch stops after 20); a body over the cap is cut off and refused, never buffered.
+ * followed, up to 5, each hop checked by `allow` when given; a body over the cap is cut off and
+ * refused, never buffered.
  */
 export const USER_AGENT = 'pledgewatch';
 
@@ -21,13 +22,32 @@ export interface FetchOptions {
   headers?: Record<string, string>;
   timeoutMs: number;
   maxBytes: number;
+  /** null when a URL (the first, or a redirect's) may be fetched, else why not */
+  allow?: (url: string) => Promise<string | null>;
 }
+
+export class RefusedUrlError extends Error {
+  override name = 'RefusedUrlError';
+}
+
+const MAX_REDIRECTS = 5;
 
 /** GET `url`. Throws on a network error, a timeout or a body over `maxBytes`; any HTTP status resolves. */
 export async function fetchLimited(url: string, opts: FetchOptions): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(opts.timeoutMs);
-  const res = await fetch(url, { headers: { 'user-agent': USER_AGENT, ...opts.headers }, redirect: 'follow', signal });
-  const page = { status: res.status, headers: res.headers, url: res.url || url };
+  let current = url;
+  let res: Response;
+  for (let hop = 0; ; hop++) {
+    const refused = await opts.allow?.(current);
+    if (refused) throw new RefusedUrlError(refused);
+    res = await fetch(current, { headers: { 'user-agent': USER_AGENT, ...opts.headers }, redirect: 'manual', signal });
+    const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
+    if (!location) break;
+    await res.body?.cancel().catch(() => {});
+    if (hop === MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    current = new URL(location, current).toString();
+  }
+  const page = { status: res.status, headers: res.headers, url: current };
   if (res.status < 200 || res.status > 299 || !res.body) {
     await res.body?.cancel().catch(() => {});
     return { ...page, body: '' };
@@ -78,7 +98,7 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | n
 export function describeFetchError(error: unknown): string {
   const e = error as Error & { cause?: { code?: string; message?: string } };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return 'timed out';
-  if (e instanceof TooLargeError) return e.message;
+  if (e instanceof TooLargeError || e instanceof RefusedUrlError) return e.message;
   const cause = e.cause?.code ?? e.cause?.message;
   return cause ? `${e.message}: ${cause}` : e.message;
 }

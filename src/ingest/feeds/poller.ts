@@ -112,6 +112,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
         store: opts.store,
         profiles: await profiles(),
         feedTitle: title,
+        feedUrl: feed.url,
         timeoutMs,
         maxBytes: maxArticleBytes,
         lastTry: tried + 1 >= itemAttempts,

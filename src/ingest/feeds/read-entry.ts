@@ -9,6 +9,7 @@ import { extractArticle } from '../extract';
 import { loadProfiles } from '../profiles';
 import { proposeFindings } from '../propose';
 import type { MatchingProfile } from '../types';
+import { articleGuard } from './address-guard';
 import { describeFetchError, fetchLimited } from './http';
 import type { FeedEntry } from './parse';
 
@@ -20,6 +21,8 @@ export interface ReadContext {
   profiles: MatchingProfile[];
   /** the feed's title, the outlet when the article page does not name its site */
   feedTitle: string | null;
+  /** the feed's own URL: its host is the only private address an article link may have */
+  feedUrl: string;
   timeoutMs: number;
   maxBytes: number;
   /** this item failed before: on a network error or 5xx, read its summary instead of waiting again */
@@ -51,6 +54,7 @@ export async function readEntry(entry: FeedEntry, ctx: ReadContext): Promise<Ent
       const page = await fetchLimited(entry.url, {
         timeoutMs: ctx.timeoutMs,
         maxBytes: ctx.maxBytes,
+        allow: articleGuard(ctx.feedUrl),
         headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.5' },
       });
       if (page.status >= 200 && page.status < 300) {
@@ -66,8 +70,8 @@ export async function readEntry(entry: FeedEntry, ctx: ReadContext): Promise<Ent
       }
     } catch (error) {
       failure = describeFetchError(error);
-      // an article over the cap will not shrink: read the summary rather than fetching it again
-      gone = (error as Error).name === 'TooLargeError';
+      // an article over the cap will not shrink, nor a refused address move: read the summary
+      gone = (error as Error).name === 'TooLargeError' || (error as Error).name === 'RefusedUrlError';
     }
     if (failure && !gone && !ctx.lastTry) return { kind: 'retry', reason: failure };
     if (failure) note = `article not read (${failure}); used the feed's summary`;

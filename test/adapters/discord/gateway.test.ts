@@ -104,4 +104,11 @@ describe('Discord gateway mode feeds the same handler', () => {
     expect(body.type).toBe(8);
     expect(body.data.choices[0]?.value).toBe('alibaba-1m-us-jobs');
   });
+
+  it('a submitted modal over the gateway becomes the form’s command with the typed values', async () => {
+    feed(gateway, payload('modal-submit', 'gw-token-5'));
+    const callback = await fake.waitFor((r) => r.path.endsWith('/gw-token-5/callback'));
+    expect(JSON.stringify(callback.body)).toContain('Only editors');
+    expect(seen.at(-1)).toMatchObject({ command: 'pledge-admin', text: 'approve 1 status=compromise', actor: { platform: 'discord', userId: '1187000000000000300' } });
+  });
 });
