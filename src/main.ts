@@ -35,7 +35,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     publicUrl: config.PUBLIC_URL,
     bootstrapEditors: config.PLEDGEWATCH_ADMINS,
   });
-  const app = createWebApp({ store, log });
+  const app = createWebApp({ store, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
   const deps = { config, commands, store, log };
   const adapters: PlatformAdapter[] = [
     ...(slackEnabled(config) ? [createSlackAdapter(deps)] : []),

@@ -55,6 +55,8 @@ export interface Store {
 
   /** what an announcement says: the pledge and the change, by change id */
   getAnnouncement(statusChangeId: number): Promise<Announcement | null>;
+  /** the latest published status changes (corrections included), newest recorded first */
+  recentChanges(limit: number): Promise<Announcement[]>;
   outboxOverview(limit: number): Promise<OutboxOverview>;
   /** puts a dead delivery back in the queue */
   retryDelivery(id: number, actor: string): Promise<'queued' | 'not_dead'>;

@@ -16,6 +16,26 @@ export async function getAnnouncement(db: Db, statusChangeId: number): Promise<A
   return pledge ? { pledge: toSummary(pledge), change: toChange(change) } : null;
 }
 
+/** The latest status changes with their pledges, newest recorded first: what the Atom feed lists. */
+export async function recentChanges(db: Db, limit: number): Promise<Announcement[]> {
+  const changes = await query<ChangeRow>(
+    db,
+    sql`${changeSelect} where c.id in (select id from status_changes order by recorded_at desc, id desc limit ${limit})
+        order by c.recorded_at desc, c.id desc`,
+  );
+  if (changes.length === 0) return [];
+  const ids = sql.join(changes.map((c) => sql`${c.id}`), sql`, `);
+  const pledges = await query<SummaryRow & { change_id: number }>(
+    db,
+    sql`select ${summaryColumns}, sc.id as change_id from ${summaryFrom} join status_changes sc on sc.pledge_id = p.id where sc.id in (${ids})`,
+  );
+  const byChange = new Map(pledges.map((p) => [p.change_id, toSummary(p)]));
+  return changes.flatMap((c) => {
+    const pledge = byChange.get(c.id);
+    return pledge ? [{ pledge, change: toChange(c) }] : [];
+  });
+}
+
 export interface ClaimedDelivery {
   id: number;
   /** an announcement's change, or */

@@ -11,7 +11,7 @@ import {
   linkTariff,
   setReviewChannel,
 } from './edit-queries';
-import { getAnnouncement, outboxOverview, retryDelivery } from './outbox-queries';
+import { getAnnouncement, outboxOverview, recentChanges, retryDelivery } from './outbox-queries';
 import { addFeed, listFeeds, removeFeed } from './feed-queries';
 import { decideProposal, getProposal, listProposals, proposeChange } from './proposal-queries';
 import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscription-queries';
@@ -48,6 +48,7 @@ export function createStore(db: Db): Store {
     unsubscribe: (channel, target, actor) => unsubscribe(db, channel, target, actor),
     listSubscriptions: (channel) => listSubscriptions(db, channel),
     getAnnouncement: (id) => getAnnouncement(db, id),
+    recentChanges: (limit) => recentChanges(db, limit),
     outboxOverview: (limit) => outboxOverview(db, limit),
     retryDelivery: (id, actor) => retryDelivery(db, id, actor),
     proposeChange: (input) => proposeChange(db, input),

@@ -107,6 +107,17 @@ describe.each(testDrivers())('editors and publishing on $name', (driver) => {
     expect(a!.change.previousStatus).toBe('retracted');
   });
 
+  it('recent changes (the Atom feed) list published changes newest first, each with its pledge', async () => {
+    const recent = await store.recentChanges(2);
+    expect(recent).toHaveLength(2);
+    expect(recent.map((r) => [r.pledge.slug, r.change.status])).toEqual([
+      ['alibaba-1m-us-jobs', 'broken'],
+      ['alibaba-1m-us-jobs', 'retracted'],
+    ]);
+    expect(recent[0]!.change.recordedAt.getTime()).toBeGreaterThanOrEqual(recent[1]!.change.recordedAt.getTime());
+    expect(await store.recentChanges(50)).toHaveLength(3);
+  });
+
   it('grant and revoke are per platform and workspace, audited', async () => {
     expect((await run('pledge-admin', 'set-status alibaba-1m-us-jobs kept https://example.org/k "k"', reporter)).code).toBe('forbidden');
     expect((await run('pledge-admin', 'grant <@U0REPORTER|rita>', editor)).text).toContain('U0REPORTER is now an editor here.');

@@ -1,14 +1,19 @@
 import { Hono } from 'hono';
 import type { Store } from '../../core/ports';
 import type { Logger } from '../../logger';
+import { createApi } from './api';
+import { createAtom } from './atom';
+import { createPages, notFoundPage } from './pages';
 
 export interface WebDeps {
   store: Store;
   log: Logger;
+  /** PUBLIC_URL: links on the tracker are absolute with it, site-relative without */
+  publicUrl?: string;
 }
 
 /** The bot's one HTTP app. Platform adapters mount their routes on it. */
-export function createWebApp({ store, log }: WebDeps): Hono {
+export function createWebApp({ store, log, publicUrl }: WebDeps): Hono {
   const app = new Hono();
   app.get('/healthz', async (c) => {
     try {
@@ -19,7 +24,14 @@ export function createWebApp({ store, log }: WebDeps): Hono {
       return c.json({ ok: false, db: 'down' }, 503);
     }
   });
-  app.notFound((c) => c.json({ error: 'not_found' }, 404));
+  // The public tracker (DESIGN.md section 5): pages, JSON API, Atom feed, each with its own error renderer.
+  const links = { base: publicUrl ?? '' };
+  app.route('/', createPages({ store, log, links }));
+  app.route('/', createApi({ store, log, links }));
+  app.route('/', createAtom({ store, log, ...(publicUrl ? { publicUrl } : {}) }));
+  app.notFound((c) =>
+    c.req.path === '/api' || c.req.path.startsWith('/api/') ? c.json({ error: 'not_found' }, 404) : c.html(notFoundPage(links), 404),
+  );
   app.onError((error, c) => {
     log.error({ err: error, path: c.req.path }, 'unhandled error in HTTP handler');
     return c.json({ error: 'internal' }, 500);
