@@ -5,6 +5,7 @@ import { createDispatcher } from './announce/dispatcher';
 import { createDiscordAdapter, createDiscordAnnouncer } from './adapters/discord';
 import { createSlackAdapter, createSlackAnnouncer } from './adapters/slack';
 import { mountConsole } from './adapters/console/http';
+import { createMemoryReplayGuard, createSharedReplayGuard, REPLAY_WINDOW_MS } from './adapters/replay-guard';
 import type { PlatformAdapter } from './adapters/types';
 import { createWebApp } from './adapters/web/app';
 import { type Config, discordEnabled, slackEnabled } from './config';
@@ -12,6 +13,7 @@ import { createCommands } from './core/commands';
 import { type Announcer, systemClock } from './core/ports';
 import { advertiseConsole } from './db/lock';
 import { type OpenedStore, openStore } from './db/open';
+import { signatureLedger } from './db/replay-queries';
 import { createFeedPoller } from './ingest/feeds/poller';
 import type { Logger } from './logger';
 
@@ -36,7 +38,12 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     bootstrapEditors: config.PLEDGEWATCH_ADMINS,
   });
   const app = createWebApp({ store, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
-  const deps = { config, commands, store, log };
+  // Several instances may share a PostgreSQL database: a replayed request is caught on any of them.
+  const replays =
+    handle.kind === 'postgres'
+      ? createSharedReplayGuard(signatureLedger(handle.db, REPLAY_WINDOW_MS), (error) => log.warn({ err: error.message }, 'replay check: store unavailable; this instance remembers alone'))
+      : createMemoryReplayGuard();
+  const deps = { config, commands, store, log, replays };
   const adapters: PlatformAdapter[] = [
     ...(slackEnabled(config) ? [createSlackAdapter(deps)] : []),
     ...(discordEnabled(config) ? [createDiscordAdapter(deps)] : []),

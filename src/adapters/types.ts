@@ -3,12 +3,15 @@ import type { Config } from '../config';
 import type { Commands } from '../core/commands';
 import type { Store } from '../core/ports';
 import type { Logger } from '../logger';
+import type { ReplayGuard } from './replay-guard';
 
 export interface AdapterDeps {
   config: Config;
   commands: Commands;
   store: Store;
   log: Logger;
+  /** the memory of signed requests already seen; shared across instances on PostgreSQL (default: this process's) */
+  replays?: ReplayGuard;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { bodyLimit } from 'hono/body-limit';
-import { createReplayGuard } from '../replay-guard';
+import { createMemoryReplayGuard, type ReplayGuard } from '../replay-guard';
 import type { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Routes } from 'discord-api-types/v10';
 import type { Hono } from 'hono';
@@ -21,12 +21,13 @@ export interface EndpointDeps {
   log: Logger;
   /** keeps a deferred answer's work alive until the adapter stops */
   track(work: Promise<void>): void;
+  replays?: ReplayGuard;
 }
 
 /** POST /discord/interactions: verify, then the shared handler, answering in the HTTP response. */
 export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
   const { verifier, handler, rest, log } = deps;
-  const replays = createReplayGuard();
+  const replays = deps.replays ?? createMemoryReplayGuard();
   // the limit holds while the body streams in, so a chunked request cannot grow without bound
   app.post(INTERACTIONS_PATH, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'too_large' }, 413) }), async (c) => {
     const length = Number(c.req.header('content-length') ?? 0);
@@ -37,7 +38,7 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
       log.warn({ reason: checked.reason, path: INTERACTIONS_PATH, bytes: body.length }, 'discord request rejected');
       return c.body(null, 401);
     }
-    if (!replays.firstSeen(c.req.header('x-signature-ed25519') ?? '')) {
+    if (!(await replays.firstSeen(`discord:${c.req.header('x-signature-ed25519') ?? ''}`))) {
       log.warn({ reason: 'replayed', path: INTERACTIONS_PATH }, 'discord request rejected');
       return c.body(null, 401);
     }

@@ -18,7 +18,7 @@ export interface DiscordAdapterOptions {
  * Discord: the HTTP interactions endpoint on the bot's server and, with DISCORD_MODE=gateway
  * and a bot token, a discord.js gateway client. Both feed one handler.
  */
-export function createDiscordAdapter({ config, commands, store, log }: AdapterDeps, opts: DiscordAdapterOptions = {}): PlatformAdapter {
+export function createDiscordAdapter({ config, commands, store, log, replays }: AdapterDeps, opts: DiscordAdapterOptions = {}): PlatformAdapter {
   const dlog = log.child({ platform: 'discord' });
   const handler = createInteractionHandler({ commands, store, log: dlog, ...opts });
   const inFlight = new Set<Promise<void>>();
@@ -44,6 +44,7 @@ export function createDiscordAdapter({ config, commands, store, log }: AdapterDe
         rest: createInteractionRest(config),
         log: dlog,
         track,
+        ...(replays ? { replays } : {}),
       });
     },
     async start() {

@@ -15,7 +15,7 @@ const BAD_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'to
  * Slack: a Bolt app on the bot's one HTTP server (POST /slack/events through our own
  * receiver), or on Socket Mode when SLACK_APP_TOKEN is set. Verify -> parse -> core -> render.
  */
-export function createSlackAdapter({ config, commands, log: rootLog }: AdapterDeps): PlatformAdapter {
+export function createSlackAdapter({ config, commands, log: rootLog, replays }: AdapterDeps): PlatformAdapter {
   const log = rootLog.child({ platform: 'slack' });
   const token = config.SLACK_BOT_TOKEN;
   const signingSecret = config.SLACK_SIGNING_SECRET;
@@ -31,7 +31,7 @@ export function createSlackAdapter({ config, commands, log: rootLog }: AdapterDe
         installerOptions: { clientOptions: { slackApiUrl: slackApiBase(config.SLACK_API_URL) } },
       })
     : null;
-  const http = socket ? null : createHonoReceiver({ signingSecret: signingSecret!, log });
+  const http = socket ? null : createHonoReceiver({ signingSecret: signingSecret!, log, ...(replays ? { replays } : {}) });
 
   // The bot's identity, learned once with auth.test at start; `authorize` hands Bolt the token.
   const identity: { botId?: string; botUserId?: string; teamId?: string } = {};

@@ -1,5 +1,5 @@
 import { bodyLimit } from 'hono/body-limit';
-import { createReplayGuard } from '../replay-guard';
+import { createMemoryReplayGuard, REPLAY_WINDOW_MS, type ReplayGuard } from '../replay-guard';
 import type { App, AckFn, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Context, Hono } from 'hono';
 import type { Logger } from '../../logger';
@@ -17,6 +17,7 @@ export interface HonoReceiverOptions {
   signingSecret: string;
   log: Logger;
   now?: () => number;
+  replays?: ReplayGuard;
 }
 
 export interface HonoReceiver extends Receiver {
@@ -38,10 +39,9 @@ function ackResponse(body: unknown): Response {
  * raw body, parses it, hands a ReceiverEvent to app.processEvent, and answers Slack as soon
  * as a listener calls ack(); the listener carries on and replies through response_url.
  */
-export function createHonoReceiver({ signingSecret, log, now = Date.now }: HonoReceiverOptions): HonoReceiver {
+export function createHonoReceiver({ signingSecret, log, now = Date.now, replays = createMemoryReplayGuard(REPLAY_WINDOW_MS, now) }: HonoReceiverOptions): HonoReceiver {
   let bolt: App | undefined;
   const inFlight = new Set<Promise<void>>();
-  const replays = createReplayGuard(5 * 60_000, now);
 
   async function dispatch(app: App, body: Record<string, unknown>): Promise<Response> {
     let settle!: (r: Response) => void;
@@ -102,7 +102,7 @@ export function createHonoReceiver({ signingSecret, log, now = Date.now }: HonoR
       log.info({ retryNum, retryReason: c.req.header('x-slack-retry-reason') ?? null }, 'slack retry acknowledged, not run again');
       return empty(200);
     }
-    if (!replays.firstSeen(c.req.header('x-slack-signature') ?? '')) {
+    if (!(await replays.firstSeen(`slack:${c.req.header('x-slack-signature') ?? ''}`))) {
       log.warn({ reason: 'replayed', path: c.req.path }, 'slack request refused');
       return new Response(null, { status: 401 });
     }

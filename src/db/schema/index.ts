@@ -10,3 +10,4 @@ export * from './outbox';
 export * from './settings';
 export * from './proposals';
 export * from './feeds';
+export * from './seen-signatures';
