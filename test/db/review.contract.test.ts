@@ -88,6 +88,17 @@ describe.each(testDrivers())('review posts on $name', (driver) => {
     expect(await postedMessageFor(handle.db, edit.id)).toEqual({ messageId: `m${post.id}`, postDead: false });
   });
 
+  it('as text, edit shows the approve command to type, prefilled; proposal shows the post with its commands', async () => {
+    const edit = await run(`edit ${brokenId}`);
+    expect(edit.ok).toBe(true);
+    expect(edit.text).toMatch(new RegExp(`/pledge-admin approve ${brokenId} status=broken date=\\d{4}-\\d{2}-\\d{2} quote="[^"]+" source=https://a.example.org/b01`));
+    expect(edit.text).toContain('Reasons: premise_changed, changed_opinion');
+    const shown = await run(`proposal ${brokenId}`);
+    expect(shown.text).toContain(`Proposal #${brokenId}: alibaba-1m-us-jobs → broken`);
+    expect(shown.text).toContain(`/pledge-admin reject ${brokenId}`);
+    expect((await run('edit 999999')).text).toContain('No proposal has the number 999999');
+  });
+
   it('deciding queues one edit per review post, in the same transaction as the decision', async () => {
     const before = (await rows(brokenId)).length;
     expect((await run(`reject ${brokenId} reason="one outlet's reading"`)).ok).toBe(true);

@@ -1,6 +1,7 @@
 import { PledgewatchError, err, ok, type Result } from '../../errors';
 import { actorId, actorLabel } from '../../editors';
 import { formText } from '../../input';
+import { pledgeStatuses, statusReasons } from '../../vocabulary';
 import { statusWords } from '../../format';
 import { approvalForm, reviewReply } from '../../announcements/review';
 import type { Proposal } from '../../ports';
@@ -119,7 +120,7 @@ export async function editProposal(deps: CommandDeps, args: string[]): Promise<C
     sections: [
       { kind: 'text', text },
       { kind: 'text', text: example },
-      { kind: 'context', text: `Statuses: ${form.fields[0]!.placeholder}. Reasons: ${form.fields[4]!.placeholder}.` },
+      { kind: 'context', text: `Statuses: ${pledgeStatuses.join(', ')}. Reasons: ${statusReasons.join(', ')}.` },
     ],
     form,
     visibility: 'ephemeral',
