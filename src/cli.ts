@@ -1,5 +1,5 @@
 import { ask } from './adapters/console/ask';
-import { askRunningBot } from './adapters/console/http';
+import { askRunningBot, ingestRunningBot } from './adapters/console/http';
 import { runDiscordCli } from './adapters/discord';
 import { ConfigError, loadConfig } from './config';
 import { createCommands } from './core/commands';
@@ -82,11 +82,18 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`pledgewatch: ${article.message}\n`);
         return 1;
       }
+      const print = (lines: string[]) => lines.length > 0 && process.stdout.write(`${lines.join('\n')}\n`);
+      // A running bot holds the embedded store: it detects and stores; this prints.
+      const running = config.DATABASE_URL ? null : readLock(config.PGLITE_DIR);
+      if (running?.console) {
+        print(await ingestRunningBot(running.console.port, running.console.token, article));
+        return 0;
+      }
       const log = createLogger(quiet);
       const { handle, store } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log);
       try {
         const lines = await ingest(article, store);
-        if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+        print(lines);
         return 0;
       } finally {
         await handle.close();

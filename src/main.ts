@@ -57,7 +57,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   // The embedded store is this process's alone; `pledgewatch ask` hands its commands here instead.
   const ownsDataDir = handle.kind === 'pglite' && !opened && !config.PGLITE_DIR.startsWith('memory://');
   const consoleToken = ownsDataDir ? randomBytes(24).toString('base64url') : undefined;
-  if (consoleToken) mountConsole(app, { commands, token: consoleToken, log });
+  if (consoleToken) mountConsole(app, { commands, store, token: consoleToken, log });
   const announcers: Announcer[] = [
     ...(slackEnabled(config) ? [createSlackAnnouncer(config, { log })] : []),
     ...(discordEnabled(config) && config.DISCORD_BOT_TOKEN ? [createDiscordAnnouncer(config)] : []),

@@ -1,30 +1,55 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { Commands } from '../../core/commands';
+import type { Store } from '../../core/ports';
 import type { Logger } from '../../logger';
 import { ask } from './ask';
 
 export const CONSOLE_PATH = '/console/ask';
+export const CONSOLE_INGEST_PATH = '/console/ingest';
+const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
+
+/** An article as `pledgewatch ingest` read and extracted it. */
+export interface ConsoleArticle {
+  text: string;
+  title: string | null;
+  siteName: string | null;
+  outlet?: string;
+  url?: string;
+}
 
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /**
- * Lets `pledgewatch ask` on this machine use the running bot's embedded store (which only
- * one process may open). Only loopback callers holding the token from the owner-only lock
- * file get in; the console is the local editor, so this is a local shell's privilege only.
+ * Lets `pledgewatch ask` and `pledgewatch ingest` on this machine use the running bot's
+ * embedded store (which only one process may open). Only loopback callers holding the token
+ * from the owner-only lock file get in; the console is the local editor, so this is a local
+ * shell's privilege only.
  */
-export function mountConsole(app: Hono, deps: { commands: Commands; token: string; log: Logger }): void {
+export function mountConsole(app: Hono, deps: { commands: Commands; store: Store; token: string; log: Logger }): void {
   const expected = Buffer.from(`Bearer ${deps.token}`);
-  app.post(CONSOLE_PATH, async (c) => {
+  const allowed = (c: Context): boolean => {
     const remote = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
     const given = Buffer.from(c.req.header('authorization') ?? '');
-    if (!remote || !loopback.has(remote) || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      deps.log.warn({ remote }, 'console request refused');
-      return c.body(null, 401);
-    }
+    if (remote && loopback.has(remote) && given.length === expected.length && timingSafeEqual(given, expected)) return true;
+    deps.log.warn({ remote, path: c.req.path }, 'console request refused');
+    return false;
+  };
+  app.post(CONSOLE_PATH, async (c) => {
+    if (!allowed(c)) return c.body(null, 401);
     const body = (await c.req.json().catch(() => null)) as { line?: unknown } | null;
     if (typeof body?.line !== 'string' || body.line.length > 10_000) return c.json({ error: 'bad_request' }, 400);
     return c.json(await ask(deps.commands, body.line));
+  });
+  app.post(CONSOLE_INGEST_PATH, async (c) => {
+    if (!allowed(c)) return c.body(null, 401);
+    const body = (await c.req.json().catch(() => null)) as Partial<ConsoleArticle> | null;
+    if (typeof body?.text !== 'string' || body.text.length > MAX_ARTICLE_CHARS) return c.json({ error: 'bad_request' }, 400);
+    const str = (v: unknown) => (typeof v === 'string' && v.length <= 2_000 ? v : undefined);
+    const article = { text: body.text, title: str(body.title) ?? null, siteName: str(body.siteName) ?? null, outlet: str(body.outlet), url: str(body.url) };
+    // loaded on first use: the NLP model costs a bot that never ingests nothing
+    const { ingest } = await import('../../ingest/ingest');
+    return c.json({ lines: await ingest(article, deps.store) });
   });
 }
 
@@ -37,4 +62,15 @@ export async function askRunningBot(port: number, token: string, line: string): 
   });
   if (!res.ok) throw new Error(`the running bot refused the console request (HTTP ${res.status})`);
   return (await res.json()) as { output: string; exitCode: 0 | 1 | 2 };
+}
+
+/** The client side of ingest: the running bot detects and stores; the lines come back to print. */
+export async function ingestRunningBot(port: number, token: string, article: ConsoleArticle): Promise<string[]> {
+  const res = await fetch(`http://127.0.0.1:${port}${CONSOLE_INGEST_PATH}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(article),
+  });
+  if (!res.ok) throw new Error(`the running bot refused the ingest request (HTTP ${res.status})`);
+  return ((await res.json()) as { lines: string[] }).lines;
 }

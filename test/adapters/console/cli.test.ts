@@ -111,16 +111,27 @@ describe('pledgewatch CLI', () => {
     const unknown = await runCli(['ask', '/pledge zzzzqqq']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No pledge matches');
+    // ingest too: the bot detects and stores the proposal, the command prints the finding
+    const ingested = await runCli(['ingest', join(process.cwd(), 'test/fixtures/articles/s01-scaled-back.txt')]);
+    expect(ingested.stderr).not.toContain('open in another pledgewatch process');
+    expect(ingested.code).toBe(0);
+    expect(ingested.stdout).toMatch(/^alibaba-1m-us-jobs scaled_back 0\.\d\d "/);
+    expect((await runCli(['ask', '/pledge-admin proposals'])).stdout).toContain('retracted → compromise');
     // ...and nobody else can: no token, or a wrong one, is refused.
     const lock = JSON.parse(readFileSync(join(dir, 'pglite.lock'), 'utf8')) as { console: { token: string } };
     expect(statSync(join(dir, 'pglite.lock')).mode & 0o077).toBe(0);
     for (const auth of [undefined, 'Bearer wrong', `Bearer ${lock.console.token}x`]) {
-      const res = await fetch(`http://127.0.0.1:${port}/console/ask`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
-        body: JSON.stringify({ line: '/pledge-admin grant U1' }),
-      });
-      expect(res.status).toBe(401);
+      for (const [path, body] of [
+        ['/console/ask', { line: '/pledge-admin grant U1' }],
+        ['/console/ingest', { text: 'Alibaba said it would no longer honour its pledge.' }],
+      ] as const) {
+        const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
+          body: JSON.stringify(body),
+        });
+        expect(res.status, path).toBe(401);
+      }
     }
     // a second server on the same folder is refused with a clear line
     const second = await runCli(['serve'], { PORT: '0' });
