@@ -10,7 +10,7 @@ import { PledgewatchError, userMessage } from '../../core/errors';
 import type { Store } from '../../core/ports';
 import type { PledgeDetail, PledgeSummary, SourceRef, StatusChange } from '../../core/pledges/types';
 import type { TariffAction } from '../../core/tariffs/types';
-import { isPledgeStatus, legalBasisLabels, type PledgeStatus } from '../../core/vocabulary';
+import { isPledgeStatus, legalBasisLabels, pledgeStatuses, type PledgeStatus } from '../../core/vocabulary';
 import type { Logger } from '../../logger';
 import { type Links, link, pledgePath } from './html';
 
@@ -38,7 +38,7 @@ export function statusParam(c: Context): PledgeStatus | undefined {
   const raw = c.req.query('status');
   if (raw === undefined || raw === '') return undefined;
   if (!isPledgeStatus(raw)) {
-    throw new PledgewatchError('bad_input', `status must be one of not_yet_rated, in_progress, stalled, compromise, kept, broken, retracted; “${raw.slice(0, 40)}” is not.`);
+    throw new PledgewatchError('bad_input', `status must be one of ${pledgeStatuses.join(', ')}; “${raw.slice(0, 40)}” is not.`);
   }
   return raw;
 }
