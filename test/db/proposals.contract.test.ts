@@ -4,13 +4,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Commands } from '../../src/core/commands';
 import type { Actor, CommandInput } from '../../src/core/commands';
-import { errorReply } from '../../src/core/error-reply';
 import type { Store } from '../../src/core/ports';
 import { type DbHandle, query } from '../../src/db/client';
 import { extractArticle } from '../../src/ingest/extract';
 import { ingest } from '../../src/ingest/ingest';
-import { renderText } from '../../src/render/text';
-import { openCommands, testDrivers } from '../support/db';
+import { asText, openCommands, testDrivers } from '../support/db';
 
 const seeds = join(process.cwd(), '../shared/seeds');
 const haveSeeds = existsSync(seeds);
@@ -33,8 +31,7 @@ describe.each(testDrivers())('newswire proposals on $name', (driver) => {
   afterAll(async () => handle?.close());
 
   async function run(text: string, actor: Actor, command: CommandInput['command'] = 'pledge-admin') {
-    const result = await commands.run({ command, text, actor, channel });
-    return { ok: result.ok, code: result.ok ? undefined : result.error.code, text: renderText(result.ok ? result.value : errorReply(result.error)) };
+    return asText(await commands.run({ command, text, actor, channel }));
   }
   const count = async (table: string, where = sql`true`) =>
     Number((await query<{ n: string | number }>(handle.db, sql`select count(*) as n from ${sql.raw(table)} where ${where}`))[0]?.n);

@@ -3,14 +3,12 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Commands } from '../../src/core/commands';
-import { errorReply } from '../../src/core/error-reply';
 import type { Store } from '../../src/core/ports';
 import { type DbHandle, query } from '../../src/db/client';
 import { postedMessageFor } from '../../src/db/outbox-queries';
 import { extractArticle } from '../../src/ingest/extract';
 import { ingest } from '../../src/ingest/ingest';
-import { renderText } from '../../src/render/text';
-import { openCommands, testDrivers } from '../support/db';
+import { asText, openCommands, testDrivers } from '../support/db';
 
 const fixtures = join(process.cwd(), 'test/fixtures/articles');
 const article = (name: string, url: string) => ({ ...extractArticle(readFileSync(join(fixtures, name), 'utf8')), url });
@@ -37,8 +35,7 @@ describe.each(testDrivers())('review posts on $name', (driver) => {
   afterAll(async () => handle?.close());
 
   const run = async (text: string, channel = 'C0REVIEW', actor = editor) => {
-    const r = await commands.run({ command: 'pledge-admin', text, actor, channel: { platform: actor.platform, workspace: actor.workspace, id: channel } });
-    return { ok: r.ok, text: renderText(r.ok ? r.value : errorReply(r.error)) };
+    return asText(await commands.run({ command: 'pledge-admin', text, actor, channel: { platform: actor.platform, workspace: actor.workspace, id: channel } }));
   };
   const rows = (proposalId: number) =>
     query<Row>(handle.db, sql`select id, kind, platform, channel_id, state, proposal_id from outbox where proposal_id = ${proposalId} order by id`);

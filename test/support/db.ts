@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import { type Commands, createCommands } from '../../src/core/commands';
+import { type CommandResult, type Commands, createCommands } from '../../src/core/commands';
+import { errorReply } from '../../src/core/error-reply';
+import { renderText } from '../../src/render/text';
 import type { Store } from '../../src/core/ports';
 import { type DbHandle, openDb } from '../../src/db/client';
 import { createStore } from '../../src/db/store';
@@ -59,4 +61,9 @@ export async function openCommands(
   const store = createStore(handle.db);
   const clock = { now: () => opts.now ?? new Date() };
   return { handle, store, commands: createCommands({ store, clock, bootstrapEditors: opts.bootstrapEditors }) };
+}
+
+/** A command's result as a user reads it in the console: ok, the error code, the text. */
+export function asText(result: CommandResult): { ok: boolean; code: string | undefined; text: string } {
+  return { ok: result.ok, code: result.ok ? undefined : result.error.code, text: renderText(result.ok ? result.value : errorReply(result.error)) };
 }

@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Commands } from '../../../src/core/commands';
-import { errorReply } from '../../../src/core/error-reply';
 import type { Store } from '../../../src/core/ports';
 import { type DbHandle, query } from '../../../src/db/client';
-import { renderText } from '../../../src/render/text';
-import { openCommands, testDrivers } from '../../support/db';
+import { asText, openCommands, testDrivers } from '../../support/db';
 
 const editor: Actor = { platform: 'slack', workspace: 'T1', userId: 'U0EDITOR' };
 const reporter: Actor = { platform: 'slack', workspace: 'T1', userId: 'U0REPORTER' };
@@ -23,8 +21,7 @@ describe.each(testDrivers())('/pledge-admin feeds on $name', (driver) => {
   afterAll(async () => handle?.close());
 
   async function run(text: string, actor = editor) {
-    const result = await commands.run({ command: 'pledge-admin', text, actor, channel });
-    return { ok: result.ok, code: result.ok ? undefined : result.error.code, text: renderText(result.ok ? result.value : errorReply(result.error)) };
+    return asText(await commands.run({ command: 'pledge-admin', text, actor, channel }));
   }
   const audits = (action: string, outcome: string) =>
     query<{ actor: string; target: string; detail: string | null }>(handle.db, sql`select actor, target, detail from audit_log where action = ${action} and outcome = ${outcome} order by id`);
