@@ -141,12 +141,13 @@ interface DetailRow extends SummaryRow {
   deadline_note: string | null;
   target_quantity: string | number | null;
   target_unit: string | null;
+  keywords: string[];
 }
 
 export async function getPledge(db: Db, slug: string): Promise<PledgeDetail | null> {
   const found = await query<DetailRow>(db, sql`
     select ${summaryColumns}, e.id as entity_id, e.slug as entity_slug, pe.role as by_role, p.made_to, p.place,
-      p.text, p.deadline::text as deadline, p.deadline_note, p.target_quantity, p.target_unit
+      p.text, p.deadline::text as deadline, p.deadline_note, p.target_quantity, p.target_unit, p.keywords
     from ${summaryFrom} where p.slug = ${slug}`);
   const p = found[0];
   if (!p) return null;
@@ -176,6 +177,7 @@ export async function getPledge(db: Db, slug: string): Promise<PledgeDetail | nu
     deadline: p.deadline,
     deadlineNote: p.deadline_note,
     target: p.target_quantity !== null && p.target_unit ? { quantity: Number(p.target_quantity), unit: p.target_unit } : null,
+    keywords: p.keywords ?? [],
     latestChange: latest ? toChange(latest) : null,
     sources: sources.map(toSourceRef),
     facts: facts.map(toFact),

@@ -68,6 +68,8 @@ export interface PledgeDetail extends PledgeSummary {
   deadline: string | null;
   deadlineNote: string | null;
   target: { quantity: number; unit: string } | null;
+  /** extra words an editor gave for matching and search */
+  keywords: string[];
   latestChange: StatusChange | null;
   sources: SourceRef[];
   facts: Fact[];
