@@ -51,5 +51,6 @@ export async function openPage(browser: Browser, url: string, width = 1280): Pro
 
 /** true when the document is wider than the viewport (a horizontal scroll bar) */
 export async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  // a string, so it runs in the page without Node's types pretending to know the DOM
+  return page.evaluate('document.documentElement.scrollWidth > window.innerWidth + 1') as Promise<boolean>;
 }
