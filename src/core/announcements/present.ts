@@ -16,7 +16,9 @@ export function announcementReply(a: Announcement, opts: { publicUrl?: string; c
   sections.push({
     kind: 'fields',
     fields: [
-      { label: 'Pledged by', value: [pledge.byName, pledge.madeOn].filter(Boolean).join(', ') },
+      // the person who made it, or the entity when the record names no one; the date has its own line
+      { label: 'Pledged by', value: pledge.byName ? `${pledge.byName} (${pledge.entityName})` : pledge.entityName },
+      { label: 'Made', value: pledge.madeOn },
       { label: 'Now', value: `${statusWords(change.status)} since ${change.effectiveOn}` },
       { label: 'Before', value: change.previousStatus ? statusWords(change.previousStatus) : 'not rated' },
       ...(change.reason ? [{ label: 'Reason', value: reasonText(change.reason) }] : []),

@@ -68,11 +68,19 @@ export function parseUserRef(value: string | undefined): Result<string> {
   return ok(id);
 }
 
+/** `key=value` pairs outside `allowed`, refused with the command's syntax. */
+export function refuseUnknown(pairs: Map<string, string>, allowed: readonly string[], usage: string): Result<true> {
+  const extra = [...pairs.keys()].filter((k) => !allowed.includes(k));
+  return extra.length > 0 ? bad(`Unknown field${extra.length > 1 ? 's' : ''}: ${extra.join(', ')}.`, `Usage: ${usage}`) : ok(true);
+}
+
 export const isSlug = (s: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) && s.length <= 80;
 
 /** The fields of a status change an editor may give as `key=value`: correct and approve. */
 export interface ChangeFields {
   quote?: string;
+  /** who spoke the quote; null: nobody named */
+  quoteBy?: string | null;
   sourceUrl?: string;
   effectiveOn?: string;
   reason?: StatusReason | null;
@@ -85,6 +93,7 @@ export function parseChangeFields(pairs: Map<string, string>, today: string): Re
   const fields: ChangeFields = {};
   const steps: [string, (v: string | undefined) => Result<unknown>, keyof ChangeFields][] = [
     ['quote', (v) => parseText(v, 'quote='), 'quote'],
+    ['by', (v) => (v?.trim() ? parseText(v, 'by=', 200) : ok(null)), 'quoteBy'],
     ['source', (v) => parseUrl(v), 'sourceUrl'],
     ['date', (v) => parseDate(v, 'date=', today), 'effectiveOn'],
     ['reason', parseReason, 'reason'],
