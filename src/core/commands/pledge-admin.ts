@@ -56,7 +56,10 @@ function asResult(e: unknown): CommandResult {
  * is audited too, with what was wrong.
  */
 export async function pledgeAdmin(deps: CommandDeps, text: string, input: CommandInput): Promise<CommandResult> {
-  const cleaned = cleanText(text, MAX_ADMIN_TEXT);
+  const cleaned = cleanText(text, MAX_ADMIN_TEXT, {
+    takes: 'an admin command takes',
+    hint: 'Nothing was changed. A title is at most 200 characters and text= at most 2,000; put long background in add-fact.',
+  });
   const words = cleaned.ok ? tokenize(cleaned.value) : [];
   const [sub = '', ...args] = words;
   const action = `pledge-admin ${sub.toLowerCase()}`.trim();

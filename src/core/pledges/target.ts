@@ -72,7 +72,8 @@ export function parseTarget(input: string): Target | null {
     rest = scaleWord[2]!.trim();
   }
   const suffix = rest === '' ? null : (currencyWords[rest] ?? null);
-  if (prefix && suffix && prefix !== suffix) return null;
+  // "$10 billion usd" says the currency twice, which is fine; "$10bn gbp" or "$10 jobs" is not a target
+  if (prefix && rest !== '' && suffix !== prefix) return null;
   const currency = prefix ?? suffix;
   const unit = currency ?? rest;
   if (!currency && !/^\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}$/u.test(unit)) return null;

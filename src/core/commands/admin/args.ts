@@ -48,14 +48,23 @@ export function parseText(value: string | undefined, what: string, max = MAX_STA
   return ok(v);
 }
 
-/** `key=value` pairs (values quoted when they hold spaces) and the bare words around them. */
-export function splitPairs(args: string[]): { pairs: Map<string, string>; words: string[] } {
+/**
+ * `key=value` pairs (values quoted when they hold spaces) and the bare words around them.
+ * With `continueValues` (commands made only of pairs), a bare word after a pair continues
+ * its value, so `target=10bn usd` and `place=Mount Pleasant, Wisconsin` read as typed.
+ */
+export function splitPairs(args: string[], opts: { continueValues?: boolean } = {}): { pairs: Map<string, string>; words: string[] } {
   const pairs = new Map<string, string>();
   const words: string[] = [];
+  let last: string | null = null;
   for (const arg of args) {
     const m = /^([a-z][a-z_-]*)=([\s\S]*)$/i.exec(arg);
-    if (m?.[1] !== undefined && m[2] !== undefined) pairs.set(m[1].toLowerCase().replace(/-/g, '_'), m[2]);
-    else words.push(arg);
+    if (m?.[1] !== undefined && m[2] !== undefined) {
+      last = m[1].toLowerCase().replace(/-/g, '_');
+      pairs.set(last, m[2]);
+    } else if (opts.continueValues && last !== null) {
+      pairs.set(last, `${pairs.get(last)} ${arg}`.trim());
+    } else words.push(arg);
   }
   return { pairs, words };
 }

@@ -4,7 +4,7 @@ import type { FieldChange } from '../../ports';
 import { formatTarget, type Target } from '../../pledges/target';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import { refuseUnknown, splitPairs } from './args';
-import { parsePledgeFields, PLEDGE_KEYS } from './pledge-fields';
+import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
 import { slugArg } from './records';
 
 export const EDIT_PLEDGE =
@@ -28,7 +28,7 @@ const fieldWords: Record<FieldChange['field'], string> = {
 
 /** `edit-pledge <slug> key=value...`: changes an existing pledge's record, validated like add-pledge, audited old -> new. */
 export async function editPledge(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
-  const { pairs, words } = splitPairs(args);
+  const { pairs, words } = splitPairs(args, { continueValues: true });
   const [slugWord, ...extra] = words;
   const slug = slugArg(slugWord, EDIT_PLEDGE);
   if (!slug.ok) return slug;
@@ -47,7 +47,8 @@ export async function editPledge(deps: CommandDeps, args: string[], input: Comma
   const deadline = fields.value.deadline !== undefined ? fields.value.deadline : current.deadline;
   if (deadline && deadline < madeOn) return bad(`The deadline ${deadline} would be before the pledge was made (${madeOn}); nothing was changed.`, 'A deadline is the date by which the pledge was to be met.');
   const byName = fields.value.byName !== undefined ? fields.value.byName : current.byName;
-  if (fields.value.byRole && !byName) return bad(`role= is the role of the person who made the pledge, and ${slug.value} has none.`, 'Give the person too, e.g. by="Jane Doe" role="chief executive".');
+  const role = roleNeedsPerson(fields.value.byRole, byName);
+  if (!role.ok) return role;
 
   const changes = await deps.store.editPledge(slug.value, fields.value, actorId(input.actor));
   const text =

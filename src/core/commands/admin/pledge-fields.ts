@@ -68,6 +68,10 @@ export function parsePledgeFields(pairs: Map<string, string>, today: string): Re
   if (f.madeOn && f.deadline && f.deadline < f.madeOn) {
     return bad(`deadline= ${f.deadline} is before the pledge was made (${f.madeOn}).`, 'A deadline is the date by which the pledge was to be met.');
   }
-  if (f.byRole && f.byName === null) return bad('role= is the role of the person in by=, and by= is empty.', 'Give both, e.g. by="Jane Doe" role="chief executive".');
   return ok(f);
+}
+
+/** A role belongs to the person who made the pledge: none without one. */
+export function roleNeedsPerson(role: string | null | undefined, byName: string | null | undefined): Result<true> {
+  return role && !byName ? bad('role= is the role of the person in by=, and there is no by=.', 'Give both, e.g. by="Jane Doe" role="chief executive".') : ok(true);
 }

@@ -4,7 +4,7 @@ import { isTariffStatus, legalBases, tariffStatuses, type LegalBasis } from '../
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { NewPledge } from '../../ports';
 import { isSlug, parseDate, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
-import { parsePledgeFields, PLEDGE_KEYS } from './pledge-fields';
+import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
 
 const done = (text: string): CommandResult => ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
@@ -34,7 +34,7 @@ function parseUsd(value: string | undefined): Result<number | null> {
 export const ADD_PLEDGE = '/pledge-admin add-pledge slug=<slug> entity="<who>" made=YYYY-MM-DD title="<short>" source=<url> [text="<what was promised>"] [by="<person>"] [role="<their role>"] [to="<to whom>"] [target="25,000 jobs"] [place="<where>"] [deadline=YYYY-MM-DD] [aliases="a, b"] [keywords="a, b"]';
 
 export async function addPledge(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
-  const { pairs, words } = splitPairs(args);
+  const { pairs, words } = splitPairs(args, { continueValues: true });
   if (words.length > 0) return bad(`Unexpected “${words.join(' ')}”.`, `Fields are key=value. Usage: ${ADD_PLEDGE}`);
   const known = refuseUnknown(pairs, ['slug', ...PLEDGE_KEYS], ADD_PLEDGE);
   if (!known.ok) return known;
@@ -46,6 +46,8 @@ export async function addPledge(deps: CommandDeps, args: string[], input: Comman
   const f = parsePledgeFields(pairs, deps.clock.now().toISOString().slice(0, 10));
   if (!f.ok) return f;
   const v = f.value;
+  const role = roleNeedsPerson(v.byRole, v.byName);
+  if (!role.ok) return role;
   const pledge: NewPledge = {
     slug: slug.value, entityName: v.entityName!, byName: v.byName ?? null, byRole: v.byRole ?? null, madeTo: v.madeTo ?? null,
     madeOn: v.madeOn!, title: v.title!, text: v.text ?? v.title!, sourceUrl: v.sourceUrl!, deadline: v.deadline ?? null,
