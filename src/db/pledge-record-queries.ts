@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { PledgewatchError } from '../core/errors';
 import type { FieldChange, NewPledge, PledgeEdit } from '../core/ports';
+import { describeFieldChanges } from '../core/pledges/field-changes';
 import type { Target } from '../core/pledges/target';
 import { type Db, query } from './client';
 import { personFor, slugify } from './people-queries';
@@ -129,7 +130,7 @@ export async function editPledge(db: Db, slug: string, edit: PledgeEdit, actor: 
       outcome: 'ok',
       before: Object.fromEntries(changes.map((c) => [c.field, c.before])),
       after: Object.fromEntries(changes.map((c) => [c.field, c.after])),
-      detail: `changed ${changes.map((c) => c.field).join(', ')}`,
+      detail: describeFieldChanges(changes),
     });
     return changes;
   });

@@ -116,7 +116,7 @@ describe.each(testDrivers())('the pledge record from chat on $name', (driver) =>
       before: { byName: 'Dana Okafor', byRole: 'chief executive', target: { quantity: 4000, unit: 'jobs' }, place: 'Harlan County, Kentucky' },
       after: { byName: 'Marcus Vell', byRole: 'chairman', target: { quantity: 2e9, unit: 'usd' }, place: 'Glasgow, Kentucky' },
     });
-    expect((await run(`audit ${SLUG}`)).text).toContain('changed byName, byRole, target, place');
+    expect((await run(`audit ${SLUG}`)).text).toContain('target: 4,000 jobs → $2 billion; place: “Harlan County, Kentucky” → “Glasgow, Kentucky”');
   });
 
   it('edit-pledge clears optional fields with an empty value, replaces aliases and keywords, and refuses what it cannot do', async () => {

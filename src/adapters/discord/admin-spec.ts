@@ -98,7 +98,7 @@ export const adminSubcommands: AdminSubcommand[] = [
     description: "Change a pledge's record",
     options: [
       slug(),
-      { name: 'changes', description: 'key=value..., e.g. target="13,000 jobs" place=Racine', type: 'string', required: true, form: 'raw', maxLength: 2000 },
+      { name: 'changes', description: 'key=value..., e.g. target="900 jobs" place=Tynmouth', type: 'string', required: true, form: 'raw', maxLength: 2000 },
     ],
   },
   {

@@ -51,7 +51,7 @@ export function parseText(value: string | undefined, what: string, max = MAX_STA
 /**
  * `key=value` pairs (values quoted when they hold spaces) and the bare words around them.
  * With `continueValues` (commands made only of pairs), a bare word after a pair continues
- * its value, so `target=10bn usd` and `place=Mount Pleasant, Wisconsin` read as typed.
+ * its value, so `target=10bn usd` and `place=Tynmouth docks, North Shields` read as typed.
  */
 export function splitPairs(args: string[], opts: { continueValues?: boolean } = {}): { pairs: Map<string, string>; words: string[] } {
   const pairs = new Map<string, string>();

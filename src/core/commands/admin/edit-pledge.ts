@@ -1,30 +1,16 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
-import type { FieldChange } from '../../ports';
-import { formatTarget, type Target } from '../../pledges/target';
+import { describeFieldChanges } from '../../pledges/field-changes';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import { refuseUnknown, splitPairs } from './args';
 import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
 import { slugArg } from './records';
 
 export const EDIT_PLEDGE =
-  '/pledge-admin edit-pledge <slug> key=value... with keys entity, by, role, to, made, title, text, deadline, target, place, aliases, keywords (an empty value, e.g. place="", clears an optional one), e.g. /pledge-admin edit-pledge foxconn-wisconsin target="13,000 jobs" place="Mount Pleasant, Wisconsin"';
+  '/pledge-admin edit-pledge <slug> key=value... with keys entity, by, role, to, made, title, text, deadline, target, place, aliases, keywords (an empty value, e.g. place="", clears an optional one), e.g. /pledge-admin edit-pledge northgate-wind-yard target="900 jobs" place="Tynmouth docks"';
 
 const EDIT_KEYS = PLEDGE_KEYS.filter((k) => k !== 'source');
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
-
-/** What a stored value reads as in a reply: “text”, 13,000 jobs, a, b, or none. */
-export function fieldValueText(v: FieldChange['before']): string {
-  if (v === null || (Array.isArray(v) && v.length === 0)) return 'none';
-  if (Array.isArray(v)) return v.join(', ');
-  if (typeof v === 'object') return formatTarget(v as Target);
-  return /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : `“${v.length > 80 ? `${v.slice(0, 79)}…` : v}”`;
-}
-
-const fieldWords: Record<FieldChange['field'], string> = {
-  entityName: 'entity', byName: 'by', byRole: 'role', madeTo: 'to', madeOn: 'made', title: 'title', text: 'text',
-  deadline: 'deadline', target: 'target', place: 'place', aliases: 'aliases', keywords: 'keywords',
-};
 
 /** `edit-pledge <slug> key=value...`: changes an existing pledge's record, validated like add-pledge, audited old -> new. */
 export async function editPledge(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
@@ -54,6 +40,6 @@ export async function editPledge(deps: CommandDeps, args: string[], input: Comma
   const text =
     changes.length === 0
       ? `${slug.value} already has those values; nothing was changed.`
-      : `Updated ${slug.value}: ${changes.map((c) => `${fieldWords[c.field]}: ${fieldValueText(c.before)} → ${fieldValueText(c.after)}`).join('; ')}.`;
+      : `Updated ${slug.value}: ${describeFieldChanges(changes)}.`;
   return ok({ summary: text, sections: [{ kind: 'text', text }, { kind: 'context', text: `See it with /pledge ${slug.value}` }], visibility: 'ephemeral' });
 }
