@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Commands, CommandInput } from '../../src/core/commands';
-import { announcementReply } from '../../src/core/announcements/present';
+import { announcementReply, describeCorrection } from '../../src/core/announcements/present';
 import type { Store } from '../../src/core/ports';
 import { type DbHandle, query } from '../../src/db/client';
 import { renderText } from '../../src/render/text';
@@ -174,6 +174,9 @@ describe.each(testDrivers())('the pledge record from chat on $name', (driver) =>
     const fixed = await run(`correct ${SLUG} by="Dana Okafor"`);
     expect(fixed.ok, fixed.text).toBe(true);
     expect((await run(SLUG, 'pledge')).text).toContain('— Dana Okafor, 2026-10-01');
+    const history = (await store.pledgeHistory(SLUG))!;
+    // the thread reply under a corrected announcement says what changed
+    expect(describeCorrection(history.at(-2)!, history.at(-1)!)).toEqual(['quoted speaker: Marcus Vell → Dana Okafor']);
     expect((await run(`set-status ${SLUG} kept https://example.org/k "q" bye=x`)).text).toContain('Unknown field: bye');
   });
 

@@ -54,6 +54,7 @@ export function describeCorrection(before: StatusChange, after: StatusChange): s
   if (before.status !== after.status) out.push(`status: ${statusWords(before.status)} → ${statusWords(after.status)}`);
   if (before.effectiveOn !== after.effectiveOn) out.push(`date: ${before.effectiveOn} → ${after.effectiveOn}`);
   if (before.quote !== after.quote) out.push(`quote: “${before.quote ?? ''}” → “${after.quote ?? ''}”`);
+  if (before.quoteBy !== after.quoteBy) out.push(`quoted speaker: ${before.quoteBy ?? 'none'} → ${after.quoteBy ?? 'none'}`);
   if (before.source.url !== after.source.url) out.push(`source: ${before.source.url ?? before.source.outlet} → ${after.source.url ?? after.source.outlet}`);
   if (before.reason !== after.reason) out.push(`reason: ${before.reason ? reasonText(before.reason) : 'none'} → ${after.reason ? reasonText(after.reason) : 'none'}`);
   if (before.note !== after.note) out.push('note updated');
