@@ -24,10 +24,6 @@ export function formatUsd(usd: number): string {
   return `$${trimNumber(usd)}`;
 }
 
-export function formatQuantity(quantity: number, unit: string): string {
-  return `${quantity.toLocaleString('en-US')} ${unit}`;
-}
-
 export const formatPct = (pct: number): string => `${trimNumber(pct)}%`;
 
 function trimNumber(n: number): string {

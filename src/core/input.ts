@@ -6,16 +6,18 @@ export const MAX_QUERY_LENGTH = 200;
  * Chat text as the core accepts it: control characters become spaces, runs of white space
  * fold, and anything over `max` characters is refused with a message that says so.
  */
-export function cleanText(raw: string, max = MAX_QUERY_LENGTH): Result<string> {
+export function cleanText(
+  raw: string,
+  max = MAX_QUERY_LENGTH,
+  limit = { takes: 'a search takes', hint: 'Search by entity, person or a few words: /pledge alibaba, /pledge jack ma.' },
+): Result<string> {
   // eslint-disable-next-line no-control-regex
   const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
   if (text.length > max) {
     return err(
-      new PledgewatchError(
-        'bad_input',
-        `That is ${text.length.toLocaleString('en-US')} characters long; a search takes up to ${max}.`,
-        { hint: 'Search by entity, person or a few words: /pledge alibaba, /pledge jack ma.' },
-      ),
+      new PledgewatchError('bad_input', `That is ${text.length.toLocaleString('en-US')} characters long; ${limit.takes} up to ${max.toLocaleString('en-US')}.`, {
+        hint: limit.hint,
+      }),
     );
   }
   return ok(text);

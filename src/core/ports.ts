@@ -3,6 +3,7 @@ import type { Reply } from './reply';
 import type { PledgeStatus, ProposalState, StatusReason } from './vocabulary';
 import type { PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from './pledges/types';
 import type { TariffAction, TariffFilter } from './tariffs/types';
+import type { Target } from './pledges/target';
 
 export interface Page<T> {
   items: T[];
@@ -39,6 +40,8 @@ export interface Store {
    */
   correctStatusChange(input: CorrectionInput, actor: string): Promise<PublishedChange>;
   addPledge(input: NewPledge, actor: string): Promise<'added' | 'exists'>;
+  /** Changes the given fields of a pledge, audited with old and new values; resolves to what changed (nothing: no write). */
+  editPledge(slug: string, edit: PledgeEdit, actor: string): Promise<FieldChange[]>;
   addFact(input: NewFact, actor: string): Promise<void>;
   addPledgeSource(input: NewPledgeSource, actor: string): Promise<'added' | 'exists'>;
   addTariff(input: NewTariff, actor: string): Promise<'added' | 'exists'>;
@@ -181,6 +184,8 @@ export interface NewStatusChange {
   effectiveOn: string;
   sourceUrl: string;
   quote: string | null;
+  /** who spoke the quote (a row in people); null: not said */
+  quoteBy: string | null;
   reason: StatusReason | null;
   note: string | null;
   editor: string;
@@ -189,22 +194,40 @@ export interface NewStatusChange {
 
 export interface CorrectionInput {
   slug: string;
-  fields: Partial<Pick<NewStatusChange, 'status' | 'effectiveOn' | 'sourceUrl' | 'quote' | 'reason' | 'note'>>;
+  fields: Partial<Pick<NewStatusChange, 'status' | 'effectiveOn' | 'sourceUrl' | 'quote' | 'quoteBy' | 'reason' | 'note'>>;
   editor: string;
 }
 
-export interface NewPledge {
-  slug: string;
-  entityName: string;
-  by: string | null;
-  to: string | null;
-  madeOn: string;
-  title: string;
-  text: string;
-  deadline: string | null;
-  sourceUrl: string;
-  aliases: string[];
-  keywords: string[];
+/** A pledge's fields as an editor gives them: all of them for a new pledge, the changed ones for an edit. */
+export interface PledgeFields {
+  entityName?: string;
+  /** the person who made the pledge (a row in people); null: none */
+  byName?: string | null;
+  /** that person's role, e.g. "chief executive" */
+  byRole?: string | null;
+  madeTo?: string | null;
+  madeOn?: string;
+  title?: string;
+  text?: string;
+  /** the pledge's first source; only for a new pledge (add-source adds more) */
+  sourceUrl?: string;
+  deadline?: string | null;
+  target?: Target | null;
+  place?: string | null;
+  /** other names of the entity */
+  aliases?: string[];
+  keywords?: string[];
+}
+
+export type NewPledge = Required<PledgeFields> & { slug: string };
+
+export type PledgeEdit = Omit<PledgeFields, 'sourceUrl'>;
+
+/** One field an edit changed, with the stored values before and after. */
+export interface FieldChange {
+  field: keyof PledgeEdit;
+  before: string | string[] | Target | null;
+  after: string | string[] | Target | null;
 }
 
 export interface NewFact {

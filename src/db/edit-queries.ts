@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { PledgewatchError } from '../core/errors';
-import type { CorrectionInput, NewFact, NewPledge, NewPledgeSource, NewTariff, PublishedChange } from '../core/ports';
+import type { CorrectionInput, NewFact, NewPledgeSource, NewTariff, PublishedChange } from '../core/ports';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
 import { getAnnouncement, SUPERSEDED } from './outbox-queries';
@@ -20,7 +20,7 @@ import {
   tariffRateSteps,
 } from './schema';
 import { queuePendingForChannel } from './review-queries';
-import { refreshSearchText } from './search-text';
+import { personFor } from './people-queries';
 import { notifyOutbox } from './notify';
 import { appendAudit, refreshPledgeStatus, sourceForUrl } from './write-queries';
 
@@ -56,7 +56,7 @@ export async function correctStatusChange(db: Db, input: CorrectionInput, actor:
         effectiveOn: f.effectiveOn ?? standing.effective_on,
         sourceId,
         quote: f.quote !== undefined ? f.quote : standing.quote,
-        quoteByPersonId: f.quote !== undefined ? null : standing.quote_by_person_id,
+        quoteByPersonId: f.quoteBy !== undefined ? (f.quoteBy ? await personFor(tx, f.quoteBy) : null) : f.quote !== undefined ? null : standing.quote_by_person_id,
         reason: (f.reason !== undefined ? f.reason : standing.reason) as never,
         note: f.note !== undefined ? f.note : standing.note,
         editor: input.editor,
@@ -106,37 +106,6 @@ export async function correctStatusChange(db: Db, input: CorrectionInput, actor:
     if (deliveries > 0) await notifyOutbox(tx, correctionId);
     const a = await getAnnouncement(tx, correctionId);
     return { change: a!.change, pledge: a!.pledge, deliveries };
-  });
-}
-
-export async function addPledge(db: Db, p: NewPledge, actor: string): Promise<'added' | 'exists'> {
-  return txOf(db, async (tx) => {
-    const [existing] = await tx.select({ id: pledges.id }).from(pledges).where(eq(pledges.slug, p.slug));
-    if (existing) return 'exists';
-    const entitySlug = p.entityName.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || p.slug;
-    const [found] = await query<{ id: number }>(
-      tx,
-      sql`select e.id from entities e where e.slug = ${entitySlug} or lower(e.name) = lower(${p.entityName})
-          or exists (select 1 from entity_aliases a where a.entity_id = e.id and lower(a.alias) = lower(${p.entityName})) limit 1`,
-    );
-    const entityId =
-      found?.id ??
-      (await tx.insert(entities).values({ slug: entitySlug, name: p.entityName, kind: 'company' }).returning({ id: entities.id }))[0]!.id;
-    if (p.aliases.length > 0) {
-      await tx.insert(entityAliases).values(p.aliases.map((alias) => ({ entityId, alias }))).onConflictDoNothing();
-    }
-    const [row] = await tx
-      .insert(pledges)
-      .values({
-        slug: p.slug, entityId, madeTo: p.to, madeOn: p.madeOn, title: p.title, text: p.text, deadline: p.deadline,
-        keywords: p.by ? [...p.keywords, p.by] : p.keywords, place: null, searchText: '',
-      })
-      .returning({ id: pledges.id });
-    const sourceId = await sourceForUrl(tx, p.sourceUrl, actor);
-    await tx.insert(pledgeSources).values({ pledgeId: row!.id, sourceId });
-    await refreshSearchText(tx, [row!.id]);
-    await appendAudit(tx, { actor, action: 'pledge-admin add-pledge', target: p.slug, outcome: 'ok', after: p });
-    return 'added';
   });
 }
 

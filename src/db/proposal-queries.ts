@@ -182,6 +182,7 @@ export async function decideProposal(db: Db, id: number, d: ProposalDecision, ac
         effectiveOn: d.effectiveOn ?? proposal.createdAt.toISOString().slice(0, 10),
         sourceUrl,
         quote: d.quote ?? proposal.quote,
+        quoteBy: null,
         reason: d.reason ?? null,
         note: `proposed by the newswire (#${id}, ${proposal.finding} ${proposal.confidence.toFixed(2)})${Object.keys(edited).length ? ', edited by the approving editor' : ''}`,
         editor: NEWSWIRE,

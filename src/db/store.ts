@@ -4,13 +4,13 @@ import type { Store } from '../core/ports';
 import type { Db } from './client';
 import {
   addFact,
-  addPledge,
   addPledgeSource,
   addTariff,
   correctStatusChange,
   linkTariff,
   setReviewChannel,
 } from './edit-queries';
+import { addPledge, editPledge } from './pledge-record-queries';
 import { getAnnouncement, outboxOverview, recentChanges, retryDelivery } from './outbox-queries';
 import { addFeed, listFeeds, removeFeed } from './feed-queries';
 import { decideProposal, getProposal, listProposals, proposeChange } from './proposal-queries';
@@ -36,6 +36,7 @@ export function createStore(db: Db): Store {
     publishStatusChange: (input, actor) => publishStatusChange(db, input, actor),
     correctStatusChange: (input, actor) => correctStatusChange(db, input, actor),
     addPledge: (input, actor) => addPledge(db, input, actor),
+    editPledge: (slug, edit, actor) => editPledge(db, slug, edit, actor),
     addFact: (input, actor) => addFact(db, input, actor),
     addPledgeSource: (input, actor) => addPledgeSource(db, input, actor),
     addTariff: (input, actor) => addTariff(db, input, actor),

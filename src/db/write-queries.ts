@@ -4,6 +4,7 @@ import { PledgewatchError } from '../core/errors';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
 import { notifyOutbox } from './notify';
+import { personFor } from './people-queries';
 import { supersedeProposals } from './review-queries';
 import { getAnnouncement } from './outbox-queries';
 import { auditLog, editors, sources, statusChanges } from './schema';
@@ -96,6 +97,7 @@ export async function publishInTransaction(
       effectiveOn: input.effectiveOn,
       sourceId,
       quote: input.quote,
+      quoteByPersonId: input.quoteBy ? await personFor(tx, input.quoteBy) : null,
       reason: input.reason,
       note: input.note,
       editor: input.editor,
@@ -121,8 +123,8 @@ export async function publishInTransaction(
     target: input.slug,
     outcome: 'ok',
     before: { status: pledge.status },
-    after: { status: input.status, effectiveOn: input.effectiveOn, sourceUrl: input.sourceUrl, quote: input.quote, reason: input.reason, changeId: change!.id, ...auditAs.after, ...(superseded.length ? { supersededProposals: superseded } : {}) },
-    detail: `${queued.length} announcement(s) queued`,
+    after: { status: input.status, effectiveOn: input.effectiveOn, sourceUrl: input.sourceUrl, quote: input.quote, quoteBy: input.quoteBy, reason: input.reason, changeId: change!.id, ...auditAs.after, ...(superseded.length ? { supersededProposals: superseded } : {}) },
+    detail: `status ${input.status.replaceAll('_', ' ')} (was ${pledge.status.replaceAll('_', ' ')}) from ${input.effectiveOn}; ${queued.length} announcement(s) queued`,
   });
   if (queued.length > 0) await notifyOutbox(tx, change!.id);
   const announcement = await getAnnouncement(tx, change!.id);

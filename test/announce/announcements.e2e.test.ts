@@ -72,7 +72,7 @@ describe('a status change reaches every subscribed channel once', () => {
       { status: 429, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } },
       { status: 500, body: { message: '500: Internal Server Error', code: 0 } },
     );
-    const answer = await slack('/pledge-admin', 'set-status alibaba-1m-us-jobs broken https://example.org/src "The jobs never came."', 'U0EDITOR');
+    const answer = await slack('/pledge-admin', 'set-status alibaba-1m-us-jobs broken https://example.org/src "The jobs never came." by="Jack Ma"', 'U0EDITOR');
     expect(answer).toContain('retracted → broken');
     expect(answer).toContain('Announcing to 2 subscribed channels');
 
@@ -87,6 +87,9 @@ describe('a status change reaches every subscribed channel once', () => {
     expect(slackText).toContain('BROKEN: Alibaba Group');
     expect(slackText).toContain('https://example.org/src');
     expect(slackText).toContain('The jobs never came.');
+    // who pledged it (never the date), and who spoke the quote
+    expect(slackText).toContain('*Pledged by*\\nJack Ma (Alibaba Group)');
+    expect(slackText).toContain('— Jack Ma, ');
     expect(slackText).toContain('retracted');
 
     expect(discordPosts()).toHaveLength(3);
@@ -95,6 +98,7 @@ describe('a status change reaches every subscribed channel once', () => {
     expect(discordMessage.channel_id).toBe(CHANNEL_ID);
     expect(JSON.stringify(discordMessage)).toContain('https://example.org/src');
     expect(JSON.stringify(discordMessage)).toContain('BROKEN: Alibaba Group');
+    expect(JSON.stringify(discordMessage)).toContain('Jack Ma (Alibaba Group)');
     // every attempt carried the same nonce, so a retry could never double
     expect(new Set(discordPosts().map((r) => (r.body as { nonce: string }).nonce)).size).toBe(1);
   }, 60_000);

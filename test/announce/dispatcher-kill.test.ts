@@ -45,7 +45,7 @@ describe.runIf(onPostgres)('dispatcher killed mid-burst', () => {
       await store.subscribe({ platform: 'discord', workspace: 'G1', channelId: `${9_000_000_000 + i}` }, { scope: 'all' }, 'test');
     }
     const published = await store.publishStatusChange(
-      { slug: 'alibaba-1m-us-jobs', status: 'broken', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/kill', quote: 'q', reason: null, note: null, editor: 'test', approver: null },
+      { slug: 'alibaba-1m-us-jobs', status: 'broken', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/kill', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
       'test',
     );
     expect(published.deliveries).toBe(2 * CHANNELS_PER_PLATFORM);

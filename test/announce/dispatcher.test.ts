@@ -34,7 +34,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
     }
     const status = flip++ % 2 === 0 ? 'broken' : 'retracted';
     const published = await store.publishStatusChange(
-      { slug: SLUG, status, effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/s', quote: 'q', reason: null, note: null, editor: 'test', approver: null },
+      { slug: SLUG, status, effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/s', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
       'test',
     );
     return published.change.id;

@@ -169,6 +169,8 @@ describe.each(testDrivers())('newswire proposals on $name', (driver) => {
     expect(rows).toEqual([{ channel_id: 'C0NEWS', state: 'pending', status_change_id: p!.latestChange!.id }]);
     const [audit] = await store.listAudit({ target: slug, limit: 1 });
     expect(audit).toMatchObject({ actor: 'slack:T1/U0EDITOR', action: 'pledge-admin approve', outcome: 'ok', before: { status: 'retracted' }, after: { status: 'broken', proposalId: broken.id } });
+    // the audit listing says which status the approval set
+    expect((await run(`audit ${slug}`, editor)).text).toContain(`pledge-admin approve ${slug} — ok\n  status broken (was retracted) from ${today}; 1 announcement(s) queued`);
   });
 
   it('approving twice is a conflict and publishes nothing more', async () => {

@@ -63,7 +63,7 @@ describe.each(testDrivers())('editors and publishing on $name', (driver) => {
       ['set-status no-such-pledge broken https://example.org/a "q"', 'No pledge has the slug'],
       ['set-status alibaba-1m-us-jobs retracted https://example.org/a "q"', 'already retracted'],
       [`set-status alibaba-1m-us-jobs broken https://example.org/a "${'x'.repeat(2500)}"`, 'the limit is 2,000'],
-      ['frobnicate', 'Admin commands: add-pledge, add-fact, add-source, set-status, correct'],
+      ['frobnicate', 'Admin commands: add-pledge, edit-pledge, add-fact, add-source, set-status, correct'],
     ];
     for (const [text, expected] of cases) {
       const r = await run('pledge-admin', text, editor);
@@ -145,7 +145,7 @@ describe.each(testDrivers())('editors and publishing on $name', (driver) => {
     // a status outside the enum fails inside the transaction, after the source row was written
     await expect(
       store.publishStatusChange(
-        { slug: 'alibaba-1m-us-jobs', status: 'exploded' as never, effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/x', quote: 'q', reason: null, note: null, editor: 'test', approver: null },
+        { slug: 'alibaba-1m-us-jobs', status: 'exploded' as never, effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/x', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
         'test',
       ),
     ).rejects.toThrow();

@@ -11,7 +11,8 @@ export interface AdminOption {
   description: string;
   type: 'string' | 'integer' | 'user' | 'channel';
   required?: boolean;
-  form: 'positional' | 'keyed';
+  /** `raw`: the value is the user's own `key=value` words, passed on as typed */
+  form: 'positional' | 'keyed' | 'raw';
   /** the word before `=` for keyed options, when it differs from the option name */
   key?: string;
   /** words that go before a positional value, e.g. `retry` in `outbox retry 12` */
@@ -64,6 +65,18 @@ const date = (name: string, description: string, required = false): AdminOption 
   maxLength: 10,
 });
 
+/** The optional fields add-pledge and edit-pledge share. */
+const pledgeFields: AdminOption[] = [
+  { ...text('by', 'the person who made it'), maxLength: 200 },
+  { ...text('role', 'their role, e.g. chairman'), maxLength: 200 },
+  { ...text('to', 'to whom'), maxLength: 200 },
+  { ...text('target', 'e.g. 25,000 jobs or $10 billion'), maxLength: 60 },
+  { ...text('place', 'where it was made'), maxLength: 200 },
+  date('deadline', 'deadline'),
+  text('aliases', 'other names, comma separated'),
+  text('keywords', 'search words, comma separated'),
+];
+
 export const adminSubcommands: AdminSubcommand[] = [
   {
     name: 'add-pledge',
@@ -75,11 +88,17 @@ export const adminSubcommands: AdminSubcommand[] = [
       date('made', 'when it was made', true),
       url('source', true, 'keyed'),
       text('text', 'what was promised, in full (default: the title)'),
-      text('by', 'the person who made it'),
-      text('to', 'to whom'),
-      date('deadline', 'deadline'),
-      text('aliases', 'other names, comma separated'),
-      text('keywords', 'search words, comma separated'),
+      ...pledgeFields,
+    ],
+  },
+  {
+    // One option of key=value words, as typed after the slug in the text form: every field as
+    // its own option would not fit in Discord's 4,000 characters for the whole command.
+    name: 'edit-pledge',
+    description: "Change a pledge's record",
+    options: [
+      slug(),
+      { name: 'changes', description: 'key=value..., e.g. target="900 jobs" place=Tynmouth', type: 'string', required: true, form: 'raw', maxLength: 2000 },
     ],
   },
   {
@@ -109,6 +128,7 @@ export const adminSubcommands: AdminSubcommand[] = [
       url('source_url'),
       text('quote', 'the quote that shows it', true, 'positional'),
       { name: 'reason', description: 'why', type: 'string', form: 'positional', choices: statusReasons },
+      { ...text('by', 'who spoke the quote'), maxLength: 200 },
       date('date', 'effective date, default today'),
       text('note', 'a note for the record'),
     ],
@@ -119,6 +139,7 @@ export const adminSubcommands: AdminSubcommand[] = [
     options: [
       slug(),
       text('quote', 'corrected quote'),
+      { ...text('by', 'who spoke the quote'), maxLength: 200 },
       url('source_url', false, 'keyed', 'source'),
       date('date', 'corrected effective date'),
       { name: 'reason', description: 'corrected reason', type: 'string', form: 'keyed', choices: statusReasons },
@@ -229,19 +250,19 @@ export const adminSubcommands: AdminSubcommand[] = [
   },
   {
     name: 'subscribe',
-    description: 'Announce status changes in this channel (same as /pledge subscribe)',
+    description: 'Announce status changes in this channel',
     runs: { command: 'pledge', words: ['subscribe'] },
     options: [{ name: 'target', description: 'all, an entity or a pledge slug', type: 'string', required: true, form: 'positional', maxLength: 100 }],
   },
   {
     name: 'unsubscribe',
-    description: 'Stop announcements in this channel (same as /pledge unsubscribe)',
+    description: 'Stop announcements in this channel',
     runs: { command: 'pledge', words: ['unsubscribe'] },
     options: [{ name: 'target', description: 'all, an entity or a pledge slug', type: 'string', required: true, form: 'positional', maxLength: 100 }],
   },
   {
     name: 'subscriptions',
-    description: 'What this channel follows (same as /pledge subscriptions)',
+    description: 'What this channel follows',
     runs: { command: 'pledge', words: ['subscriptions'] },
     options: [],
   },

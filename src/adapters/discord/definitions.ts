@@ -42,7 +42,7 @@ export function commandDefinitions(): RESTPutAPIApplicationCommandsJSONBody {
     {
       type: ApplicationCommandType.ChatInput,
       name: 'pledge-admin',
-      description: "Editors: change the record (others are refused, and it's logged)",
+      description: 'Editors: change the record (others are refused and logged)',
       options: adminSubcommands.map((sub) => ({
         type: ApplicationCommandOptionType.Subcommand,
         name: sub.name,

@@ -109,7 +109,8 @@ export function commandWords(command: CommandName, options: readonly RawOption[]
     const value = given.get(o.name)?.value;
     if (value === undefined || value === '') continue;
     const word = o.type === 'user' ? `<@${value}>` : o.type === 'channel' ? `<#${value}>` : commandWord(String(value).replace(/\s+/g, ' ').trim());
-    if (o.form === 'keyed') words.push(`${o.key ?? o.name}=${word}`);
+    if (o.form === 'raw') words.push(String(value).replace(/\s+/g, ' ').trim());
+    else if (o.form === 'keyed') words.push(`${o.key ?? o.name}=${word}`);
     else words.push(...(o.words ?? []), word);
   }
   return { command: spec?.runs?.command ?? command, text: words.join(' ') };

@@ -9,6 +9,7 @@ import type { Context } from 'hono';
 import { PledgewatchError, userMessage } from '../../core/errors';
 import type { Store } from '../../core/ports';
 import type { PledgeDetail, PledgeSummary, SourceRef, StatusChange } from '../../core/pledges/types';
+import { formatTarget } from '../../core/pledges/target';
 import type { TariffAction } from '../../core/tariffs/types';
 import { isPledgeStatus, legalBasisLabels, pledgeStatuses, type PledgeStatus } from '../../core/vocabulary';
 import type { Logger } from '../../logger';
@@ -107,7 +108,9 @@ function pledgeDetailJson(links: Links, p: PledgeDetail, history: StatusChange[]
     text: p.text,
     deadline: p.deadline,
     deadlineNote: p.deadlineNote,
-    target: p.target,
+    /** quantity in full units; unit a lower-case ISO currency code (usd) or a noun (jobs); text as people read it */
+    target: p.target ? { quantity: p.target.quantity, unit: p.target.unit, text: formatTarget(p.target) } : null,
+    keywords: p.keywords,
     latestChange: p.latestChange ? changeJson(p.latestChange, corrections.get(p.latestChange.id) ?? null) : null,
     history: history.map((c) => changeJson(c, corrections.get(c.id) ?? null)),
     facts: p.facts.map((f) => ({

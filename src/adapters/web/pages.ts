@@ -5,8 +5,9 @@
  */
 import { Hono } from 'hono';
 import { PledgewatchError } from '../../core/errors';
-import { countryName, formatQuantity, formatUsd, pledgeBadge, reasonText, statusWords, tariffBadge } from '../../core/format';
+import { countryName, formatUsd, pledgeBadge, reasonText, statusWords, tariffBadge } from '../../core/format';
 import { pledgeHeadline } from '../../core/pledges/present';
+import { formatTarget } from '../../core/pledges/target';
 import type { Fact, LinkedTariff, PledgeDetail, PledgeSummary, StatusChange } from '../../core/pledges/types';
 import { partiesText, rateStepText, tradeCovered } from '../../core/tariffs/present';
 import type { TariffAction } from '../../core/tariffs/types';
@@ -101,7 +102,7 @@ function pledgePage(links: Links, p: PledgeDetail, history: StatusChange[]): Htm
       ${p.madeTo ? row('To', p.madeTo) : ''}
       ${row('Made', h`${date(p.madeOn)}${p.place ? `, ${p.place}` : ''}`)}
       ${p.deadline ? row('Deadline', h`${date(p.deadline)}${p.deadlineNote ? ` (${p.deadlineNote})` : ''}`) : ''}
-      ${p.target ? row('Target', formatQuantity(p.target.quantity, p.target.unit)) : ''}
+      ${p.target ? row('Target', h`<data value="${p.target.quantity}">${formatTarget(p.target)}</data>`) : ''}
       ${row('Status', h`${statusWords(p.status)}${p.statusOn ? h` since ${date(p.statusOn)}` : ''}${change?.reason ? ` (${reasonText(change.reason)})` : ''}`)}
     </dl>
     <h2>The pledge</h2>

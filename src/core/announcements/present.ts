@@ -16,7 +16,9 @@ export function announcementReply(a: Announcement, opts: { publicUrl?: string; c
   sections.push({
     kind: 'fields',
     fields: [
-      { label: 'Pledged by', value: [pledge.byName, pledge.madeOn].filter(Boolean).join(', ') },
+      // the person who made it, or the entity when the record names no one; the date has its own line
+      { label: 'Pledged by', value: pledge.byName ? `${pledge.byName} (${pledge.entityName})` : pledge.entityName },
+      { label: 'Made', value: pledge.madeOn },
       { label: 'Now', value: `${statusWords(change.status)} since ${change.effectiveOn}` },
       { label: 'Before', value: change.previousStatus ? statusWords(change.previousStatus) : 'not rated' },
       ...(change.reason ? [{ label: 'Reason', value: reasonText(change.reason) }] : []),
@@ -52,6 +54,7 @@ export function describeCorrection(before: StatusChange, after: StatusChange): s
   if (before.status !== after.status) out.push(`status: ${statusWords(before.status)} → ${statusWords(after.status)}`);
   if (before.effectiveOn !== after.effectiveOn) out.push(`date: ${before.effectiveOn} → ${after.effectiveOn}`);
   if (before.quote !== after.quote) out.push(`quote: “${before.quote ?? ''}” → “${after.quote ?? ''}”`);
+  if (before.quoteBy !== after.quoteBy) out.push(`quoted speaker: ${before.quoteBy ?? 'none'} → ${after.quoteBy ?? 'none'}`);
   if (before.source.url !== after.source.url) out.push(`source: ${before.source.url ?? before.source.outlet} → ${after.source.url ?? after.source.outlet}`);
   if (before.reason !== after.reason) out.push(`reason: ${before.reason ? reasonText(before.reason) : 'none'} → ${after.reason ? reasonText(after.reason) : 'none'}`);
   if (before.note !== after.note) out.push('note updated');

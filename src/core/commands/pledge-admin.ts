@@ -7,6 +7,7 @@ import { outbox } from './admin/outbox';
 import { correct } from './admin/correct';
 import { addFeed, listFeeds, removeFeed } from './admin/feeds';
 import { approve, editProposal, listPending, reject, showProposal } from './admin/proposals';
+import { editPledge } from './admin/edit-pledge';
 import { addFact, addPledge, addSource, addTariff, link } from './admin/records';
 import { reviewChannel } from './admin/review-channel';
 import { setStatus } from './admin/set-status';
@@ -20,6 +21,7 @@ type Subcommand = (deps: CommandDeps, args: string[], input: CommandInput) => Pr
 /** Editors' subcommands. Each write is one transaction that writes its own audit row. */
 const subcommands: Record<string, Subcommand> = {
   'add-pledge': addPledge,
+  'edit-pledge': editPledge,
   'add-fact': addFact,
   'add-source': addSource,
   'set-status': setStatus,
@@ -54,7 +56,10 @@ function asResult(e: unknown): CommandResult {
  * is audited too, with what was wrong.
  */
 export async function pledgeAdmin(deps: CommandDeps, text: string, input: CommandInput): Promise<CommandResult> {
-  const cleaned = cleanText(text, MAX_ADMIN_TEXT);
+  const cleaned = cleanText(text, MAX_ADMIN_TEXT, {
+    takes: 'an admin command takes',
+    hint: 'Nothing was changed. A title is at most 200 characters and text= at most 2,000; put long background in add-fact.',
+  });
   const words = cleaned.ok ? tokenize(cleaned.value) : [];
   const [sub = '', ...args] = words;
   const action = `pledge-admin ${sub.toLowerCase()}`.trim();

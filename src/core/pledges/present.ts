@@ -1,18 +1,24 @@
 import {
   countryShort,
-  formatQuantity,
   formatUsd,
   pledgeBadge,
   reasonText,
   statusWords,
 } from '../format';
 import type { Link, ListItem, Reply, Section } from '../reply';
+import { formatTarget } from './target';
 import type { PledgeDetail, PledgeSummary, SourceRef, StatusChange } from './types';
 
 export const sourceLink = (s: SourceRef): Link => ({
   label: [s.outlet, s.title, s.publishedOn].filter(Boolean).join(', '),
   url: s.url,
 });
+
+/** "Jack Ma, founder (Alibaba Group)": the person with their role, and the entity when there is a person. */
+export function pledgerText(p: Pick<PledgeDetail, 'byName' | 'byRole' | 'entityName'>): string {
+  if (!p.byName) return p.entityName;
+  return `${[p.byName, p.byRole].filter(Boolean).join(', ')}${p.byRole?.includes(p.entityName) ? '' : ` (${p.entityName})`}`;
+}
 
 export function pledgeHeadline(p: Pick<PledgeSummary, 'entityName' | 'title'>): string {
   return `${p.entityName}: ${p.title}`;
@@ -30,7 +36,7 @@ export function pledgeListItem(p: PledgeSummary): ListItem {
 export function pledgeDetailReply(p: PledgeDetail, opts: { publicUrl?: string } = {}): Reply {
   const change = p.latestChange;
   const fields: { label: string; value: string }[] = [
-    { label: 'Pledged by', value: [p.byName, p.byRole].filter(Boolean).join(', ') || p.entityName },
+    { label: 'Pledged by', value: pledgerText(p) },
     ...(p.madeTo ? [{ label: 'To', value: p.madeTo }] : []),
     { label: 'Made', value: [p.madeOn, p.place].filter(Boolean).join(', ') },
     {
@@ -43,7 +49,7 @@ export function pledgeDetailReply(p: PledgeDetail, opts: { publicUrl?: string } 
   if (p.deadline) {
     fields.push({ label: 'Deadline', value: p.deadlineNote ? `${p.deadline} (${p.deadlineNote})` : p.deadline });
   }
-  if (p.target) fields.push({ label: 'Target', value: formatQuantity(p.target.quantity, p.target.unit) });
+  if (p.target) fields.push({ label: 'Target', value: formatTarget(p.target) });
 
   const sections: Section[] = [{ kind: 'fields', fields }, { kind: 'text', text: p.text }];
   if (change?.quote) sections.push(quoteSection(change));

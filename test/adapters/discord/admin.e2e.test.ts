@@ -59,6 +59,21 @@ describe('Discord /pledge-admin from an editor, end to end', () => {
     expect(reply).toContain('Added test-plant-pledge');
   });
 
+  it('edit-pledge with its key=value words in one option; the embed then shows person, role, target and place', async () => {
+    const reply = await text(await admin('edit-pledge', { slug: 'test-plant-pledge', changes: 'target=$10bn role="plant director" place=Harlan County, Kentucky' }));
+    expect(reply).toContain('Updated test-plant-pledge');
+    expect(reply).toContain('target: none → $10 billion');
+    const shown = await text(
+      await sendInteraction(server.url, privateKey, 'pledge-alibaba', (p) => {
+        p.token = 'edit-after';
+        (p.data as { options: { value: string }[] }).options[0]!.value = 'test-plant-pledge';
+      }),
+    );
+    expect(shown).toContain('A. Tester, plant director (Test Manufacturing)');
+    expect(shown).toContain('$10 billion');
+    expect(shown).toContain('Harlan County, Kentucky');
+  });
+
   it('set-status with a quote and a reason, then /pledge shows the new status', async () => {
     const answer = await admin('set-status', {
       slug: 'alibaba-1m-us-jobs',

@@ -44,6 +44,16 @@ describe('typed options back into the core’s words', () => {
     expect(commandWords('pledge-admin', sub('correct', { slug: 'x', source_url: 'https://y.example' })).text).toBe('correct x source=https://y.example');
   });
 
+  it('add-pledge takes role, target and place; set-status takes by; edit-pledge passes its key=value words on as typed', () => {
+    const add = commandWords('pledge-admin', sub('add-pledge', { slug: 'x-y', entity: 'X', title: 't', made: '2020-01-01', source: 'https://x.example', by: 'Jane Roe', role: 'chief executive', target: '$10 billion', place: 'Tynmouth' })).text;
+    expect(tokenize(add)).toEqual(['add-pledge', 'slug=x-y', 'entity=X', 'title=t', 'made=2020-01-01', 'source=https://x.example', 'by=Jane Roe', 'role=chief executive', 'target=$10 billion', 'place=Tynmouth']);
+    const set = commandWords('pledge-admin', sub('set-status', { slug: 'x-y', status: 'kept', source_url: 'https://x.example/k', quote: 'Done.', by: 'Jane Roe' })).text;
+    expect(set).toBe('set-status x-y kept https://x.example/k Done. by="Jane Roe"');
+    const edit = commandWords('pledge-admin', sub('edit-pledge', { slug: 'x-y', changes: 'target="13,000 jobs"  place=Harlan County' })).text;
+    expect(edit).toBe('edit-pledge x-y target="13,000 jobs" place=Harlan County');
+    expect(tokenize(edit)).toEqual(['edit-pledge', 'x-y', 'target=13,000 jobs', 'place=Harlan', 'County']);
+  });
+
   it('users and channels as mentions; subscribe runs /pledge subscribe', () => {
     expect(commandWords('pledge-admin', [{ name: 'grant', type: 1, options: [{ name: 'user', type: 6, value: '80351110224678912' }] }]).text).toBe('grant <@80351110224678912>');
     expect(commandWords('pledge-admin', sub('subscribe', { target: 'all' }))).toEqual({ command: 'pledge', text: 'subscribe all' });

@@ -4,7 +4,12 @@ import { type Stack, startStack } from '../../support/stack';
 import type { FakeSlack } from './fake-slack';
 import { fixture, sendSigned, slashBody } from './signed-request';
 
-/** The Slack actor is team_id/user_id: an editor named that way in PLEDGEWATCH_ADMINS can write. */
+const SLUG = 'northgate-wind-yard';
+
+/**
+ * The Slack actor is team_id/user_id: an editor named that way in PLEDGEWATCH_ADMINS can write.
+ * An editor writes a whole pledge record from Slack; the lookup, the tracker page and the JSON show all of it.
+ */
 describe('Slack editor identity, end to end', () => {
   let fake: FakeSlack;
   let server: TestServer;
@@ -33,5 +38,59 @@ describe('Slack editor identity, end to end', () => {
     expect(written).not.toContain('Only editors');
     expect(written).toContain('retracted → broken');
     expect(await slash('slash-pledge-alibaba', 'U0REPORTER')).toContain('BROKEN');
+  });
+
+  /** a signed slash command as the editor; resolves with the blocks and text that reached response_url */
+  async function editorSlash(command: '/pledge' | '/pledge-admin', text: string): Promise<{ blocks: string; text: string }> {
+    const url = fake.responseUrl(`${command}-${text.slice(0, 20)}`);
+    const fields = { ...fixture('slash-pledge-admin-set-status', { response_url: url }), user_id: 'U0EDITOR', command, text };
+    expect((await sendSigned(server.url, slashBody(fields))).res.status).toBe(200);
+    const [reply] = await fake.waitFor(new URL(url).pathname);
+    return { blocks: JSON.stringify(reply!.body.blocks), text: String(reply!.body.text) };
+  }
+
+  it('add-pledge with by, role, target and place; /pledge <slug> shows them, and so do the page and the JSON', async () => {
+    const added = await editorSlash(
+      '/pledge-admin',
+      `add-pledge slug=${SLUG} entity="Northgate Energy" by="Ilse Marr" role="managing director" to="the Port of Tynmouth" made=2023-06-12 title="build a wind-turbine yard" text="Northgate would build a turbine assembly yard at the port." target=£1.2bn place="Tynmouth docks" deadline=2027-06-30 source=https://example.org/northgate keywords="offshore wind"`,
+    );
+    expect(added.blocks).toContain(`Added ${SLUG} (not yet rated)`);
+
+    const shown = await editorSlash('/pledge', SLUG);
+    expect(shown.blocks).toContain('Ilse Marr, managing director (Northgate Energy)');
+    expect(shown.blocks).toContain('£1.2 billion');
+    expect(shown.blocks).toContain('Tynmouth docks');
+    expect(shown.blocks).toContain('2027-06-30');
+    expect(shown.blocks).toContain('the Port of Tynmouth');
+    expect((await editorSlash('/pledge', 'ilse marr')).blocks).toContain('Northgate Energy: build a wind-turbine yard');
+
+    const page = await (await fetch(`${server.url}/pledges/${SLUG}`)).text();
+    expect(page).toContain('Ilse Marr, managing director');
+    expect(page).toContain('£1.2 billion');
+    expect(page).toContain('Tynmouth docks');
+    expect(page).toContain('the Port of Tynmouth');
+
+    const json = (await (await fetch(`${server.url}/api/pledges/${SLUG}`)).json()) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      slug: SLUG,
+      byName: 'Ilse Marr',
+      by: { name: 'Ilse Marr', role: 'managing director' },
+      madeTo: 'the Port of Tynmouth',
+      place: 'Tynmouth docks',
+      deadline: '2027-06-30',
+      target: { quantity: 1_200_000_000, unit: 'gbp', text: '£1.2 billion' },
+      keywords: ['offshore wind'],
+    });
+  });
+
+  it('edit-pledge from Slack changes the record; a bad target is refused with an example and changes nothing', async () => {
+    const bad = await editorSlash('/pledge-admin', `edit-pledge ${SLUG} target="plenty of turbines"`);
+    expect(bad.blocks).toContain('is not a number with a unit');
+    expect(bad.blocks).toContain('target=\\"25,000 jobs\\"');
+    const edited = await editorSlash('/pledge-admin', `edit-pledge ${SLUG} target="900 jobs" place=Tynmouth, North Shields`);
+    expect(edited.blocks).toContain('target: £1.2 billion → 900 jobs');
+    expect(edited.blocks).toContain('place: “Tynmouth docks” → “Tynmouth, North Shields”');
+    const json = (await (await fetch(`${server.url}/api/pledges/${SLUG}`)).json()) as Record<string, unknown>;
+    expect(json).toMatchObject({ place: 'Tynmouth, North Shields', target: { quantity: 900, unit: 'jobs', text: '900 jobs' } });
   });
 });

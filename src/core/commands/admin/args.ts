@@ -48,14 +48,23 @@ export function parseText(value: string | undefined, what: string, max = MAX_STA
   return ok(v);
 }
 
-/** `key=value` pairs (values quoted when they hold spaces) and the bare words around them. */
-export function splitPairs(args: string[]): { pairs: Map<string, string>; words: string[] } {
+/**
+ * `key=value` pairs (values quoted when they hold spaces) and the bare words around them.
+ * With `continueValues` (commands made only of pairs), a bare word after a pair continues
+ * its value, so `target=10bn usd` and `place=Tynmouth docks, North Shields` read as typed.
+ */
+export function splitPairs(args: string[], opts: { continueValues?: boolean } = {}): { pairs: Map<string, string>; words: string[] } {
   const pairs = new Map<string, string>();
   const words: string[] = [];
+  let last: string | null = null;
   for (const arg of args) {
     const m = /^([a-z][a-z_-]*)=([\s\S]*)$/i.exec(arg);
-    if (m?.[1] !== undefined && m[2] !== undefined) pairs.set(m[1].toLowerCase().replace(/-/g, '_'), m[2]);
-    else words.push(arg);
+    if (m?.[1] !== undefined && m[2] !== undefined) {
+      last = m[1].toLowerCase().replace(/-/g, '_');
+      pairs.set(last, m[2]);
+    } else if (opts.continueValues && last !== null) {
+      pairs.set(last, `${pairs.get(last)} ${arg}`.trim());
+    } else words.push(arg);
   }
   return { pairs, words };
 }
@@ -68,11 +77,19 @@ export function parseUserRef(value: string | undefined): Result<string> {
   return ok(id);
 }
 
+/** `key=value` pairs outside `allowed`, refused with the command's syntax. */
+export function refuseUnknown(pairs: Map<string, string>, allowed: readonly string[], usage: string): Result<true> {
+  const extra = [...pairs.keys()].filter((k) => !allowed.includes(k));
+  return extra.length > 0 ? bad(`Unknown field${extra.length > 1 ? 's' : ''}: ${extra.join(', ')}.`, `Usage: ${usage}`) : ok(true);
+}
+
 export const isSlug = (s: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) && s.length <= 80;
 
 /** The fields of a status change an editor may give as `key=value`: correct and approve. */
 export interface ChangeFields {
   quote?: string;
+  /** who spoke the quote; null: nobody named */
+  quoteBy?: string | null;
   sourceUrl?: string;
   effectiveOn?: string;
   reason?: StatusReason | null;
@@ -85,6 +102,7 @@ export function parseChangeFields(pairs: Map<string, string>, today: string): Re
   const fields: ChangeFields = {};
   const steps: [string, (v: string | undefined) => Result<unknown>, keyof ChangeFields][] = [
     ['quote', (v) => parseText(v, 'quote='), 'quote'],
+    ['by', (v) => (v?.trim() ? parseText(v, 'by=', 200) : ok(null)), 'quoteBy'],
     ['source', (v) => parseUrl(v), 'sourceUrl'],
     ['date', (v) => parseDate(v, 'date=', today), 'effectiveOn'],
     ['reason', parseReason, 'reason'],

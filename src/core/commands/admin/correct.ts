@@ -3,7 +3,7 @@ import { actorId } from '../../editors';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import { isSlug, parseChangeFields, splitPairs } from './args';
 
-const USAGE = '/pledge-admin correct <slug> [quote="..."] [source=<url>] [date=YYYY-MM-DD] [reason=<reason>] [status=<status>] [note="..."]';
+const USAGE = '/pledge-admin correct <slug> [quote="..."] [by="<who said it>"] [source=<url>] [date=YYYY-MM-DD] [reason=<reason>] [status=<status>] [note="..."]';
 
 /** Corrects the pledge's standing status change: a new row, the posts that announced it edited. */
 export async function correct(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
@@ -12,7 +12,7 @@ export async function correct(deps: CommandDeps, args: string[], input: CommandI
   if (!slug || !isSlug(slug.toLowerCase()) || extra.length > 0) {
     return err(new PledgewatchError('bad_input', slug ? `Unexpected “${extra.join(' ') || slug}”.` : 'Correct which pledge?', { hint: `Usage: ${USAGE}` }));
   }
-  const unknown = [...pairs.keys()].filter((k) => !['quote', 'source', 'date', 'reason', 'status', 'note'].includes(k));
+  const unknown = [...pairs.keys()].filter((k) => !['quote', 'by', 'source', 'date', 'reason', 'status', 'note'].includes(k));
   if (unknown.length > 0 || pairs.size === 0) {
     return err(new PledgewatchError('bad_input', unknown.length ? `Unknown field: ${unknown.join(', ')}.` : 'Correct what?', { hint: `Usage: ${USAGE}` }));
   }

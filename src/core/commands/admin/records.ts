@@ -2,21 +2,18 @@ import { PledgewatchError, err, ok, type Result } from '../../errors';
 import { actorId } from '../../editors';
 import { isTariffStatus, legalBases, tariffStatuses, type LegalBasis } from '../../vocabulary';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
-import { isSlug, parseDate, parseText, parseUrl, splitPairs } from './args';
+import type { NewPledge } from '../../ports';
+import { isSlug, parseDate, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
+import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
 
 const done = (text: string): CommandResult => ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
 
-function slugArg(value: string | undefined, usage: string): Result<string> {
+export function slugArg(value: string | undefined, usage: string): Result<string> {
   if (!value) return bad('Which pledge?', `Usage: ${usage}`);
   const slug = value.toLowerCase();
   if (!isSlug(slug)) return bad(`“${value}” is not a slug.`, 'Slugs are lower-case words joined by hyphens, e.g. foxconn-wisconsin.');
   return ok(slug);
-}
-
-function unknownKeys(pairs: Map<string, string>, allowed: string[], usage: string): Result<true> {
-  const extra = [...pairs.keys()].filter((k) => !allowed.includes(k));
-  return extra.length > 0 ? bad(`Unknown field${extra.length > 1 ? 's' : ''}: ${extra.join(', ')}.`, `Usage: ${usage}`) : ok(true);
 }
 
 function parseNumber(value: string | undefined, what: string): Result<number | null> {
@@ -34,42 +31,38 @@ function parseUsd(value: string | undefined): Result<number | null> {
   return Number.isFinite(n) && n > 0 ? ok(Math.round(n)) : bad(`“${value}” is not an amount in US dollars.`, 'Write usd=200bn, usd=$60B or usd=3000000000.');
 }
 
-const ADD_PLEDGE = '/pledge-admin add-pledge slug=<slug> entity="<who>" by="<person>" to="<to whom>" made=YYYY-MM-DD title="<short>" text="<what was promised>" source=<url> [deadline=YYYY-MM-DD] [aliases="a, b"] [keywords="a, b"]';
+export const ADD_PLEDGE = '/pledge-admin add-pledge slug=<slug> entity="<who>" made=YYYY-MM-DD title="<short>" source=<url> [text="<what was promised>"] [by="<person>"] [role="<their role>"] [to="<to whom>"] [target="25,000 jobs"] [place="<where>"] [deadline=YYYY-MM-DD] [aliases="a, b"] [keywords="a, b"]';
 
 export async function addPledge(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
-  const { pairs, words } = splitPairs(args);
+  const { pairs, words } = splitPairs(args, { continueValues: true });
   if (words.length > 0) return bad(`Unexpected “${words.join(' ')}”.`, `Fields are key=value. Usage: ${ADD_PLEDGE}`);
-  const known = unknownKeys(pairs, ['slug', 'entity', 'by', 'to', 'made', 'title', 'text', 'source', 'deadline', 'aliases', 'keywords'], ADD_PLEDGE);
+  const known = refuseUnknown(pairs, ['slug', ...PLEDGE_KEYS], ADD_PLEDGE);
   if (!known.ok) return known;
-  const today = deps.clock.now().toISOString().slice(0, 10);
   const slug = slugArg(pairs.get('slug'), ADD_PLEDGE);
   if (!slug.ok) return slug;
-  const entity = parseText(pairs.get('entity'), 'entity=', 200);
-  if (!entity.ok) return entity;
-  const made = parseDate(pairs.get('made'), 'made=', today);
-  if (!made.ok) return made;
-  const title = parseText(pairs.get('title'), 'title=', 200);
-  if (!title.ok) return title;
-  const text = parseText(pairs.get('text') ?? pairs.get('title'), 'text=');
-  if (!text.ok) return text;
-  const source = parseUrl(pairs.get('source'));
-  if (!source.ok) return source;
-  const deadline = pairs.has('deadline') ? parseDate(pairs.get('deadline'), 'deadline=', '9999-12-31') : ok(null);
-  if (!deadline.ok) return deadline;
-  const list = (key: string) => (pairs.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean).slice(0, 20);
-  const outcome = await deps.store.addPledge(
-    { slug: slug.value, entityName: entity.value, by: pairs.get('by')?.trim() || null, to: pairs.get('to')?.trim() || null, madeOn: made.value, title: title.value, text: text.value, deadline: deadline.value, sourceUrl: source.value, aliases: list('aliases'), keywords: list('keywords') },
-    actorId(input.actor),
-  );
-  if (outcome === 'exists') return err(new PledgewatchError('conflict', `A pledge with the slug ${slug.value} exists already; nothing was changed.`));
-  return done(`Added ${slug.value} (not yet rated). Set its status with /pledge-admin set-status ${slug.value} <status> <source-url> "<quote>".`);
+  for (const key of ['entity', 'made', 'title', 'source'] as const) {
+    if (!pairs.get(key)?.trim()) return bad(key === 'source' ? 'A source URL is required (source=).' : `${key}= is required.`, `Usage: ${ADD_PLEDGE}`);
+  }
+  const f = parsePledgeFields(pairs, deps.clock.now().toISOString().slice(0, 10));
+  if (!f.ok) return f;
+  const v = f.value;
+  const role = roleNeedsPerson(v.byRole, v.byName);
+  if (!role.ok) return role;
+  const pledge: NewPledge = {
+    slug: slug.value, entityName: v.entityName!, byName: v.byName ?? null, byRole: v.byRole ?? null, madeTo: v.madeTo ?? null,
+    madeOn: v.madeOn!, title: v.title!, text: v.text ?? v.title!, sourceUrl: v.sourceUrl!, deadline: v.deadline ?? null,
+    target: v.target ?? null, place: v.place ?? null, aliases: v.aliases ?? [], keywords: v.keywords ?? [],
+  };
+  const outcome = await deps.store.addPledge(pledge, actorId(input.actor));
+  if (outcome === 'exists') return err(new PledgewatchError('conflict', `A pledge with the slug ${slug.value} exists already; nothing was changed.`, { hint: `Change it with /pledge-admin edit-pledge ${slug.value} key=value...` }));
+  return done(`Added ${slug.value} (not yet rated). See it with /pledge ${slug.value}; set its status with /pledge-admin set-status ${slug.value} <status> <source-url> "<quote>".`);
 }
 
 const ADD_FACT = '/pledge-admin add-fact <slug> "<statement>" <source-url> [value=<number> unit=<unit>] [as-of=YYYY-MM-DD] [by="<who said it>"]';
 
 export async function addFact(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
-  const known = unknownKeys(pairs, ['value', 'unit', 'as_of', 'by'], ADD_FACT);
+  const known = refuseUnknown(pairs, ['value', 'unit', 'as_of', 'by'], ADD_FACT);
   if (!known.ok) return known;
   const [slugWord, statementWord, url, ...extra] = words;
   if (extra.length > 0) return bad(`Unexpected “${extra.join(' ')}”.`, `Put the statement in quotes. Usage: ${ADD_FACT}`);
@@ -95,7 +88,7 @@ const ADD_SOURCE = '/pledge-admin add-source <slug> <url> [outlet="<outlet>"] [t
 
 export async function addSource(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
-  const known = unknownKeys(pairs, ['outlet', 'title', 'date'], ADD_SOURCE);
+  const known = refuseUnknown(pairs, ['outlet', 'title', 'date'], ADD_SOURCE);
   if (!known.ok) return known;
   const [slugWord, url, ...extra] = words;
   if (extra.length > 0) return bad(`Unexpected “${extra.join(' ')}”.`, `Usage: ${ADD_SOURCE}`);
@@ -127,7 +120,7 @@ const ADD_TARIFF = `/pledge-admin add-tariff slug=<slug> name="<name>" imposer=U
 export async function addTariff(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   if (words.length > 0) return bad(`Unexpected “${words.join(' ')}”.`, `Fields are key=value. Usage: ${ADD_TARIFF}`);
-  const known = unknownKeys(pairs, ['slug', 'name', 'imposer', 'target', 'announced', 'effective', 'rate', 'basis', 'status', 'source', 'usd', 'list', 'retaliates', 'answers'], ADD_TARIFF);
+  const known = refuseUnknown(pairs, ['slug', 'name', 'imposer', 'target', 'announced', 'effective', 'rate', 'basis', 'status', 'source', 'usd', 'list', 'retaliates', 'answers'], ADD_TARIFF);
   if (!known.ok) return known;
   const slug = slugArg(pairs.get('slug'), ADD_TARIFF);
   if (!slug.ok) return slug;

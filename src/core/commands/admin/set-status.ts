@@ -2,9 +2,11 @@ import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
 import { statusWords } from '../../format';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
-import { parseDate, parseReason, parseStatus, parseText, parseUrl, splitPairs } from './args';
+import { quoteSection } from '../../pledges/present';
+import { parseDate, parseReason, parseStatus, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
+import { MAX_NAME } from './pledge-fields';
 
-export const SET_STATUS_USAGE = '/pledge-admin set-status <slug> <status> <source-url> "<quote>" [reason] [date=YYYY-MM-DD] [note="..."]';
+export const SET_STATUS_USAGE = '/pledge-admin set-status <slug> <status> <source-url> "<quote>" [reason] [by="<who said it>"] [date=YYYY-MM-DD] [note="..."]';
 
 /** Publishes a status change: validated whole, written in one transaction with its announcements. */
 export async function setStatus(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
@@ -14,6 +16,8 @@ export async function setStatus(deps: CommandDeps, args: string[], input: Comman
   if (extra.length > 0) {
     return err(new PledgewatchError('bad_input', `Unexpected “${extra.join(' ')}”.`, { hint: `Usage: ${SET_STATUS_USAGE}. Put quotes around text with spaces.` }));
   }
+  const known = refuseUnknown(pairs, ['reason', 'by', 'date', 'note'], SET_STATUS_USAGE);
+  if (!known.ok) return known;
   const status = parseStatus(statusWord);
   if (!status.ok) return status;
   const sourceUrl = parseUrl(url);
@@ -25,6 +29,8 @@ export async function setStatus(deps: CommandDeps, args: string[], input: Comman
   const today = deps.clock.now().toISOString().slice(0, 10);
   const effectiveOn = parseDate(pairs.get('date') ?? today, 'The effective date', today);
   if (!effectiveOn.ok) return effectiveOn;
+  const quoteBy = pairs.get('by')?.trim() ? parseText(pairs.get('by'), 'by=', MAX_NAME) : ok(null);
+  if (!quoteBy.ok) return quoteBy;
   const note = pairs.has('note') ? parseText(pairs.get('note'), 'The note') : ok(null);
   if (!note.ok) return note;
 
@@ -39,6 +45,7 @@ export async function setStatus(deps: CommandDeps, args: string[], input: Comman
       effectiveOn: effectiveOn.value,
       sourceUrl: sourceUrl.value,
       quote: quote.value,
+      quoteBy: quoteBy.value,
       reason: reason.value,
       note: note.value,
       editor: actorId(input.actor),
@@ -51,5 +58,5 @@ export async function setStatus(deps: CommandDeps, args: string[], input: Comman
     (published.deliveries > 0
       ? `Announcing to ${published.deliveries} subscribed channel${published.deliveries === 1 ? '' : 's'}.`
       : 'No channel subscribes to it, so nothing will be announced.');
-  return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
+  return ok({ summary: text, sections: [{ kind: 'text', text }, quoteSection(published.change)], visibility: 'ephemeral' });
 }

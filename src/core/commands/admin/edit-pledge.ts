@@ -1,0 +1,45 @@
+import { PledgewatchError, err, ok } from '../../errors';
+import { actorId } from '../../editors';
+import { describeFieldChanges } from '../../pledges/field-changes';
+import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import { refuseUnknown, splitPairs } from './args';
+import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
+import { slugArg } from './records';
+
+export const EDIT_PLEDGE =
+  '/pledge-admin edit-pledge <slug> key=value... with keys entity, by, role, to, made, title, text, deadline, target, place, aliases, keywords (an empty value, e.g. place="", clears an optional one), e.g. /pledge-admin edit-pledge northgate-wind-yard target="900 jobs" place="Tynmouth docks"';
+
+const EDIT_KEYS = PLEDGE_KEYS.filter((k) => k !== 'source');
+const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
+
+/** `edit-pledge <slug> key=value...`: changes an existing pledge's record, validated like add-pledge, audited old -> new. */
+export async function editPledge(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+  const { pairs, words } = splitPairs(args, { continueValues: true });
+  const [slugWord, ...extra] = words;
+  const slug = slugArg(slugWord, EDIT_PLEDGE);
+  if (!slug.ok) return slug;
+  if (extra.length > 0) return bad(`Unexpected “${extra.join(' ')}”.`, `Fields are key=value; put quotes around values with spaces. Usage: ${EDIT_PLEDGE}`);
+  if (pairs.has('slug')) return bad('A pledge’s slug cannot be changed: subscriptions, links and pages use it.', 'Add a new pledge with /pledge-admin add-pledge instead.');
+  if (pairs.has('source')) return bad('edit-pledge does not change sources.', `Add one with /pledge-admin add-source ${slug.value} <url>.`);
+  const known = refuseUnknown(pairs, EDIT_KEYS, EDIT_PLEDGE);
+  if (!known.ok) return known;
+  if (pairs.size === 0) return bad(`What should change on ${slug.value}?`, `Usage: ${EDIT_PLEDGE}`);
+  const fields = parsePledgeFields(pairs, deps.clock.now().toISOString().slice(0, 10));
+  if (!fields.ok) return fields;
+
+  const current = await deps.store.getPledge(slug.value);
+  if (!current) return err(new PledgewatchError('not_found', `No pledge has the slug “${slug.value}”.`, { hint: 'Find it with /pledge <query>; the slug is shown under each pledge.' }));
+  const madeOn = fields.value.madeOn ?? current.madeOn;
+  const deadline = fields.value.deadline !== undefined ? fields.value.deadline : current.deadline;
+  if (deadline && deadline < madeOn) return bad(`The deadline ${deadline} would be before the pledge was made (${madeOn}); nothing was changed.`, 'A deadline is the date by which the pledge was to be met.');
+  const byName = fields.value.byName !== undefined ? fields.value.byName : current.byName;
+  const role = roleNeedsPerson(fields.value.byRole, byName);
+  if (!role.ok) return role;
+
+  const changes = await deps.store.editPledge(slug.value, fields.value, actorId(input.actor));
+  const text =
+    changes.length === 0
+      ? `${slug.value} already has those values; nothing was changed.`
+      : `Updated ${slug.value}: ${describeFieldChanges(changes)}.`;
+  return ok({ summary: text, sections: [{ kind: 'text', text }, { kind: 'context', text: `See it with /pledge ${slug.value}` }], visibility: 'ephemeral' });
+}
