@@ -9,6 +9,8 @@ export interface RecordedRequest {
   raw: string;
   /** the body as an object: JSON, or a form with JSON-looking fields (blocks) decoded */
   body: Record<string, unknown>;
+  /** when it arrived (ms) */
+  at: number;
 }
 
 export interface Scripted {
@@ -89,7 +91,7 @@ export async function startFakeSlack(opts: { latencyMs?: number; limits?: Postin
     req.on('end', () => setTimeout(() => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, raw, body: decode(raw, req.headers['content-type']) };
+      const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, raw, body: decode(raw, req.headers['content-type']), at: Date.now() };
       requests.push(record);
       for (const w of waiters.splice(0)) w();
 
