@@ -142,8 +142,11 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
 
   async function runOnce(): Promise<number> {
     const rows = await claimDue(opts.handle.db, { worker, platforms, limit: batch, leaseMs });
-    // one row per channel: they go side by side, each channel keeping its own pace
-    await Promise.all(rows.map((row) => handle(row)));
+    // one row per channel: they go side by side, each channel keeping its own pace; the batch
+    // ends when all of them have (a store failure is reported once they have)
+    const settled = await Promise.allSettled(rows.map((row) => handle(row)));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
     return rows.length;
   }
 
