@@ -128,8 +128,9 @@ export function createSlackAnnouncer(
       if (!code || !HISTORY_UNREADABLE.has(code)) {
         const outcome = slackOutcome(error);
         log?.warn({ op: 'recheck', channelId, ref: opts.deliveryKey, outcome, err: describeError(error) }, 'slack history check failed; will retry');
-        // still unknown whether the earlier attempt landed
-        return outcome.kind === 'retry' ? { ...outcome, maybeSent: true } : outcome;
+        // still unknown whether the earlier attempt landed; a 429 here is the history method's
+        // own limit, which holds this row but not the workspace's posting
+        return outcome.kind === 'retry' ? { ...outcome, maybeSent: true, ...(outcome.rateLimit ? { rateLimit: 'channel' as const } : {}) } : outcome;
       }
       log?.warn({ channelId, ref: opts.deliveryKey, error: code, ...(data?.needed ? { needed: data.needed } : {}) }, 'slack history unreadable; posting again without the check');
       found = 'unreadable';

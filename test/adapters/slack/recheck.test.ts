@@ -98,7 +98,7 @@ describe('Slack announcer: the metadata check after a lost answer', () => {
     fake.script('conversations.history', { status: 429, headers: { 'retry-after': '3' }, body: { ok: false, error: 'ratelimited' } });
     const before = posts();
     const out = await announcer().post('C0LIMITED', reply, { deliveryKey: 'pw8', recheck: { since: since() } });
-    expect(out).toEqual({ kind: 'retry', reason: 'ratelimited', retryAfterMs: 3000, rateLimit: 'workspace', maybeSent: true });
+    expect(out).toEqual({ kind: 'retry', reason: 'ratelimited', retryAfterMs: 3000, rateLimit: 'channel', maybeSent: true });
     expect(posts()).toBe(before);
   });
 
