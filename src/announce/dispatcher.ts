@@ -4,7 +4,8 @@ import { reviewReply } from '../core/announcements/review';
 import type { Announcer, DeliveryOutcome, Store } from '../core/ports';
 import type { Reply } from '../core/reply';
 import type { DbHandle } from '../db/client';
-import { type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt, postedMessageFor, renewLease } from '../db/outbox-queries';
+import { type ChannelRelease, type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt, startAttempt } from '../db/delivery-queries';
+import { postedMessageFor } from '../db/outbox-queries';
 import { OUTBOX_CHANNEL } from '../db/notify';
 import type { Logger } from '../logger';
 import { createWorkerLoop } from '../worker-loop';
@@ -19,12 +20,16 @@ export interface DispatcherOptions {
   /** identifies this process's leases */
   worker?: string;
   leaseMs?: number;
+  /** rows claimed (and sent side by side, one per channel) at once */
   batch?: number;
   /** the fallback when no NOTIFY arrives */
   pollMs?: number;
   backoff?: { baseMs: number; maxMs: number };
   maxAttempts?: number;
-  /** least time between two posts to one channel (Slack allows about one a second) */
+  /**
+   * least time between the end of one post to a channel and the start of the next (Slack and
+   * Discord allow about one a second), kept by every dispatcher on the database together
+   */
   channelGapMs?: number;
 }
 
@@ -42,39 +47,42 @@ export interface Dispatcher {
 export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   const worker = opts.worker ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
   const leaseMs = opts.leaseMs ?? 60_000;
-  const batch = opts.batch ?? 10;
+  const batch = opts.batch ?? 20;
   const pollMs = opts.pollMs ?? 5_000;
   const backoff = opts.backoff ?? { baseMs: 1_000, maxMs: 5 * 60_000 };
   const maxAttempts = opts.maxAttempts ?? 12;
   const channelGapMs = opts.channelGapMs ?? 1_100;
   const announcers = new Map(opts.announcers.map((a) => [a.platform, a]));
   const platforms = [...announcers.keys()];
-  const lastPostAt = new Map<string, number>();
   const log = opts.log.child({ component: 'dispatcher', worker });
 
-
-  async function deliver(row: ClaimedDelivery): Promise<DeliveryOutcome> {
+  /** What became of the row, and whether a request went to the platform (the channel then waits its gap). */
+  async function deliver(row: ClaimedDelivery): Promise<{ outcome: DeliveryOutcome; sent: boolean } | null> {
+    const unsent = (outcome: DeliveryOutcome) => ({ outcome, sent: false });
     const announcer = announcers.get(row.platform);
-    if (!announcer) return { kind: 'dead', reason: `no ${row.platform} announcer configured` };
+    if (!announcer) return unsent({ kind: 'dead', reason: `no ${row.platform} announcer configured` });
     const reply = await renderDelivery(row);
-    if (!reply) return { kind: 'dead', reason: `${row.proposalId ? `proposal ${row.proposalId}` : `status change ${row.statusChangeId}`} not found` };
-    const key = `${row.platform}:${row.channelId}`;
-    const wait = (lastPostAt.get(key) ?? 0) + channelGapMs - Date.now();
-    if (wait > 0) await sleep(wait);
-    lastPostAt.set(key, Date.now());
-    if (row.kind === 'post') return announcer.post(row.channelId, reply, { deliveryKey: `pw${row.id}` });
+    if (!reply) return unsent({ kind: 'dead', reason: `${row.proposalId ? `proposal ${row.proposalId}` : `status change ${row.statusChangeId}`} not found` });
     // An edit or thread reply acts on the channel's post, which may have been in flight when
     // the correction was made: its message id is known only once that post is recorded.
     let target = row.targetMessageId;
-    if (!target) {
+    if (row.kind !== 'post' && !target) {
       const found = await postedMessageFor(opts.handle.db, row.id);
       if (!found.messageId) {
-        return found.postDead ? { kind: 'dead', reason: 'the post to correct was never delivered' } : { kind: 'retry', reason: 'the post to correct is still on its way', retryAfterMs: 2_000 };
+        return unsent(found.postDead ? { kind: 'dead', reason: 'the post to correct was never delivered' } : { kind: 'retry', reason: 'the post to correct is still on its way', retryAfterMs: 2_000 });
       }
       target = found.messageId;
     }
-    if (row.kind === 'edit') return announcer.edit(row.channelId, target, reply);
-    return announcer.post(row.channelId, reply, { deliveryKey: `pw${row.id}`, threadOf: target });
+    // From here a request goes out: a later claim must know it may have landed.
+    const firstAttemptAt = await startAttempt(opts.handle.db, row.id, worker, leaseMs);
+    if (!firstAttemptAt) {
+      log.warn({ delivery: row.id }, 'lease lost before sending; another dispatcher has it');
+      return null;
+    }
+    if (row.kind === 'edit') return { outcome: await announcer.edit(row.channelId, target!, reply), sent: true };
+    const recheck = row.outcomeUnknown ? { recheck: { since: row.firstAttemptAt ?? firstAttemptAt } } : {};
+    const outcome = await announcer.post(row.channelId, reply, { deliveryKey: `pw${row.id}`, ...(target ? { threadOf: target } : {}), ...recheck });
+    return { outcome, sent: true };
   }
 
   /** What the row says, rendered now: a review post shows its proposal as it stands when sent. */
@@ -92,38 +100,53 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     return announcementReply(announcement, { ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), correction: row.kind === 'edit' });
   }
 
+  /** Sends one claimed row and records what became of it, releasing its channel. */
+  async function handle(row: ClaimedDelivery): Promise<void> {
+    let result: { outcome: DeliveryOutcome; sent: boolean } | null;
+    try {
+      result = await deliver(row);
+    } catch (error) {
+      log.error({ err: error, delivery: row.id }, 'delivery failed unexpectedly');
+      result = { outcome: { kind: 'retry', reason: 'unexpected error (see the log)', maybeSent: true }, sent: true };
+    }
+    if (!result) return;
+    const { outcome, sent } = result;
+    const ctx = { delivery: row.id, platform: row.platform, channel: row.channelId, attempt: row.attempts };
+    const release: ChannelRelease = { waitMs: sent ? channelGapMs : 0 };
+    if (outcome.kind === 'delivered') {
+      // The post exists now: recording it must outlast a dropped connection, or the lease
+      // would expire and the row be posted again.
+      const { messageId, recovery } = outcome;
+      await persistently(() => markDelivered(opts.handle.db, row.id, worker, { messageId, ...(recovery ? { recovery } : {}) }, release), leaseMs, log);
+      if (recovery === 'unchecked') log.warn({ ...ctx, messageId }, 'delivered after an unknown outcome without a history check; the channel may show it twice');
+      else log.info({ ...ctx, messageId, ...(recovery ? { recovery } : {}) }, 'announcement delivered');
+      return;
+    }
+    const rateLimited = outcome.kind === 'retry' && outcome.retryAfterMs !== undefined && outcome.rateLimit !== undefined;
+    if (outcome.kind === 'retry' && (rateLimited || row.attempts < maxAttempts)) {
+      // A 429 is no failure: its Retry-After is the wait, and it holds the channel (or the
+      // workspace, when the limit is wider) for every dispatcher.
+      const delay = rateLimited ? outcome.retryAfterMs! : Math.max(outcome.retryAfterMs ?? 0, backoffMs(row.attempts, backoff));
+      if (rateLimited) {
+        release.waitMs = Math.max(release.waitMs, outcome.retryAfterMs!);
+        if (outcome.rateLimit !== 'channel') release.pause = { scope: outcome.rateLimit!, ms: outcome.retryAfterMs! };
+      }
+      await markRetry(opts.handle.db, row.id, worker, { error: outcome.reason, delayMs: delay, maybeSent: outcome.maybeSent === true, rateLimited }, release);
+      log.warn({ ...ctx, reason: outcome.reason, delayMs: delay, ...(outcome.maybeSent ? { maybeSent: true } : {}) }, 'announcement will be retried');
+      return;
+    }
+    const reason = outcome.kind === 'retry' ? `gave up after ${row.attempts} attempts: ${outcome.reason}` : outcome.reason;
+    await markDead(opts.handle.db, row.id, worker, reason, release);
+    log.error({ ...ctx, reason }, 'announcement dead-lettered');
+  }
+
   async function runOnce(): Promise<number> {
     const rows = await claimDue(opts.handle.db, { worker, platforms, limit: batch, leaseMs });
-    for (const row of rows) {
-      // Earlier sends in this batch took time: hold the row again before posting it, or let it go.
-      if (!(await renewLease(opts.handle.db, row.id, worker, leaseMs))) {
-        log.warn({ delivery: row.id }, 'lease lost before sending; another dispatcher has it');
-        continue;
-      }
-      let outcome: DeliveryOutcome;
-      try {
-        outcome = await deliver(row);
-      } catch (error) {
-        log.error({ err: error, delivery: row.id }, 'delivery failed unexpectedly');
-        outcome = { kind: 'retry', reason: 'unexpected error (see the log)' };
-      }
-      const ctx = { delivery: row.id, platform: row.platform, channel: row.channelId, attempt: row.attempts };
-      if (outcome.kind === 'delivered') {
-        // The post exists now: recording it must outlast a dropped connection, or the lease
-        // would expire and the row be posted again.
-        const { messageId } = outcome;
-        await persistently(() => markDelivered(opts.handle.db, row.id, messageId), leaseMs, log);
-        log.info({ ...ctx, messageId: outcome.messageId }, 'announcement delivered');
-      } else if (outcome.kind === 'retry' && row.attempts < maxAttempts) {
-        const delay = Math.max(outcome.retryAfterMs ?? 0, backoffMs(row.attempts, backoff));
-        await markRetry(opts.handle.db, row.id, worker, outcome.reason, delay);
-        log.warn({ ...ctx, reason: outcome.reason, delayMs: delay }, 'announcement will be retried');
-      } else {
-        const reason = outcome.kind === 'retry' ? `gave up after ${row.attempts} attempts: ${outcome.reason}` : outcome.reason;
-        await markDead(opts.handle.db, row.id, worker, reason);
-        log.error({ ...ctx, reason }, 'announcement dead-lettered');
-      }
-    }
+    // one row per channel: they go side by side, each channel keeping its own pace; the batch
+    // ends when all of them have (a store failure is reported once they have)
+    const settled = await Promise.allSettled(rows.map((row) => handle(row)));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
     return rows.length;
   }
 

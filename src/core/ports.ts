@@ -292,6 +292,8 @@ export interface OutboxRow {
 
 export interface OutboxOverview {
   counts: Record<'pending' | 'delivered' | 'dead', number>;
+  /** retries after an unknown outcome: found their earlier message, or posted without looking */
+  recovered: Record<'found' | 'unchecked', number>;
   rows: OutboxRow[];
 }
 
@@ -313,11 +315,33 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** What one delivery attempt came to; the outbox decides what to do next. */
 export type DeliveryOutcome =
-  | { kind: 'delivered'; messageId: string }
-  /** try again later: rate limit (after `retryAfterMs` when the platform said), 5xx, network */
-  | { kind: 'retry'; reason: string; retryAfterMs?: number }
+  /**
+   * `recovery` after an attempt whose outcome was unknown: 'found' the message that attempt
+   * posted (nothing was posted now), or 'unchecked' (the channel's history could not be read,
+   * so it was posted without looking and may now be there twice)
+   */
+  | { kind: 'delivered'; messageId: string; recovery?: 'found' | 'unchecked' }
+  /**
+   * try again later: rate limit (after `retryAfterMs` when the platform said), 5xx, network.
+   * `maybeSent`: the request may have reached the platform (a lost answer), so the next
+   * attempt must look for its message before posting. `rateLimit`: a 429, and how far the
+   * limit reaches (the channel, its workspace, or the platform): every dispatcher waits it out
+   */
+  | { kind: 'retry'; reason: string; retryAfterMs?: number; maybeSent?: boolean; rateLimit?: 'channel' | 'workspace' | 'platform' }
   /** will never succeed as it stands: unknown channel, no access, bad token */
   | { kind: 'dead'; reason: string };
+
+export interface PostOptions {
+  /** stable across retries of one delivery: Discord's nonce, Slack's message metadata */
+  deliveryKey: string;
+  /** reply under this post */
+  threadOf?: string;
+  /**
+   * an earlier attempt, first started at `since`, may have posted: find that message and
+   * record it instead of posting again (Discord's nonce does this by itself)
+   */
+  recheck?: { since: Date };
+}
 
 /**
  * Posts announcements to one platform. Implementations turn off their client's own retries:
@@ -325,10 +349,6 @@ export type DeliveryOutcome =
  */
 export interface Announcer {
   platform: 'slack' | 'discord';
-  /**
-   * `deliveryKey` is stable across retries of one delivery (Discord sends it as the nonce
-   * with enforce_nonce, so a retried post never doubles). `threadOf` replies under a post.
-   */
-  post(channelId: string, reply: Reply, opts: { deliveryKey: string; threadOf?: string }): Promise<DeliveryOutcome>;
+  post(channelId: string, reply: Reply, opts: PostOptions): Promise<DeliveryOutcome>;
   edit(channelId: string, messageId: string, reply: Reply): Promise<DeliveryOutcome>;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Announcement, OutboxOverview, OutboxRow } from '../core/ports';
-import type { DeliveryKind, PledgeStatus } from '../core/vocabulary';
+import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
 import { notifyOutbox } from './notify';
 import { appendAudit } from './write-queries';
@@ -36,82 +36,6 @@ export async function recentChanges(db: Db, limit: number): Promise<Announcement
   });
 }
 
-export interface ClaimedDelivery {
-  id: number;
-  /** an announcement's change, or */
-  statusChangeId: number | null;
-  /** the proposal a review post shows */
-  proposalId: number | null;
-  kind: DeliveryKind;
-  platform: 'slack' | 'discord';
-  workspace: string;
-  channelId: string;
-  targetMessageId: string | null;
-  attempts: number;
-}
-
-/**
- * Claims up to `limit` due deliveries for the given platforms. SKIP LOCKED keeps two
- * dispatchers off the same row while they claim; the lease keeps them off it while one
- * sends. A dispatcher that dies mid-send leaves a lease that expires, and the row is due again.
- */
-export async function claimDue(
-  db: Db,
-  opts: { worker: string; platforms: string[]; limit: number; leaseMs: number },
-): Promise<ClaimedDelivery[]> {
-  if (opts.platforms.length === 0) return [];
-  const platforms = sql.join(opts.platforms.map((p) => sql`${p}`), sql`, `);
-  const rows = await query<{
-    id: number;
-    status_change_id: number | null;
-    proposal_id: number | null;
-    kind: DeliveryKind;
-    platform: 'slack' | 'discord';
-    workspace: string;
-    channel_id: string;
-    target_message_id: string | null;
-    attempts: number;
-  }>(
-    db,
-    sql`update outbox o
-        set lease_until = now() + make_interval(secs => ${opts.leaseMs / 1000}), leased_by = ${opts.worker}, attempts = o.attempts + 1
-        where o.id in (
-          select id from outbox
-          where state = 'pending' and next_attempt_at <= now() and (lease_until is null or lease_until < now())
-            and platform in (${platforms})
-          order by next_attempt_at, id
-          limit ${opts.limit}
-          for update skip locked)
-        returning o.id, o.status_change_id, o.proposal_id, o.kind, o.platform, o.workspace, o.channel_id, o.target_message_id, o.attempts`,
-  );
-  return rows
-    .map((r) => ({
-      id: r.id,
-      statusChangeId: r.status_change_id,
-      proposalId: r.proposal_id,
-      kind: r.kind,
-      platform: r.platform,
-      workspace: r.workspace,
-      channelId: r.channel_id,
-      targetMessageId: r.target_message_id,
-      attempts: r.attempts,
-    }))
-    .sort((a, b) => a.id - b.id);
-}
-
-/**
- * Extends this worker's lease on a row just before it is sent. False when the lease ran out
- * and another worker has the row: then this one must not send it.
- */
-export async function renewLease(db: Db, id: number, worker: string, leaseMs: number): Promise<boolean> {
-  const rows = await query<{ id: number }>(
-    db,
-    sql`update outbox set lease_until = now() + make_interval(secs => ${leaseMs / 1000})
-        where id = ${id} and state = 'pending' and leased_by = ${worker} returning id`,
-  );
-  return rows.length > 0;
-}
-
 /**
  * The message an edit or thread reply acts on: the delivered post of the same channel for any
  * change in the correction chain, or for a review post's edit, the post of the same proposal.
@@ -131,37 +55,13 @@ export async function postedMessageFor(db: Db, deliveryId: number): Promise<{ me
   return { messageId: row?.message_id ?? null, postDead: row ? row.dead : true };
 }
 
-export async function markDelivered(db: Db, id: number, messageId: string): Promise<void> {
-  await db.execute(sql`update outbox set state = 'delivered', message_id = ${messageId}, delivered_at = now(),
-    lease_until = null, last_error = null where id = ${id} and state = 'pending'`);
-}
-
-/** Only the lease holder reschedules or dead-letters a row; a stale worker changes nothing. */
-export async function markRetry(db: Db, id: number, worker: string, error: string, delayMs: number): Promise<void> {
-  await db.execute(sql`update outbox set next_attempt_at = now() + make_interval(secs => ${delayMs / 1000}),
-    lease_until = null, last_error = ${error.slice(0, 500)} where id = ${id} and state = 'pending' and leased_by = ${worker}`);
-}
-
-export async function markDead(db: Db, id: number, worker: string, error: string): Promise<void> {
-  await db.execute(sql`update outbox set state = 'dead', lease_until = null, last_error = ${error.slice(0, 500)}
-    where id = ${id} and state = 'pending' and leased_by = ${worker}`);
-}
-
 export const SUPERSEDED = 'superseded by correction';
 
-/** The earliest time a pending delivery falls due (or its lease ends), for the dispatcher's sleep. */
-export async function nextDueAt(db: Db, platforms: string[]): Promise<Date | null> {
-  if (platforms.length === 0) return null;
-  const [row] = await query<{ at: string | Date | null }>(
-    db,
-    sql`select min(greatest(next_attempt_at, coalesce(lease_until, next_attempt_at))) as at from outbox
-        where state = 'pending' and platform in (${sql.join(platforms.map((p) => sql`${p}`), sql`, `)})`,
-  );
-  return row?.at ? new Date(row.at) : null;
-}
-
 export async function outboxOverview(db: Db, limit: number): Promise<OutboxOverview> {
-  const counts = await query<{ state: OutboxRow['state']; n: string | number }>(db, sql`select state, count(*) as n from outbox group by state`);
+  const counts = await query<{ state: OutboxRow['state']; recovery: string | null; n: string | number }>(
+    db,
+    sql`select state, recovery, count(*) as n from outbox group by state, recovery`,
+  );
   const rows = await query<{
     id: number;
     kind: string;
@@ -183,9 +83,14 @@ export async function outboxOverview(db: Db, limit: number): Promise<OutboxOverv
         where o.state in ('pending', 'dead') order by o.state, o.id desc limit ${limit}`,
   );
   const byState = { pending: 0, delivered: 0, dead: 0 };
-  for (const c of counts) byState[c.state] = Number(c.n);
+  const recovered = { found: 0, unchecked: 0 };
+  for (const c of counts) {
+    byState[c.state] += Number(c.n);
+    if (c.recovery === 'found' || c.recovery === 'unchecked') recovered[c.recovery] += Number(c.n);
+  }
   return {
     counts: byState,
+    recovered,
     rows: rows.map((r) => ({
       id: r.id,
       kind: r.kind,

@@ -66,7 +66,9 @@ async function attempt(send: () => Promise<string>): Promise<DeliveryOutcome> {
 export function outcomeOf(error: unknown): DeliveryOutcome {
   if (error instanceof RateLimitError) {
     const reason = `rate limited (${error.global ? 'global' : error.route})`;
-    return error.retryAfter > 0 ? { kind: 'retry', reason, retryAfterMs: Math.ceil(error.retryAfter) } : { kind: 'retry', reason };
+    // the global limit is the bot's across every guild; a route's limit is this channel's
+    const rateLimit = error.global ? ('platform' as const) : ('channel' as const);
+    return error.retryAfter > 0 ? { kind: 'retry', reason, retryAfterMs: Math.ceil(error.retryAfter), rateLimit } : { kind: 'retry', reason };
   }
   if (error instanceof DiscordAPIError) {
     const code = typeof error.code === 'number' ? error.code : 0;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { deliveryKindEnum, deliveryStateEnum } from './enums';
 import { statusChanges } from './pledges';
 import { proposals } from './proposals';
@@ -30,6 +30,15 @@ export const outbox = pgTable(
     /** a claim: no other dispatcher takes the row before this time */
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     leasedBy: text('leased_by'),
+    /** when the first attempt was started: where a retry looks for a message that landed */
+    firstAttemptAt: timestamp('first_attempt_at', { withTimezone: true }),
+    /**
+     * set just before a request goes out and cleared once its outcome is known: still set when
+     * the row is claimed again means the last attempt may have posted (a kill, a lost answer)
+     */
+    attemptStartedAt: timestamp('attempt_started_at', { withTimezone: true }),
+    /** how an attempt after an unknown outcome ended: 'found' its own message, or 'unchecked' (posted without looking) */
+    recovery: text('recovery'),
     messageId: text('message_id'),
     lastError: text('last_error'),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
@@ -38,6 +47,7 @@ export const outbox = pgTable(
   (t) => [
     uniqueIndex('outbox_once').on(t.statusChangeId, t.kind, t.platform, t.workspace, t.channelId),
     index('outbox_due').on(t.nextAttemptAt).where(sql`state = 'pending'`),
+    index('outbox_channel_pending').on(t.platform, t.workspace, t.channelId, t.nextAttemptAt).where(sql`state = 'pending'`),
     check('outbox_one_subject', sql`num_nonnulls(${t.statusChangeId}, ${t.proposalId}) = 1`),
     // a proposal is posted once per review channel; its later edits render the proposal as it is
     // when sent, so one waiting edit per channel is enough
@@ -46,4 +56,22 @@ export const outbox = pgTable(
       .on(t.proposalId, t.platform, t.workspace, t.channelId)
       .where(sql`kind = 'edit' and state = 'pending' and proposal_id is not null`),
   ],
+);
+
+/**
+ * When each channel may be posted to next, shared by every dispatcher on the database: a claim
+ * holds the channel while its one row is sent, and the outcome sets the next allowed time
+ * (the channel gap, or a 429's Retry-After). One row per channel, locked SKIP LOCKED like outbox rows.
+ */
+export const channelPacing = pgTable(
+  'channel_pacing',
+  {
+    platform: text('platform').notNull(),
+    workspace: text('workspace').notNull(),
+    channelId: text('channel_id').notNull(),
+    nextAllowedAt: timestamp('next_allowed_at', { withTimezone: true }).notNull().default(sql`'-infinity'`),
+    /** the dispatcher sending to the channel now, if any */
+    heldBy: text('held_by'),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.workspace, t.channelId] })],
 );

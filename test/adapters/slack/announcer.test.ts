@@ -66,27 +66,30 @@ describe('Slack announcer against a fake Slack Web API', () => {
 
   it('replies in a thread when threadOf is given, and edits with chat.update', async () => {
     const a = announcer();
-    const posted = await a.post('C0NEWSDESK', announcement, { deliveryKey: 'k2', threadOf: '1700000000.000100' });
+    const parent = await a.post('C0NEWSDESK', announcement, { deliveryKey: 'k2-parent' });
+    const parentTs = (parent as { messageId: string }).messageId;
+    const posted = await a.post('C0NEWSDESK', announcement, { deliveryKey: 'k2', threadOf: parentTs });
     expect(posted.kind).toBe('delivered');
-    expect(fake.calls('chat.postMessage').at(-1)!.body.thread_ts).toBe('1700000000.000100');
-    const edited = await a.edit('C0NEWSDESK', '1700000000.000100', { ...announcement, summary: 'Corrected' });
-    expect(edited).toEqual({ kind: 'delivered', messageId: '1700000000.000100' });
+    expect(fake.calls('chat.postMessage').at(-1)!.body.thread_ts).toBe(parentTs);
+    const edited = await a.edit('C0NEWSDESK', parentTs, { ...announcement, summary: 'Corrected' });
+    expect(edited).toEqual({ kind: 'delivered', messageId: parentTs });
     const update = fake.calls('chat.update').at(-1)!;
-    expect(update.body).toMatchObject({ channel: 'C0NEWSDESK', ts: '1700000000.000100', text: 'Corrected' });
+    expect(update.body).toMatchObject({ channel: 'C0NEWSDESK', ts: parentTs, text: 'Corrected' });
   });
 
   it('429 with Retry-After: 2 is a retry after 2000 ms, in one request (the client does not retry)', async () => {
     const before = fake.calls('chat.postMessage').length;
     fake.script('chat.postMessage', { status: 429, headers: { 'retry-after': '2' }, body: { ok: false, error: 'ratelimited' } });
     const outcome = await announcer().post('C0NEWSDESK', announcement, { deliveryKey: 'k3' });
-    expect(outcome).toEqual({ kind: 'retry', reason: 'ratelimited', retryAfterMs: 2000 });
+    // our pacing keeps each channel to one a second, so a 429 is taken as the workspace's limit
+    expect(outcome).toEqual({ kind: 'retry', reason: 'ratelimited', retryAfterMs: 2000, rateLimit: 'workspace' });
     expect(fake.calls('chat.postMessage')).toHaveLength(before + 1);
   });
 
-  it('a 500 is a retry, in one request', async () => {
+  it('a 500 is a retry that may have posted, in one request', async () => {
     const before = fake.calls('chat.postMessage').length;
     fake.script('chat.postMessage', { status: 500, body: { ok: false } });
-    expect(await announcer().post('C0NEWSDESK', announcement, { deliveryKey: 'k4' })).toEqual({ kind: 'retry', reason: 'http_500' });
+    expect(await announcer().post('C0NEWSDESK', announcement, { deliveryKey: 'k4' })).toEqual({ kind: 'retry', reason: 'http_500', maybeSent: true });
     expect(fake.calls('chat.postMessage')).toHaveLength(before + 1);
   });
 
@@ -102,7 +105,7 @@ describe('Slack announcer against a fake Slack Web API', () => {
     expect(await announcer().edit('C0NEWSDESK', '1.2', announcement)).toEqual({ kind: 'retry', reason: 'service_unavailable' });
   });
 
-  it('connection refused is a retry', async () => {
+  it('connection refused is a retry that cannot have posted', async () => {
     const port = await closedPort();
     const offline = createSlackAnnouncer({ SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: `http://127.0.0.1:${port}/api/` }, { log });
     expect(await offline.post('C0NEWSDESK', announcement, { deliveryKey: 'k7' })).toEqual({ kind: 'retry', reason: 'network' });

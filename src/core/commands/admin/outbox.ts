@@ -15,15 +15,18 @@ export async function outbox(deps: CommandDeps, args: string[], input: CommandIn
     return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
   }
   if (args.length > 0) return err(new PledgewatchError('bad_input', `“${args.join(' ')}”?`, { hint: 'Usage: /pledge-admin outbox, or /pledge-admin outbox retry <id>.' }));
-  const { counts, rows } = await deps.store.outboxOverview(20);
+  const { counts, recovered, rows } = await deps.store.outboxOverview(20);
   const title = `Outbox: ${counts.pending} pending, ${counts.dead} dead, ${counts.delivered} delivered`;
+  // A retry after an attempt whose outcome was lost looks for that attempt's message first;
+  // where the channel's history could not be read it posted without looking.
+  const checks = `Retries after a lost answer: ${recovered.found} found their earlier message, ${recovered.unchecked} posted without a history check.`;
   return ok({
     summary: title,
     title,
-    sections: rows.length
+    sections: [...(rows.length
       ? [
           {
-            kind: 'list',
+            kind: 'list' as const,
             items: rows.map((r) => ({
               title: `#${r.id} ${r.state}: ${r.proposalId ? `review of proposal ${r.proposalId}, ` : ''}${r.pledgeSlug} → ${r.status.replaceAll('_', ' ')} to ${r.platform} ${r.channelId} (${r.kind})`,
               detail: [`${r.attempts} attempt${r.attempts === 1 ? '' : 's'}`, r.state === 'pending' ? `next ${r.nextAttemptAt.toISOString()}` : null, r.lastError]
@@ -33,7 +36,7 @@ export async function outbox(deps: CommandDeps, args: string[], input: CommandIn
             })),
           },
         ]
-      : [{ kind: 'text', text: 'Nothing pending or dead.' }],
+      : [{ kind: 'text' as const, text: 'Nothing pending or dead.' }]), { kind: 'text' as const, text: checks }],
     visibility: 'ephemeral',
   });
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type PostingLimits, type RateLimiter, createRateLimiter } from '../../../support/rate-limits';
 
 export interface RecordedRequest {
   method: string;
@@ -8,6 +9,8 @@ export interface RecordedRequest {
   query: string;
   authorized: boolean;
   body: unknown;
+  /** when it arrived (ms) */
+  at: number;
 }
 
 export interface ScriptedResponse {
@@ -27,12 +30,20 @@ export interface FakeDiscord {
   requests: RecordedRequest[];
   /** channel messages actually created (a nonce-deduplicated POST creates none) */
   created: Record<string, unknown>[];
+  /** channel message POST arrivals per channel and the 429s the limits gave */
+  limits: RateLimiter;
   script(method: string, pathPattern: RegExp, ...responses: ScriptedResponse[]): void;
   waitFor(predicate: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
 }
 
-export async function startFakeDiscord(opts: { latencyMs?: number } = {}): Promise<FakeDiscord> {
+/**
+ * With `limits`, a channel message POST past one a second per channel or the bot's global rate
+ * gets Discord's 429: `retry_after` in seconds in the body, Retry-After, and for the global
+ * limit X-RateLimit-Global and X-RateLimit-Scope: global.
+ */
+export async function startFakeDiscord(opts: { latencyMs?: number; limits?: PostingLimits } = {}): Promise<FakeDiscord> {
+  const limits = createRateLimiter(opts.limits);
   const requests: RecordedRequest[] = [];
   const scripts: { method: string; pattern: RegExp; responses: ScriptedResponse[] }[] = [];
   const waiters: { predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
@@ -52,6 +63,7 @@ export async function startFakeDiscord(opts: { latencyMs?: number } = {}): Promi
         query: url.search,
         authorized: Boolean(req.headers.authorization),
         body: text ? JSON.parse(text) : null,
+        at: Date.now(),
       };
       requests.push(recorded);
       for (const w of [...waiters]) {
@@ -79,6 +91,16 @@ export async function startFakeDiscord(opts: { latencyMs?: number } = {}): Promi
       if (recorded.method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) {
         // As Discord does: a repeated nonce with enforce_nonce answers with the message it already made.
         const channelId = path.split('/')[2]!;
+        const verdict = limits.admit(channelId);
+        if (!verdict.ok) {
+          const global = verdict.scope === 'global';
+          const seconds = Math.max(0.001, verdict.retryAfterMs / 1000);
+          return send(
+            429,
+            { message: 'You are being rate limited.', retry_after: Number(seconds.toFixed(3)), global },
+            { 'retry-after': String(Math.ceil(seconds)), 'x-ratelimit-scope': global ? 'global' : 'user', ...(global ? { 'x-ratelimit-global': 'true' } : {}) },
+          );
+        }
         const key = body.enforce_nonce ? `${channelId}:${String(body.nonce)}` : null;
         const existing = key ? byNonce.get(key) : undefined;
         if (existing) return send(200, existing);
@@ -105,6 +127,7 @@ export async function startFakeDiscord(opts: { latencyMs?: number } = {}): Promi
     apiUrl: `http://127.0.0.1:${port}/api`,
     requests,
     created,
+    limits,
     script(method, pattern, ...responses) {
       scripts.push({ method, pattern, responses });
     },
