@@ -117,7 +117,7 @@ async function fanOnce(setup: DbHandle, dbUrl: string, instances: number, perPla
     await Promise.all(dispatchers.map((d) => d.start()));
     const started = performance.now();
     await createStore(setup.db).publishStatusChange(
-      { slug: 'alibaba-1m-us-jobs', status: run % 2 === 0 ? 'broken' : 'retracted', effectiveOn: '2026-11-23', sourceUrl: `https://example.org/fanout-${run}`, quote: 'q', reason: null, note: null, editor: 'bench', approver: null },
+      { slug: 'alibaba-1m-us-jobs', status: run % 2 === 0 ? 'broken' : 'retracted', effectiveOn: '2026-11-23', sourceUrl: `https://example.org/fanout-${run}`, quote: 'q', quoteBy: null, reason: null, note: null, editor: 'bench', approver: null },
       'bench',
     );
     const left = async () => Number((await query<{ n: string }>(setup.db, sql`select count(*) as n from outbox where state = 'pending'`))[0]!.n);

@@ -45,7 +45,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
   async function publish(channels: string[]): Promise<void> {
     for (const channelId of channels) await store.subscribe({ platform: 'slack', workspace: 'W', channelId }, { scope: 'all' }, 'test');
     await store.publishStatusChange(
-      { slug: SLUG, status: flip++ % 2 === 0 ? 'broken' : 'retracted', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/s', quote: 'q', reason: null, note: null, editor: 'test', approver: null },
+      { slug: SLUG, status: flip++ % 2 === 0 ? 'broken' : 'retracted', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/s', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
       'test',
     );
   }

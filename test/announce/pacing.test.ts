@@ -54,7 +54,7 @@ describe.runIf(onPostgres)('two instances on one database keep each channel to o
     }
     for (const [n, status] of (['broken', 'retracted', 'broken'] as const).entries()) {
       await store.publishStatusChange(
-        { slug: 'alibaba-1m-us-jobs', status, effectiveOn: `2026-11-2${n}`, sourceUrl: `https://example.org/p${n}`, quote: 'q', reason: null, note: null, editor: 'test', approver: null },
+        { slug: 'alibaba-1m-us-jobs', status, effectiveOn: `2026-11-2${n}`, sourceUrl: `https://example.org/p${n}`, quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
         'test',
       );
     }

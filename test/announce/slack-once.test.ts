@@ -52,7 +52,7 @@ describe.each(testDrivers())('Slack posts once after a lost answer, on $name', (
   it('an announcement and a correction note in its thread: found again, not posted again', async () => {
     await store.subscribe({ platform: 'slack', workspace: 'T1', channelId: 'C0ONCE' }, { scope: 'all' }, 'test');
     await store.publishStatusChange(
-      { slug: SLUG, status: 'broken', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/once', quote: 'q', reason: null, note: null, editor: 'test', approver: null },
+      { slug: SLUG, status: 'broken', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/once', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
       'test',
     );
     await drain();
