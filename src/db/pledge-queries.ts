@@ -82,6 +82,15 @@ export async function listPledges(
   return { items: items.map(toSummary), total: Number(count[0]?.n ?? 0) };
 }
 
+/** Pledges with a deadline on or after `from` and no final status, soonest first. */
+export async function comingDeadlines(db: Db, opts: { from: string; limit: number }): Promise<(PledgeSummary & { deadline: string })[]> {
+  const rows = await query<SummaryRow & { deadline: string }>(db, sql`
+    select ${summaryColumns}, p.deadline::text as deadline from ${summaryFrom}
+    where p.deadline >= ${opts.from}::date and p.status not in ('kept', 'broken', 'retracted')
+    order by p.deadline, p.slug limit ${opts.limit}`);
+  return rows.map((r) => ({ ...toSummary(r), deadline: r.deadline }));
+}
+
 export interface ChangeRow extends SourceRow, Record<string, unknown> {
   id: number;
   status: PledgeStatus;

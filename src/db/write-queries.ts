@@ -3,7 +3,7 @@ import type { AuditEntry, AuditRecord, Identity, NewStatusChange, PublishedChang
 import { PledgewatchError } from '../core/errors';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
-import { notifyOutbox } from './notify';
+import { notifyDesk, notifyOutbox } from './notify';
 import { supersedeProposals } from './review-queries';
 import { getAnnouncement } from './outbox-queries';
 import { auditLog, editors, sources, statusChanges } from './schema';
@@ -125,6 +125,7 @@ export async function publishInTransaction(
     detail: `${queued.length} announcement(s) queued`,
   });
   if (queued.length > 0) await notifyOutbox(tx, change!.id);
+  await notifyDesk(tx, `change:${change!.id}`);
   const announcement = await getAnnouncement(tx, change!.id);
   return { change: announcement!.change, pledge: announcement!.pledge, deliveries: queued.length };
 }

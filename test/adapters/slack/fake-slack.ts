@@ -43,7 +43,7 @@ function decode(raw: string, contentType: string | undefined): Record<string, un
 
 /**
  * A local HTTP server that plays Slack: the Web API under /api/ (auth.test, chat.postMessage,
- * chat.update, chat.postEphemeral, views.open) and response_urls under /respond/ (/gone/ plays an expired one). It records every request.
+ * chat.update, chat.postEphemeral, views.open, views.publish, chat.unfurl) and response_urls under /respond/ (/gone/ plays an expired one). It records every request.
  */
 export async function startFakeSlack(opts: { latencyMs?: number } = {}): Promise<FakeSlack> {
   const requests: RecordedRequest[] = [];
@@ -85,6 +85,10 @@ export async function startFakeSlack(opts: { latencyMs?: number } = {}): Promise
           return json(200, { ok: true, message_ts: `${ts}.000200` });
         case 'views.open':
           return json(200, { ok: true, view: { id: 'V0FORM', ...(record.body.view as object) } });
+        case 'views.publish':
+          return json(200, { ok: true, view: { id: 'V0HOME', type: 'home', ...(record.body.view as object) } });
+        case 'chat.unfurl':
+          return json(200, { ok: true });
         case 'chat.update':
           return json(200, { ok: true, channel: record.body.channel, ts: record.body.ts, text: record.body.text });
         default:
