@@ -146,3 +146,24 @@ describe('an interaction is answered exactly once', () => {
     expect(calls).toEqual(['defer', 'edit']);
   });
 });
+
+describe('the Send to pledgewatch message command', () => {
+  const raw = (name: string, content: string, embeds: { url?: string }[] = []) => ({
+    type: 2,
+    guild_id: '1187000000000000100',
+    channel_id: '1187000000000000200',
+    member: { user: { id: '1187000000000000300' } },
+    data: { name, type: 3, target_id: 'm1', resolved: { messages: { m1: { content, embeds } } } },
+  });
+
+  it('takes the target message’s links (text and embeds), once each, without trailing punctuation', () => {
+    const parsed = parseInteraction(raw('Send to pledgewatch', 'see https://a.example.org/x, and <https://b.example.org/y?z=1>.', [{ url: 'https://a.example.org/x' }, {}]));
+    expect(parsed).toMatchObject({ kind: 'send', links: ['https://a.example.org/x', 'https://b.example.org/y?z=1'], actor: { platform: 'discord', userId: '1187000000000000300' } });
+  });
+
+  it('another message command, or a message without the resolved data, is handled as such', () => {
+    expect(parseInteraction(raw('Something else', 'https://a.example.org'))).toEqual({ kind: 'unsupported', reason: 'unknown message command' });
+    const bare = parseInteraction({ type: 2, data: { name: 'Send to pledgewatch', type: 3 } });
+    expect(bare).toMatchObject({ kind: 'send', links: [] });
+  });
+});
