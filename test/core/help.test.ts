@@ -118,5 +118,8 @@ describe('the manual is generated from the command grammar', () => {
     }
     const unknown = await run('pledge', 'no such thing at all', reporter);
     expect(unknown.text).toContain('/pledge help');
+    const tariffPage = await run('tariff', 'china page', reporter);
+    expect(tariffPage.code).toBe('bad_input');
+    expect(tariffPage.text).toContain('Help: /pledge help');
   });
 });

@@ -1,5 +1,7 @@
 import { PledgewatchError, err, ok } from '../errors';
 import { pledgeAdmin } from './pledge-admin';
+import { pointAtHelp } from './grammar';
+import { PLEDGE_HELP } from './manual';
 import { pledge, pledgeHelpReply } from './pledge';
 import { tariff } from './tariff';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
@@ -24,7 +26,7 @@ export function createCommands(deps: CommandDeps): Commands {
             return await pledge(deps, input.text, input);
           case 'tariff':
             // `/tariff` alone or `/tariff help`: the one manual, which has a Tariffs part
-            return /^\s*(help)?\s*$/i.test(input.text) ? ok(pledgeHelpReply()) : await tariff(deps, input.text);
+            return /^\s*(help)?\s*$/i.test(input.text) ? ok(pledgeHelpReply()) : pointAtHelp(await tariff(deps, input.text), PLEDGE_HELP);
           case 'pledge-admin':
             return await pledgeAdmin(deps, input.text, input);
         }
