@@ -118,7 +118,7 @@ describe('the manual is generated from the command grammar', () => {
     }
     const unknown = await run('pledge', 'no such thing at all', reporter);
     expect(unknown.text).toContain('/pledge help');
-    const tariffPage = await run('tariff', 'china page', reporter);
+    const tariffPage = await run('tariff', 'china page 0', reporter);
     expect(tariffPage.code).toBe('bad_input');
     expect(tariffPage.text).toContain('Help: /pledge help');
   });
