@@ -33,6 +33,10 @@ const envSchema = z.object({
   }),
   PLEDGEWATCH_INGEST_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
   PLEDGEWATCH_FEED_POLL_SECONDS: optional(z.coerce.number().int().min(30, 'must be at least 30 (seconds)')).transform((v) => v ?? 900),
+  /** hosts "Send to pledgewatch" may fetch although they resolve to private addresses (an intranet wire) */
+  PLEDGEWATCH_PRIVATE_HOSTS: optional(z.string()).transform((v) =>
+    (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
+  ),
   PUBLIC_URL: optional(httpUrl.transform((u) => u.replace(/\/+$/, ''))),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform((v) => v ?? 'info'),
 });

@@ -6,13 +6,14 @@ import { createDiscordAdapter, createDiscordAnnouncer } from './adapters/discord
 import { createSlackAdapter, createSlackAnnouncer } from './adapters/slack';
 import { mountConsole } from './adapters/console/http';
 import { createMemoryReplayGuard, createSharedReplayGuard, REPLAY_WINDOW_MS } from './adapters/replay-guard';
-import type { PlatformAdapter } from './adapters/types';
+import type { AdapterDeps, PlatformAdapter } from './adapters/types';
 import { createWebApp } from './adapters/web/app';
 import { type Config, discordEnabled, slackEnabled } from './config';
 import { createCommands } from './core/commands';
 import { type Announcer, systemClock } from './core/ports';
 import { advertiseConsole } from './db/lock';
 import { type OpenedStore, openStore } from './db/open';
+import { DESK_CHANNEL } from './db/notify';
 import { signatureLedger } from './db/replay-queries';
 import { createFeedPoller } from './ingest/feeds/poller';
 import type { Logger } from './logger';
@@ -43,7 +44,15 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     handle.kind === 'postgres'
       ? createSharedReplayGuard(signatureLedger(handle.db, REPLAY_WINDOW_MS), (error) => log.warn({ err: error.message }, 'replay check: store unavailable; this instance remembers alone'))
       : createMemoryReplayGuard();
-  const deps = { config, commands, store, log, replays };
+  // loaded on first use: the NLP model and the HTML parser cost nothing until someone sends a message
+  const sendToNewswire: AdapterDeps['sendToNewswire'] = async (links, actor) =>
+    (await import('./ingest/hand-in')).sendToNewswire({ store, privateHosts: config.PLEDGEWATCH_PRIVATE_HOSTS }, links, actor);
+  // one LISTEN for the desk (App Home): a proposal made or decided, or a change published, on any instance
+  const deskWatchers = new Set<() => void>();
+  const unlistenDesk = await handle.listen(DESK_CHANNEL, () => {
+    for (const watcher of deskWatchers) watcher();
+  });
+  const deps: AdapterDeps = { config, commands, store, log, replays, sendToNewswire, watchDesk: (fn) => deskWatchers.add(fn) };
   const adapters: PlatformAdapter[] = [
     ...(slackEnabled(config) ? [createSlackAdapter(deps)] : []),
     ...(discordEnabled(config) ? [createDiscordAdapter(deps)] : []),
@@ -82,6 +91,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   } catch (error) {
     // e.g. Slack refused the token: leave nothing open behind the error
     for (const adapter of started) await adapter.stop?.().catch(() => {});
+    await unlistenDesk().catch(() => {});
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await handle.close();
     throw error;
@@ -100,6 +110,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
         // No new requests first; then let the adapters finish what they took; then the outbox.
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const adapter of adapters) await adapter.stop?.();
+        await unlistenDesk();
         await feedPoller.stop();
         await dispatcher.stop();
         await closed;

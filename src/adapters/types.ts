@@ -1,7 +1,9 @@
 import type { Hono } from 'hono';
 import type { Config } from '../config';
 import type { Commands } from '../core/commands';
+import type { Actor } from '../core/commands';
 import type { Store } from '../core/ports';
+import type { Reply } from '../core/reply';
 import type { Logger } from '../logger';
 import type { ReplayGuard } from './replay-guard';
 
@@ -12,6 +14,10 @@ export interface AdapterDeps {
   log: Logger;
   /** the memory of signed requests already seen; shared across instances on PostgreSQL (default: this process's) */
   replays?: ReplayGuard;
+  /** "Send to pledgewatch": a message's links through the newswire; the Reply says what was found */
+  sendToNewswire?: (links: string[], actor: Actor) => Promise<Reply>;
+  /** calls back when what the editors' desk shows changed, on any instance (proposals, published changes) */
+  watchDesk?: (onChange: () => void) => void;
 }
 
 /**

@@ -69,3 +69,9 @@ export function formText(text: string, values: Iterable<readonly [string, string
   const words = [...values].filter(([, v]) => v.trim() !== '').map(([name, v]) => `${name}=${commandWord(v.trim())}`);
   return [text, ...words].join(' ');
 }
+
+/** The http(s) links in plain text, in order, once each, without trailing punctuation. */
+export function linksIn(text: string): string[] {
+  const found = [...text.matchAll(/https?:\/\/[^\s<>|"'`]+/gi)].map((m) => m[0].replace(/[).,;:!?\]]+$/, ''));
+  return [...new Set(found.filter((u) => URL.canParse(u)))];
+}

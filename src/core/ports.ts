@@ -22,6 +22,8 @@ export interface Store {
   searchPledges(query: string, opts: { limit: number; minSimilarity: number }): Promise<PledgeMatch[]>;
   getPledge(slug: string): Promise<PledgeDetail | null>;
   listPledges(opts: { status?: PledgeStatus; limit: number; offset: number }): Promise<Page<PledgeSummary>>;
+  /** pledges with a deadline on or after `from` (YYYY-MM-DD) and no final status, soonest first */
+  comingDeadlines(opts: { from: string; limit: number }): Promise<(PledgeSummary & { deadline: string })[]>;
   /** oldest first; null when no such pledge */
   pledgeHistory(slug: string): Promise<StatusChange[] | null>;
   findTariffs(filter: TariffFilter): Promise<TariffAction[]>;

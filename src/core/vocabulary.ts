@@ -77,3 +77,6 @@ export type DeliveryState = (typeof deliveryStates)[number];
  */
 export const proposalStates = ['pending', 'approved', 'rejected', 'superseded'] as const;
 export type ProposalState = (typeof proposalStates)[number];
+
+/** Statuses after which a pledge's deadline no longer matters. */
+export const finalPledgeStatuses: readonly PledgeStatus[] = ['kept', 'broken', 'retracted'];

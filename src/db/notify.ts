@@ -8,3 +8,11 @@ export const OUTBOX_CHANNEL = 'pledgewatch_outbox';
 export async function notifyOutbox(tx: Db, ref: string | number): Promise<void> {
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(ref)})`);
 }
+
+/** NOTIFY channel: what the editors' desk shows changed (a proposal made or decided, a change published). */
+export const DESK_CHANNEL = 'pledgewatch_desk';
+
+/** Tells every instance's desk views (Slack App Home) to refresh, once the transaction commits. */
+export async function notifyDesk(tx: Db, ref: string | number): Promise<void> {
+  await tx.execute(sql`select pg_notify(${DESK_CHANNEL}, ${String(ref)})`);
+}

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Page } from '../core/ports';
 import type { Fact, LinkedTariff, PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from '../core/pledges/types';
 import type { FactKind, PledgeStatus, StatusReason } from '../core/vocabulary';
+import { finalPledgeStatuses } from '../core/vocabulary';
 import { type Db, query } from './client';
 import { type SourceRow, sourceColumns, toSourceRef } from './rows';
 
@@ -80,6 +81,15 @@ export async function listPledges(
     query<{ n: number | string }>(db, sql`select count(*) as n from pledges p where ${where}`),
   ]);
   return { items: items.map(toSummary), total: Number(count[0]?.n ?? 0) };
+}
+
+/** Pledges with a deadline on or after `from` and no final status, soonest first. */
+export async function comingDeadlines(db: Db, opts: { from: string; limit: number }): Promise<(PledgeSummary & { deadline: string })[]> {
+  const rows = await query<SummaryRow & { deadline: string }>(db, sql`
+    select ${summaryColumns}, p.deadline::text as deadline from ${summaryFrom}
+    where p.deadline >= ${opts.from}::date and p.status not in (${sql.join(finalPledgeStatuses.map((s) => sql`${s}`), sql`, `)})
+    order by p.deadline, p.slug limit ${opts.limit}`);
+  return rows.map((r) => ({ ...toSummary(r), deadline: r.deadline }));
 }
 
 export interface ChangeRow extends SourceRow, Record<string, unknown> {

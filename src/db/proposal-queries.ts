@@ -5,6 +5,7 @@ import type { DecidedProposal, NewProposal, Proposal, ProposalDecision } from '.
 import type { PledgeStatus, ProposalState } from '../core/vocabulary';
 import { type Db, query } from './client';
 import { proposalSources, proposals, sources } from './schema';
+import { notifyDesk } from './notify';
 import { queueReviewEdits, queueReviewPosts } from './review-queries';
 import { appendAudit, publishInTransaction, sourceForUrl } from './write-queries';
 
@@ -68,6 +69,7 @@ export async function proposeChange(db: Db, input: NewProposal): Promise<{ id: n
     // editors see a new proposal in their review channels; a new source updates the post
     if (!existing) await queueReviewPosts(tx, id);
     else if (added.length > 0) await queueReviewEdits(tx, id);
+    if (!existing || added.length > 0) await notifyDesk(tx, `proposal:${id}`);
     return { id, created: !existing };
   });
 }
@@ -155,6 +157,7 @@ export async function decideProposal(db: Db, id: number, d: ProposalDecision, ac
         after: { proposalId: id, state: 'rejected', status: proposal.status, reason: d.reason ?? null },
       });
       await queueReviewEdits(tx, id);
+      await notifyDesk(tx, `proposal:${id}`);
       return { proposal: (await getProposal(tx, id))! };
     }
 
@@ -193,6 +196,7 @@ export async function decideProposal(db: Db, id: number, d: ProposalDecision, ac
     );
     await tx.update(proposals).set({ statusChangeId: published.change.id }).where(eq(proposals.id, id));
     await queueReviewEdits(tx, id);
+    await notifyDesk(tx, `proposal:${id}`);
     return { proposal: (await getProposal(tx, id))!, published };
   });
 }

@@ -16,7 +16,7 @@ import { addFeed, listFeeds, removeFeed } from './feed-queries';
 import { decideProposal, getProposal, listProposals, proposeChange } from './proposal-queries';
 import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscription-queries';
 import { appendAudit, grantEditor, isGrantedEditor, listAudit, publishStatusChange, revokeEditor } from './write-queries';
-import { getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
+import { comingDeadlines, getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
 import { findTariffs } from './tariff-queries';
 
 /**
@@ -28,6 +28,7 @@ export function createStore(db: Db): Store {
     searchPledges: (query, opts) => searchPledges(db, query, opts.limit, opts.minSimilarity),
     getPledge: (slug) => getPledge(db, slug),
     listPledges: (opts) => listPledges(db, opts),
+    comingDeadlines: (opts) => comingDeadlines(db, opts),
     pledgeHistory: (slug) => pledgeHistory(db, slug),
     findTariffs: (filter) => findTariffs(db, filter),
     isGrantedEditor: (actor) => isGrantedEditor(db, actor),

@@ -62,7 +62,8 @@ export async function findTariffs(db: Db, filter: TariffFilter): Promise<TariffA
       rf.slug as retaliates_for_slug, rf.name as retaliates_for_name
     from tariff_actions t left join tariff_actions rf on rf.id = t.retaliates_for_id
     where ${whereOf(filter)}
-    order by coalesce(t.effective_on, t.announced_on), t.imposer desc, t.id`);
+    order by coalesce(t.effective_on, (select min(s.effective_on) from tariff_rate_steps s where s.action_id = t.id), t.announced_on),
+      t.list_name nulls last, t.imposer desc, t.id`);
   const actions = found;
   if (actions.length === 0) return [];
   const ids = sql.join(

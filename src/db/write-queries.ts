@@ -3,7 +3,7 @@ import type { AuditEntry, AuditRecord, Identity, NewStatusChange, PublishedChang
 import { PledgewatchError } from '../core/errors';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
-import { notifyOutbox } from './notify';
+import { notifyDesk, notifyOutbox } from './notify';
 import { personFor } from './people-queries';
 import { supersedeProposals } from './review-queries';
 import { getAnnouncement } from './outbox-queries';
@@ -127,6 +127,7 @@ export async function publishInTransaction(
     detail: `status ${input.status.replaceAll('_', ' ')} (was ${pledge.status.replaceAll('_', ' ')}) from ${input.effectiveOn}; ${queued.length} announcement(s) queued`,
   });
   if (queued.length > 0) await notifyOutbox(tx, change!.id);
+  await notifyDesk(tx, `change:${change!.id}`);
   const announcement = await getAnnouncement(tx, change!.id);
   return { change: announcement!.change, pledge: announcement!.pledge, deliveries: queued.length };
 }

@@ -1,6 +1,8 @@
 import type { Link, Reply, Section } from '../core/reply';
 
 const link = (l: Link): string => (l.url ? `${l.label} <${l.url}>` : l.label);
+/** A heading ends in a colon, unless it ends in its own punctuation (“Did you mean one of these?”). */
+const headingLine = (h: string): string => (/[?!:.]$/.test(h) ? h : `${h}:`);
 
 /** Plain text for the console (and any place with no markup). */
 export function renderText(reply: Reply): string {
@@ -36,9 +38,9 @@ function renderSection(s: Section): string {
         const cmd = i.command ? `\n  ${i.command}` : '';
         return head + detail + cmd;
       });
-      return [s.heading ? `${s.heading}:` : '', ...items].filter(Boolean).join('\n');
+      return [s.heading ? headingLine(s.heading) : '', ...items].filter(Boolean).join('\n');
     }
     case 'links':
-      return [`${s.heading}:`, ...s.links.map((l) => `• ${link(l)}`)].join('\n');
+      return [headingLine(s.heading), ...s.links.map((l) => `• ${link(l)}`)].join('\n');
   }
 }

@@ -62,7 +62,7 @@ describe('read commands over the seeded store', () => {
     for (const q of ['', '   ', 'help']) {
       const { text, ok } = await run('pledge', q);
       expect(ok).toBe(true);
-      expect(text).toContain('/pledge list [status] [page]');
+      expect(text).toContain('/pledge list [<status>] [<page>]');
     }
   });
 
@@ -154,5 +154,21 @@ describe('read commands over the seeded store', () => {
       expect(result.error.code).toBe('store_unavailable');
       expect(renderText(errorReply(result.error))).toContain('unreachable right now');
     }
+  });
+
+  it('/tariff china: List 4A before 4B (by the date each takes effect, then list), and the next-page hint once', async () => {
+    const page1 = await run('tariff', 'china');
+    const page2 = await run('tariff', 'china page 2');
+    const order = [...page1.text.matchAll(/List (4[AB])/g), ...page2.text.matchAll(/List (4[AB])/g)].map((m) => m[1]);
+    expect(order.indexOf('4A')).toBeLessThan(order.indexOf('4B'));
+    expect(page1.text).toContain('page 1 of 2');
+    expect(page1.text.match(/\/tariff china page 2/g)).toHaveLength(1);
+    expect(page2.text).not.toContain('page 3');
+  });
+
+  it('"Did you mean one of these?" has no stray colon', async () => {
+    const { text } = await run('pledge', 'alipay');
+    expect(text).toContain('Did you mean one of these?');
+    expect(text).not.toContain('?:');
   });
 });

@@ -139,4 +139,19 @@ describe.each(testDrivers())('store contract on $name', (driver) => {
     );
     expect(Number(orphans[0]?.n)).toBe(0);
   });
+
+  it('comingDeadlines: open pledges with a deadline from the day on, soonest first; a final status or a past deadline is left out', async () => {
+    const base = { byName: null, byRole: null, madeTo: null, target: null, place: null, madeOn: '2024-01-02', text: 'a test pledge', sourceUrl: 'https://example.org/deadline-test', aliases: [], keywords: [] };
+    for (const [slug, deadline] of [['zz-later-deadline', '2031-06-30'], ['zz-sooner-deadline', '2030-01-15'], ['zz-past-deadline', '2029-12-31']] as const) {
+      await store.addPledge({ ...base, slug, entityName: 'Deadline Test Co', title: slug, deadline }, 'console:local');
+    }
+    const coming = await store.comingDeadlines({ from: '2030-01-01', limit: 10 });
+    expect(coming.map((p) => [p.slug, p.deadline])).toEqual([
+      ['zz-sooner-deadline', '2030-01-15'],
+      ['zz-later-deadline', '2031-06-30'],
+    ]);
+    // Alibaba's 2022 deadline is behind a final status (retracted)
+    expect((await store.comingDeadlines({ from: '2000-01-01', limit: 10 })).map((p) => p.slug)).not.toContain(ALIBABA);
+    expect(await store.comingDeadlines({ from: '2030-01-01', limit: 1 })).toHaveLength(1);
+  });
 });

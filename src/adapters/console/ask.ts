@@ -27,7 +27,7 @@ function parseLine(line: string): { command: CommandName; text: string } | Pledg
   const name = match?.[1]?.toLowerCase();
   if (!name || !isCommandName(name)) {
     return new PledgewatchError('bad_input', `Unknown command “${line.trim().split(/\s+/)[0] ?? ''}”.`, {
-      hint: `Commands: ${commandNames.map((c) => `/${c}`).join(', ')}. Example: pledgewatch ask "/pledge alibaba"`,
+      hint: `Commands: ${commandNames.map((c) => `/${c}`).join(', ')}. Example: pledgewatch ask "/pledge alibaba". Every command: pledgewatch ask "/pledge help"`,
     });
   }
   return { command: name, text: match?.[2] ?? '' };

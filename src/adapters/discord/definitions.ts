@@ -1,11 +1,15 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { MAX_QUERY_LENGTH } from '../../core/input';
 import { type AdminOption, adminSubcommands } from './admin-spec';
+
+/** The message context-menu command's name, as Discord shows it (and sends it back). */
+export const SEND_TO_PLEDGEWATCH = 'Send to pledgewatch';
 
 /** The slash commands as Discord registers them; `register` PUTs exactly this. */
 export function commandDefinitions(): RESTPutAPIApplicationCommandsJSONBody {
@@ -42,7 +46,9 @@ export function commandDefinitions(): RESTPutAPIApplicationCommandsJSONBody {
     {
       type: ApplicationCommandType.ChatInput,
       name: 'pledge-admin',
-      description: 'Editors: change the record (others are refused and logged)',
+      description: "Editors: change the record (others are refused, and it's logged)",
+      // shown only to members who may manage the server; a server can widen it in its settings
+      default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
       options: adminSubcommands.map((sub) => ({
         type: ApplicationCommandOptionType.Subcommand,
         name: sub.name,
@@ -50,6 +56,8 @@ export function commandDefinitions(): RESTPutAPIApplicationCommandsJSONBody {
         options: sub.options.map(optionDefinition),
       })),
     },
+    // right-click a message > Apps > Send to pledgewatch: its links go to the newswire
+    { type: ApplicationCommandType.Message, name: SEND_TO_PLEDGEWATCH },
   ];
 }
 

@@ -50,6 +50,13 @@ export function rawOf(i: Interaction): RawInteraction {
   if (i.isChatInputCommand() || i.isAutocomplete()) {
     return { ...base, data: { name: i.commandName, options: i.options.data.map((o) => ({ ...o })) } };
   }
+  if (i.isMessageContextMenuCommand()) {
+    const m = i.targetMessage;
+    return {
+      ...base,
+      data: { name: i.commandName, type: i.commandType, target_id: m.id, resolved: { messages: { [m.id]: { content: m.content, embeds: m.embeds.map((e) => ({ ...(e.url ? { url: e.url } : {}) })) } } } },
+    };
+  }
   if (i.isButton()) return { ...base, data: { custom_id: i.customId, component_type: i.componentType } };
   if (i.isModalSubmit()) {
     const inputs = i.fields.fields.map((f) => ({ type: f.type, custom_id: f.customId, value: 'value' in f ? String(f.value) : '' }));

@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOptionChoice, APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
-import type { CommandInput, Commands } from '../../core/commands';
+import type { Actor, CommandInput, Commands } from '../../core/commands';
 import { errorReply } from '../../core/error-reply';
 import { PledgewatchError } from '../../core/errors';
 import type { Store } from '../../core/ports';
@@ -39,6 +39,8 @@ export interface HandlerDeps {
   log: Logger;
   /** answer directly when the core is done within this; otherwise defer and edit (default 2 s) */
   replyBudgetMs?: number;
+  /** "Send to pledgewatch": a message's links through the newswire */
+  sendToNewswire?: (links: string[], actor: Actor) => Promise<Reply>;
 }
 
 export type InteractionHandler = (request: DiscordRequest, responder: Responder) => Promise<void>;
@@ -46,7 +48,7 @@ export type InteractionHandler = (request: DiscordRequest, responder: Responder)
 export const DEFAULT_REPLY_BUDGET_MS = 2_000;
 
 /** verify -> parse (done by the transport) -> core -> render; the same for HTTP and gateway. */
-export function createInteractionHandler({ commands, store, log, replyBudgetMs = DEFAULT_REPLY_BUDGET_MS }: HandlerDeps): InteractionHandler {
+export function createInteractionHandler({ commands, store, log, replyBudgetMs = DEFAULT_REPLY_BUDGET_MS, sendToNewswire }: HandlerDeps): InteractionHandler {
   async function run(input: CommandInput): Promise<Reply> {
     try {
       const result = await commands.run(input);
@@ -123,6 +125,21 @@ export function createInteractionHandler({ commands, store, log, replyBudgetMs =
           }
         }
         return once.choices(choices);
+      }
+      case 'send': {
+        // fetching articles takes longer than Discord's 3 seconds: "thinking..." privately, then the answer
+        await once.defer(true);
+        let reply: Reply;
+        try {
+          if (!sendToNewswire) throw new PledgewatchError('internal', 'the newswire is not wired to Discord');
+          reply = await sendToNewswire(request.links, request.actor);
+        } catch (error) {
+          log.error({ err: error, via: 'message command' }, 'send to pledgewatch failed');
+          reply = errorReply(error instanceof PledgewatchError ? error : new PledgewatchError('internal', 'send to pledgewatch failed'));
+        }
+        await once.editOriginal(renderDiscord(reply, { customId: encodeCustomId }));
+        log.info({ via: 'message command', links: request.links.length, guild: request.actor.workspace }, 'send to pledgewatch answered');
+        return;
       }
       case 'unsupported':
         log.warn({ reason: request.reason }, 'discord interaction not handled');

@@ -18,9 +18,9 @@ export interface DiscordAdapterOptions {
  * Discord: the HTTP interactions endpoint on the bot's server and, with DISCORD_MODE=gateway
  * and a bot token, a discord.js gateway client. Both feed one handler.
  */
-export function createDiscordAdapter({ config, commands, store, log, replays }: AdapterDeps, opts: DiscordAdapterOptions = {}): PlatformAdapter {
+export function createDiscordAdapter({ config, commands, store, log, replays, sendToNewswire }: AdapterDeps, opts: DiscordAdapterOptions = {}): PlatformAdapter {
   const dlog = log.child({ platform: 'discord' });
-  const handler = createInteractionHandler({ commands, store, log: dlog, ...opts });
+  const handler = createInteractionHandler({ commands, store, log: dlog, ...opts, ...(sendToNewswire ? { sendToNewswire } : {}) });
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {
     inFlight.add(work);

@@ -1,7 +1,8 @@
-import { ApplicationCommandOptionType, InteractionType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionType } from 'discord-api-types/v10';
 import { type Actor, type CommandInput, type CommandName, isCommandName } from '../../core/commands';
 import { adminSubcommands } from './admin-spec';
-import { commandWord, formText } from '../../core/input';
+import { commandWord, formText, linksIn } from '../../core/input';
+import { SEND_TO_PLEDGEWATCH } from './definitions';
 import { type ButtonCommand, decodeCustomId, decodeModalId } from './custom-id';
 
 /** An option as Discord sends it (and as discord.js keeps it in `options.data`). */
@@ -20,7 +21,18 @@ export interface RawInteraction {
   channel_id?: string | null;
   member?: { user?: { id: string; username?: string; global_name?: string | null }; nick?: string | null } | null;
   user?: { id: string; username?: string; global_name?: string | null } | null;
-  data?: { name?: string; options?: readonly RawOption[]; custom_id?: string; component_type?: number; components?: readonly RawComponent[] };
+  data?: {
+    name?: string;
+    /** 1 slash command, 3 message context-menu command */
+    type?: number;
+    options?: readonly RawOption[];
+    custom_id?: string;
+    component_type?: number;
+    components?: readonly RawComponent[];
+    /** a context-menu command's message, by id */
+    target_id?: string;
+    resolved?: { messages?: Record<string, { content?: string; embeds?: readonly { url?: string }[] }> };
+  };
 }
 
 /** A submitted modal's components: rows (or labels) around text inputs with their values. */
@@ -39,6 +51,8 @@ export type DiscordRequest =
   /** a submitted modal: the form's command with the values typed in */
   | { kind: 'form'; input: CommandInput }
   | { kind: 'autocomplete'; command: string; option: string; value: string }
+  /** "Send to pledgewatch" on a message: its links, for the newswire */
+  | ({ kind: 'send'; links: string[] } & Pick<CommandInput, 'actor' | 'channel'>)
   | { kind: 'unsupported'; reason: string };
 
 /** Translates an interaction into what the core understands; no pledge rule lives here. */
@@ -48,6 +62,12 @@ export function parseInteraction(raw: RawInteraction): DiscordRequest {
       return { kind: 'ping' };
     case InteractionType.ApplicationCommand: {
       const name = raw.data?.name ?? '';
+      if (raw.data?.type === ApplicationCommandType.Message) {
+        if (name !== SEND_TO_PLEDGEWATCH) return { kind: 'unsupported', reason: 'unknown message command' };
+        const message = raw.data.resolved?.messages?.[raw.data.target_id ?? ''];
+        const text = [message?.content ?? '', ...(message?.embeds ?? []).map((e) => e.url ?? '')].join(' ');
+        return { kind: 'send', links: linksIn(text), ...where(raw) };
+      }
       if (!isCommandName(name)) return { kind: 'unsupported', reason: 'unknown command' };
       const words = commandWords(name, raw.data?.options ?? []);
       return { kind: 'command', input: { command: words.command, text: words.text, ...where(raw) } };

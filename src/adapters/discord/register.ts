@@ -1,7 +1,7 @@
 import { type RESTPutAPIApplicationCommandsResult, Routes } from 'discord-api-types/v10';
-import type { Config } from '../../config';
-import { commandDefinitions } from './definitions';
-import { createDiscordRest } from './rest';
+import { type Config, ConfigError } from '../../config';
+import { SEND_TO_PLEDGEWATCH, commandDefinitions } from './definitions';
+import { createDiscordRest, loggableError } from './rest';
 
 export interface RegisterSummary {
   scope: 'global' | 'guild';
@@ -16,9 +16,14 @@ export interface RegisterSummary {
  */
 export async function registerCommands(config: Config, opts: { guildId?: string } = {}): Promise<RegisterSummary> {
   const applicationId = config.DISCORD_APPLICATION_ID;
-  if (!applicationId) throw new Error('DISCORD_APPLICATION_ID is not set');
-  if (!config.DISCORD_BOT_TOKEN) throw new Error('DISCORD_BOT_TOKEN is not set (registration needs the bot token)');
-  if (opts.guildId !== undefined && !/^\d{15,21}$/.test(opts.guildId)) throw new Error(`--guild must be a Discord server id (digits), not “${opts.guildId}”`);
+  const missing = [applicationId ? null : 'DISCORD_APPLICATION_ID', config.DISCORD_BOT_TOKEN ? null : 'DISCORD_BOT_TOKEN'].filter(Boolean);
+  if (!applicationId || missing.length > 0) {
+    throw new ConfigError(
+      `discord register needs ${missing.join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not set. ` +
+        'Both are on the Discord developer portal: the application id under General Information, the bot token under Bot.',
+    );
+  }
+  if (opts.guildId !== undefined && !/^\d{15,21}$/.test(opts.guildId)) throw new ConfigError(`--guild must be a Discord server id (digits), not “${opts.guildId}”`);
   const rest = createDiscordRest(config);
   const route = opts.guildId
     ? Routes.applicationGuildCommands(applicationId, opts.guildId)
@@ -34,7 +39,12 @@ export async function registerCommands(config: Config, opts: { guildId?: string 
 }
 
 /** `pledgewatch discord register [--guild ID]`; returns the exit code. */
-export async function runDiscordCli(args: string[], config: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runDiscordCli(
+  args: string[],
+  config: Config,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   const [verb, ...rest] = args;
   const guildAt = rest.indexOf('--guild');
   const guildId = guildAt >= 0 ? rest[guildAt + 1] : rest.find((a) => a.startsWith('--guild='))?.slice('--guild='.length);
@@ -42,8 +52,17 @@ export async function runDiscordCli(args: string[], config: Config, out: NodeJS.
     out.write('usage: pledgewatch discord register [--guild ID]\n');
     return 1;
   }
-  const summary = await registerCommands(config, guildId ? { guildId } : {});
+  let summary: RegisterSummary;
+  try {
+    summary = await registerCommands(config, guildId ? { guildId } : {});
+  } catch (error) {
+    // a missing variable, or Discord refusing: one clear line, no stack trace
+    const message = error instanceof ConfigError ? error.message : `Discord refused the registration: ${loggableError(error).message}`;
+    err.write(`pledgewatch: ${message}\n`);
+    return 1;
+  }
   const where = summary.scope === 'guild' ? `server ${summary.guildId} (visible now)` : 'all servers (may take up to an hour to show)';
-  out.write(`registered ${summary.commands.map((c) => `/${c.name}`).join(', ')} for ${where}\n`);
+  const names = summary.commands.map((c) => (c.name === SEND_TO_PLEDGEWATCH ? `the “${c.name}” message command` : `/${c.name}`));
+  out.write(`registered ${names.join(', ')} for ${where}\n`);
   return 0;
 }

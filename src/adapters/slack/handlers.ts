@@ -10,10 +10,13 @@ import { ACTION_PREFIX, renderSlack, type SlackActionKind } from '../../render/s
 import { FORM_CALLBACK, formMetadata, renderSlackModal, submittedValues } from '../../render/slack-modal';
 import { within } from '../within';
 import { describeError } from './bolt-logger';
+import type { SlackDesk } from './desk';
 
 export interface SlackHandlerDeps {
   commands: Commands;
   log: Logger;
+  /** App Home: a button pressed there has no response_url; Home answers it */
+  home?: Pick<SlackDesk, 'answered'>;
 }
 
 /** "/pledge" -> "pledge", for the commands the core knows. */
@@ -122,6 +125,10 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       ? await answer(deps, { ...parsed, actor, ...(channel ? { channel } : {}) }, `button:${kind}`)
       : refused('That button no longer works; type the command instead.');
     if (await openForm(deps, client, reply, body.trigger_id, channel?.id)) return;
+    if (body.view?.type === 'home' && deps.home) {
+      await deps.home.answered(body.user.id, workspace, reply);
+      return;
+    }
 
     if (kind === 'share' && !reply.error) {
       const shared = renderSlack({ ...reply, visibility: 'in_channel' }, { sharedBy: body.user.id, inChannel: true });

@@ -3,6 +3,8 @@ import { WebClient } from '@slack/web-api';
 import type { AdapterDeps, PlatformAdapter } from '../types';
 import { createBoltLogger, describeError } from './bolt-logger';
 import { slackApiBase, slackClientOptions } from './client-options';
+import { systemClock } from '../../core/ports';
+import { registerSlackDesk } from './desk';
 import { registerSlackHandlers } from './handlers';
 import { createHonoReceiver } from './receiver';
 
@@ -15,7 +17,7 @@ const BAD_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'to
  * Slack: a Bolt app on the bot's one HTTP server (POST /slack/events through our own
  * receiver), or on Socket Mode when SLACK_APP_TOKEN is set. Verify -> parse -> core -> render.
  */
-export function createSlackAdapter({ config, commands, log: rootLog, replays }: AdapterDeps): PlatformAdapter {
+export function createSlackAdapter({ config, commands, store, log: rootLog, replays, sendToNewswire, watchDesk }: AdapterDeps): PlatformAdapter {
   const log = rootLog.child({ platform: 'slack' });
   const token = config.SLACK_BOT_TOKEN;
   const signingSecret = config.SLACK_SIGNING_SECRET;
@@ -45,7 +47,17 @@ export function createSlackAdapter({ config, commands, log: rootLog, replays }: 
   app.error(async (error) => {
     log.error({ err: describeError(error) }, 'slack listener failed');
   });
-  registerSlackHandlers(app, { commands, log });
+  const desk = registerSlackDesk(app, {
+    store,
+    clock: systemClock,
+    log,
+    client: new WebClient(token, { ...slackClientOptions(config), logger: boltLogger }),
+    bootstrapEditors: config.PLEDGEWATCH_ADMINS,
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    ...(sendToNewswire ? { sendToNewswire } : {}),
+  });
+  watchDesk?.(() => void desk.refresh());
+  registerSlackHandlers(app, { commands, log, home: desk });
 
   let socketStarted = false;
 
@@ -77,6 +89,7 @@ export function createSlackAdapter({ config, commands, log: rootLog, replays }: 
     },
     async stop() {
       if (http) await http.stop();
+      await desk.stop();
       if (socket && socketStarted) await socket.stop();
     },
   };

@@ -1,6 +1,8 @@
-import { PledgewatchError, err } from '../errors';
+import { PledgewatchError, err, ok } from '../errors';
 import { pledgeAdmin } from './pledge-admin';
-import { pledge } from './pledge';
+import { pointAtHelp } from './grammar';
+import { PLEDGE_HELP } from './manual';
+import { pledge, pledgeHelpReply } from './pledge';
 import { tariff } from './tariff';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
 
@@ -23,7 +25,8 @@ export function createCommands(deps: CommandDeps): Commands {
           case 'pledge':
             return await pledge(deps, input.text, input);
           case 'tariff':
-            return await tariff(deps, input.text);
+            // `/tariff` alone or `/tariff help`: the one manual, which has a Tariffs part
+            return /^\s*(help)?\s*$/i.test(input.text) ? ok(pledgeHelpReply()) : pointAtHelp(await tariff(deps, input.text), PLEDGE_HELP);
           case 'pledge-admin':
             return await pledgeAdmin(deps, input.text, input);
         }

@@ -26,9 +26,8 @@ export function nextPageAction(page: number, total: number, command: string): Ac
   return page < Math.ceil(total / PAGE_SIZE) ? [{ id: 'page', label: 'Next page', command: `${command} ${page + 1}` }] : [];
 }
 
-export function pageFooter(page: number, total: number, command: string): Section[] {
+/** "page 1 of 2": the way to the next page is nextPageAction's, shown once by each renderer. */
+export function pageFooter(page: number, total: number): Section[] {
   const pages = Math.ceil(total / PAGE_SIZE);
-  if (pages <= 1) return [];
-  const next = page < pages ? ` · next: ${command} ${page + 1}` : '';
-  return [{ kind: 'context', text: `page ${page} of ${pages}${next}` }];
+  return pages <= 1 ? [] : [{ kind: 'context', text: `page ${page} of ${pages}` }];
 }

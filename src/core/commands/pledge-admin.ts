@@ -1,48 +1,68 @@
 import { PledgewatchError, err } from '../errors';
 import { actorId } from '../editors';
 import { cleanText, tokenize } from '../input';
-import { audit } from './admin/audit';
-import { grant, revoke } from './admin/editors';
-import { outbox } from './admin/outbox';
-import { correct } from './admin/correct';
-import { addFeed, listFeeds, removeFeed } from './admin/feeds';
-import { approve, editProposal, listPending, reject, showProposal } from './admin/proposals';
-import { editPledge } from './admin/edit-pledge';
-import { addFact, addPledge, addSource, addTariff, link } from './admin/records';
-import { reviewChannel } from './admin/review-channel';
-import { setStatus } from './admin/set-status';
+import { audit, auditGrammar } from './admin/audit';
+import { grant, grantGrammar, revoke, revokeGrammar } from './admin/editors';
+import { outbox, outboxGrammar } from './admin/outbox';
+import { correct, correctGrammar } from './admin/correct';
+import { addFeed, addFeedGrammar, feedsGrammar, listFeeds, removeFeed, removeFeedGrammar } from './admin/feeds';
+import {
+  approve,
+  approveGrammar,
+  editGrammar,
+  editProposal,
+  listPending,
+  proposalGrammar,
+  proposalsGrammar,
+  reject,
+  rejectGrammar,
+  showProposal,
+} from './admin/proposals';
+import { editPledge, editPledgeGrammar } from './admin/edit-pledge';
+import { addFact, addFactGrammar, addPledge, addPledgeGrammar, addSource, addSourceGrammar, addTariff, addTariffGrammar, link, linkGrammar } from './admin/records';
+import { reviewChannel, reviewChannelGrammar } from './admin/review-channel';
+import { setStatus, setStatusGrammar } from './admin/set-status';
 import { requireEditor } from './authorize';
+import { type CommandGrammar, type GrammarCommand, commandTable, findCommand, pointAtHelp } from './grammar';
+import { ADMIN_HELP, adminHelp, adminHelpFor } from './manual';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
 
 export const MAX_ADMIN_TEXT = 4_000;
 
-type Subcommand = (deps: CommandDeps, args: string[], input: CommandInput) => Promise<CommandResult>;
-
-/** Editors' subcommands. Each write is one transaction that writes its own audit row. */
-const subcommands: Record<string, Subcommand> = {
-  'add-pledge': addPledge,
-  'edit-pledge': editPledge,
-  'add-fact': addFact,
-  'add-source': addSource,
-  'set-status': setStatus,
-  correct,
-  'add-tariff': addTariff,
-  link,
-  grant,
-  revoke,
-  'review-channel': reviewChannel,
-  audit,
-  outbox,
-  proposals: listPending,
-  proposal: showProposal,
-  approve,
-  edit: editProposal,
-  reject,
-  'add-feed': addFeed,
-  'remove-feed': removeFeed,
-  feeds: listFeeds,
+export const adminHelpGrammar: CommandGrammar = {
+  name: 'help',
+  syntax: '/pledge-admin help [<command>]',
+  summary: 'Every admin command with its syntax; with a command, its keys and an example. Anyone may read it.',
+  keys: [{ name: 'command', meaning: 'an admin command, e.g. set-status' }],
+  example: adminHelpFor('set-status'),
 };
-export const adminCommandNames = Object.keys(subcommands);
+
+/** Editors' subcommands, each with its grammar. Each write is one transaction that writes its own audit row. */
+export const adminCommands: Readonly<Record<string, GrammarCommand>> = commandTable([
+  { ...addPledgeGrammar, run: addPledge },
+  { ...editPledgeGrammar, run: editPledge },
+  { ...addFactGrammar, run: addFact },
+  { ...addSourceGrammar, run: addSource },
+  { ...setStatusGrammar, run: setStatus },
+  { ...correctGrammar, run: correct },
+  { ...addTariffGrammar, run: addTariff },
+  { ...linkGrammar, run: link },
+  { ...grantGrammar, run: grant },
+  { ...revokeGrammar, run: revoke },
+  { ...reviewChannelGrammar, run: reviewChannel },
+  { ...auditGrammar, run: audit },
+  { ...outboxGrammar, run: outbox },
+  { ...proposalsGrammar, run: listPending },
+  { ...proposalGrammar, run: showProposal },
+  { ...approveGrammar, run: approve },
+  { ...editGrammar, run: editProposal },
+  { ...rejectGrammar, run: reject },
+  { ...addFeedGrammar, run: addFeed },
+  { ...removeFeedGrammar, run: removeFeed },
+  { ...feedsGrammar, run: listFeeds },
+  { ...adminHelpGrammar, run: async (_deps, args) => adminHelp(adminCommands, args) },
+]);
+export const adminCommandNames = Object.keys(adminCommands);
 
 /** A store that refuses mid-write (a slug gone since it was checked) answers like a validation error. */
 function asResult(e: unknown): CommandResult {
@@ -51,9 +71,10 @@ function asResult(e: unknown): CommandResult {
 }
 
 /**
- * `/pledge-admin <subcommand> ...`. Authorisation comes first: a non-editor is refused,
- * nothing is written, and the attempt is audited. An editor's malformed or refused command
- * is audited too, with what was wrong.
+ * `/pledge-admin <subcommand> ...`. `help` is reading the manual, so anyone may; for the rest
+ * authorisation comes first: a non-editor is refused, nothing is written, and the attempt is
+ * audited. An editor's malformed or refused command is audited too, with what was wrong, and
+ * a malformed one points at its help.
  */
 export async function pledgeAdmin(deps: CommandDeps, text: string, input: CommandInput): Promise<CommandResult> {
   const cleaned = cleanText(text, MAX_ADMIN_TEXT, {
@@ -62,19 +83,21 @@ export async function pledgeAdmin(deps: CommandDeps, text: string, input: Comman
   });
   const words = cleaned.ok ? tokenize(cleaned.value) : [];
   const [sub = '', ...args] = words;
-  const action = `pledge-admin ${sub.toLowerCase()}`.trim();
+  const name = sub.toLowerCase();
+  if (cleaned.ok && name === adminHelpGrammar.name) return adminHelp(adminCommands, args);
+  const action = `pledge-admin ${name}`.trim();
   const target = args[0]?.toLowerCase() ?? null;
   const allowed = await requireEditor(deps, input, action, target);
   if (!allowed.ok) return allowed;
 
-  const run = cleaned.ok ? subcommands[sub.toLowerCase()] : undefined;
+  const command = cleaned.ok ? findCommand(adminCommands, name) : undefined;
   const result: CommandResult = !cleaned.ok
-    ? cleaned
-    : run
-      ? await run(deps, args, input).catch(asResult)
+    ? pointAtHelp(cleaned, ADMIN_HELP)
+    : command
+      ? pointAtHelp(await command.run(deps, args, input).catch(asResult), adminHelpFor(command.name))
       : err(
           new PledgewatchError('bad_input', sub ? `“${sub}” is not an admin command.` : 'Which admin command?', {
-            hint: `Admin commands: ${adminCommandNames.join(', ')}.`,
+            hint: `Admin commands: ${adminCommandNames.join(', ')}. ${ADMIN_HELP} lists them with their syntax.`,
           }),
         );
   if (!result.ok && result.error.code !== 'store_unavailable') {

@@ -2,13 +2,22 @@ import { PledgewatchError, err, ok } from '../errors';
 import { pledgeBadge, reasonText, statusWords } from '../format';
 import { sourceLink } from '../pledges/present';
 import type { ListItem } from '../reply';
+import type { CommandGrammar } from './grammar';
 import type { CommandDeps, CommandResult } from './types';
+
+export const historyGrammar: CommandGrammar = {
+  name: 'history',
+  syntax: '/pledge history <slug>',
+  summary: 'Every status change of a pledge, oldest first, with quote and source; corrections marked.',
+  keys: [{ name: 'slug', meaning: 'the pledge’s slug, shown under each pledge (alibaba-1m-us-jobs)' }],
+  example: '/pledge history alibaba-1m-us-jobs',
+};
 
 /** `/pledge history <slug>`: every status change, oldest first, corrections marked. */
 export async function pledgeHistory(deps: CommandDeps, args: string[]): Promise<CommandResult> {
   const slug = args.join('-').toLowerCase();
   if (!slug) {
-    return err(new PledgewatchError('bad_input', 'Whose history? Give a pledge slug: /pledge history alibaba-1m-us-jobs.'));
+    return err(new PledgewatchError('bad_input', 'Whose history? Give a pledge slug.', { hint: `Usage: ${historyGrammar.syntax}, e.g. ${historyGrammar.example}.` }));
   }
   const history = await deps.store.pledgeHistory(slug);
   if (history === null) {

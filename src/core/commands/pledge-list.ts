@@ -3,7 +3,19 @@ import { statusWords } from '../format';
 import { pledgeListItem } from '../pledges/present';
 import { isPledgeStatus, pledgeStatuses, type PledgeStatus } from '../vocabulary';
 import { nextPageAction, pageFooter, parsePage, PAGE_SIZE } from './paging';
+import type { CommandGrammar } from './grammar';
 import type { CommandDeps, CommandResult } from './types';
+
+export const listGrammar: CommandGrammar = {
+  name: 'list',
+  syntax: '/pledge list [<status>] [<page>]',
+  summary: 'Every pledge on record, or those with one status, ten a page.',
+  keys: [
+    { name: 'status', meaning: `one of ${pledgeStatuses.join(', ')}` },
+    { name: 'page', meaning: 'the page number, from 1' },
+  ],
+  example: '/pledge list retracted',
+};
 
 /** `/pledge list [status] [page]` */
 export async function listPledges(deps: CommandDeps, args: string[]): Promise<CommandResult> {
@@ -33,7 +45,7 @@ export async function listPledges(deps: CommandDeps, args: string[]): Promise<Co
     title: `${total} ${noun(total)}`,
     sections: [
       { kind: 'list', items: items.map(pledgeListItem) },
-      ...pageFooter(page, total, `/pledge list${status ? ` ${status}` : ''}`),
+      ...pageFooter(page, total),
     ],
     actions: nextPageAction(page, total, `/pledge list${status ? ` ${status}` : ''}`),
     visibility: 'ephemeral',

@@ -2,7 +2,16 @@ import { PledgewatchError, err, ok } from '../errors';
 import { pledgeDetailReply, pledgeListItem } from '../pledges/present';
 import { normalizeSearch } from '../pledges/search-query';
 import type { PledgeMatch } from '../pledges/types';
+import type { CommandGrammar } from './grammar';
 import type { CommandDeps, CommandResult } from './types';
+
+export const lookupGrammar: CommandGrammar = {
+  name: 'lookup',
+  syntax: '/pledge <query>',
+  summary: 'A pledge by slug, entity, alias, person or words, typo tolerant: who pledged what, its status, quote, source and deadline.',
+  keys: [{ name: 'query', meaning: 'a pledge slug, an entity (alibaba), a person (jack ma) or a few words (1m jobs)' }],
+  example: '/pledge jack ma',
+};
 
 /** Word-similarity floor for an answer, and the lower one for "did you mean". */
 export const ANSWER_SIMILARITY = 0.5;
@@ -49,7 +58,7 @@ export function clearWinner(matches: PledgeMatch[]): PledgeMatch | null {
 
 function noMatch(query: string, near: PledgeMatch[]): PledgewatchError {
   return new PledgewatchError('not_found', `No pledge matches “${query}”.`, {
-    hint: near.length > 0 ? 'Did you mean one of these?' : 'Try an entity, a person or a few words (/pledge alibaba, /pledge jack ma), or /pledge list.',
+    hint: near.length > 0 ? 'Did you mean one of these?' : 'Try an entity, a person or a few words (/pledge alibaba, /pledge jack ma), /pledge list, or /pledge help.',
     suggestions: near.map((m) => ({ slug: m.slug, label: `${m.entityName}: ${m.title}` })),
   });
 }

@@ -2,7 +2,34 @@ import { PledgewatchError, err, ok, type Result } from '../errors';
 import { actorId } from '../editors';
 import type { SubscriptionTarget } from '../ports';
 import { requireEditor } from './authorize';
+import type { CommandGrammar } from './grammar';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
+
+const target = { name: 'target', meaning: 'all, an entity (alibaba) or a pledge slug (alibaba-1m-us-jobs)' };
+
+export const subscribeGrammar: CommandGrammar = {
+  name: 'subscribe',
+  syntax: '/pledge subscribe <target>',
+  summary: 'Announce published status changes in this channel (editors only).',
+  keys: [target],
+  example: '/pledge subscribe alibaba',
+};
+
+export const unsubscribeGrammar: CommandGrammar = {
+  name: 'unsubscribe',
+  syntax: '/pledge unsubscribe <target>',
+  summary: 'Stop announcing them in this channel (editors only).',
+  keys: [target],
+  example: '/pledge unsubscribe all',
+};
+
+export const subscriptionsGrammar: CommandGrammar = {
+  name: 'subscriptions',
+  syntax: '/pledge subscriptions',
+  summary: 'What this channel follows.',
+  keys: [],
+  example: '/pledge subscriptions',
+};
 
 /** `/pledge subscribe all|<entity>|<slug>`, `unsubscribe ...`, `subscriptions`: this channel's announcements. */
 export async function subscriptions(

@@ -3,15 +3,25 @@ import { cleanText } from '../input';
 import { parseTariffQuery } from '../tariffs/parse-query';
 import { tariffDetailReply, tariffListItem } from '../tariffs/present';
 import type { TariffFilter } from '../tariffs/types';
-import { helpReply } from './help';
+import type { CommandGrammar } from './grammar';
 import { nextPageAction, pageFooter, PAGE_SIZE, parsePage } from './paging';
 import type { CommandDeps, CommandResult } from './types';
 
-/** `/tariff <query> [page N]`: by country pair, list, date, slug or words. */
+export const tariffGrammar: CommandGrammar = {
+  name: 'tariff',
+  syntax: '/tariff <query> [page <n>]',
+  summary: 'Tariff actions: imposer → target, trade covered, rates, dates, legal basis, status and what each retaliates for.',
+  keys: [
+    { name: 'query', meaning: 'a country or pair (china, us china), a list (list 3, list 4a), a date (2018-09-24), retaliation, or a tariff slug' },
+    { name: 'n', meaning: 'the page of a long answer, from 1' },
+  ],
+  example: '/tariff list 3',
+};
+
+/** `/tariff <query> [page N]`: by country pair, list, date, slug or words (`/tariff help` is the /pledge manual's). */
 export async function tariff(deps: CommandDeps, text: string): Promise<CommandResult> {
   const cleaned = cleanText(text);
   if (!cleaned.ok) return cleaned;
-  if (cleaned.value.toLowerCase() === 'help' || cleaned.value === '') return ok(helpReply());
   const words = cleaned.value.split(' ');
   // "list 3" is a list name, not page 3; only "page N" pages a tariff answer.
   const paged = words.at(-2)?.toLowerCase() === 'page' ? parsePage(words) : parsePage([...words, 'page', '1']);
@@ -24,7 +34,7 @@ export async function tariff(deps: CommandDeps, text: string): Promise<CommandRe
   if (actions.length === 0) {
     return err(
       new PledgewatchError('not_found', `No tariff action matches “${query}”.`, {
-        hint: 'Try a country (/tariff china), a list (/tariff list 3), a date (/tariff 2018-09-24) or /tariff retaliation.',
+        hint: 'Try a country (/tariff china), a list (/tariff list 3), a date (/tariff 2018-09-24) or /tariff retaliation. Help: /pledge help.',
       }),
     );
   }
@@ -40,7 +50,7 @@ export async function tariff(deps: CommandDeps, text: string): Promise<CommandRe
     title,
     sections: [
       { kind: 'list', items: shown.map(tariffListItem) },
-      ...pageFooter(page, actions.length, `/tariff ${query} page`),
+      ...pageFooter(page, actions.length),
     ],
     actions: nextPageAction(page, actions.length, `/tariff ${query} page`),
     visibility: 'ephemeral',

@@ -47,17 +47,29 @@ const hostname = (url: string) => new URL(url).hostname.replace(/^\[|\]$/g, '').
  * fetched, else the reason it may not.
  */
 export function articleGuard(feedUrl: string, resolve: (host: string) => Promise<string[]> = resolveAll): (url: string) => Promise<string | null> {
-  const feedHost = hostname(feedUrl);
+  return addressGuard([hostname(feedUrl)], resolve, 'only the feed’s own host may be one');
+}
+
+/**
+ * The same check for links with no feed behind them (a chat message's): only the hosts the
+ * operator named (PLEDGEWATCH_PRIVATE_HOSTS) may be private.
+ */
+export function addressGuard(
+  privateHosts: readonly string[],
+  resolve: (host: string) => Promise<string[]> = resolveAll,
+  rule = 'the newswire does not fetch those',
+): (url: string) => Promise<string | null> {
+  const allowed = new Set(privateHosts.map((h) => h.replace(/^\[|\]$/g, '').toLowerCase()));
   return async (url) => {
     const host = hostname(url);
-    if (host === feedHost) return null;
+    if (allowed.has(host)) return null;
     let addresses: string[];
     try {
       addresses = isIP(host) ? [host] : await resolve(host);
     } catch {
       return null; // unresolvable: the fetch itself fails and says so
     }
-    return addresses.some(isPrivateAddress) ? `${host} is a private address; only the feed's own host may be one` : null;
+    return addresses.some(isPrivateAddress) ? `${host} is a private address; ${rule}` : null;
   };
 }
 

@@ -30,6 +30,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('pledgewatch CLI', () => {
+  it('discord register with no environment names the missing variables in one line, no stack trace', async () => {
+    const r = await runCli(['discord', 'register']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('DISCORD_APPLICATION_ID and DISCORD_BOT_TOKEN');
+    expect(r.stderr).not.toContain('unexpected failure');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+
   it('ask "/pledge alibaba" on a fresh store: migrates, seeds, shows the retraction, exits 0', async () => {
     const r = await runCli(['ask', '/pledge alibaba']);
     expect(r.code).toBe(0);

@@ -100,7 +100,12 @@ describe('command definitions respect Discord’s rules', () => {
       expect(required).toEqual([...required].sort((a, b) => Number(b) - Number(a)));
       for (const inner of (o.options ?? []) as (typeof o)[]) check(inner);
     };
-    for (const d of defs) check(d as never);
+    // slash commands follow the naming rules; a message (context-menu) command has a display name and no description
+    for (const d of defs.filter((d) => (d.type ?? 1) === 1)) check(d as never);
+    for (const d of defs.filter((d) => d.type === 3)) {
+      expect(d.name.length).toBeLessThanOrEqual(32);
+      expect('description' in d).toBe(false);
+    }
     // Discord: name + description + value of a command, its options and choices, at most 4000 in all
     const size = (o: Record<string, unknown>): number =>
       ['name', 'description', 'value'].reduce((n, k) => n + String(o[k] ?? '').length, 0) +
@@ -149,5 +154,26 @@ describe('an interaction is answered exactly once', () => {
     await expect(once.defer(true)).rejects.toThrow('already answered');
     await once.editOriginal({ embeds: [], components: [], allowed_mentions: { parse: [] } });
     expect(calls).toEqual(['defer', 'edit']);
+  });
+});
+
+describe('the Send to pledgewatch message command', () => {
+  const raw = (name: string, content: string, embeds: { url?: string }[] = []) => ({
+    type: 2,
+    guild_id: '1187000000000000100',
+    channel_id: '1187000000000000200',
+    member: { user: { id: '1187000000000000300' } },
+    data: { name, type: 3, target_id: 'm1', resolved: { messages: { m1: { content, embeds } } } },
+  });
+
+  it('takes the target message’s links (text and embeds), once each, without trailing punctuation', () => {
+    const parsed = parseInteraction(raw('Send to pledgewatch', 'see https://a.example.org/x, and <https://b.example.org/y?z=1>.', [{ url: 'https://a.example.org/x' }, {}]));
+    expect(parsed).toMatchObject({ kind: 'send', links: ['https://a.example.org/x', 'https://b.example.org/y?z=1'], actor: { platform: 'discord', userId: '1187000000000000300' } });
+  });
+
+  it('another message command, or a message without the resolved data, is handled as such', () => {
+    expect(parseInteraction(raw('Something else', 'https://a.example.org'))).toEqual({ kind: 'unsupported', reason: 'unknown message command' });
+    const bare = parseInteraction({ type: 2, data: { name: 'Send to pledgewatch', type: 3 } });
+    expect(bare).toMatchObject({ kind: 'send', links: [] });
   });
 });

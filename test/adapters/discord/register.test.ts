@@ -24,7 +24,7 @@ describe('pledgewatch discord register', () => {
     expect(puts[0]?.authorized).toBe(true);
     expect(puts[1]?.body).toEqual(puts[0]?.body);
     expect(first).toEqual(second);
-    expect(first.commands.map((c) => c.name)).toEqual(['pledge', 'tariff', 'pledge-admin']);
+    expect(first.commands.map((c) => c.name)).toEqual(['pledge', 'tariff', 'pledge-admin', 'Send to pledgewatch']);
     expect(first.commands.every((c) => c.id !== null)).toBe(true);
   });
 
@@ -33,7 +33,7 @@ describe('pledgewatch discord register', () => {
     const out = new Writable({ write: (c, _e, done) => (chunks.push(String(c)), done()) });
     expect(await runDiscordCli(['register', '--guild', GUILD_ID], config(), out)).toBe(0);
     expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands` });
-    expect(chunks.join('')).toContain(`registered /pledge, /tariff, /pledge-admin for server ${GUILD_ID}`);
+    expect(chunks.join('')).toContain(`registered /pledge, /tariff, /pledge-admin, the “Send to pledgewatch” message command for server ${GUILD_ID}`);
   });
 
   it('refuses a bad invocation or a missing token, saying what to fix', async () => {

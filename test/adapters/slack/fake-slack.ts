@@ -67,7 +67,7 @@ const BOT = { user: 'U0PLEDGEBOT', bot_id: 'B0PLEDGEBOT', app_id: 'A0PLEDGEBOT',
 
 /**
  * A local HTTP server that plays Slack: the Web API under /api/ (auth.test, chat.postMessage,
- * chat.update, chat.postEphemeral, views.open, conversations.history and .replies over the
+ * chat.update, chat.postEphemeral, views.open, views.publish, chat.unfurl, conversations.history and .replies over the
  * messages it keeps, with their metadata) and response_urls under /respond/ (/gone/ plays an
  * expired one). It records every request. With `limits`, chat.postMessage answers 429 with
  * Retry-After past one post a second per channel or the workspace-wide rate.
@@ -131,6 +131,10 @@ export async function startFakeSlack(opts: { latencyMs?: number; limits?: Postin
           return json(200, readHistory(messages, method, record.body));
         case 'views.open':
           return json(200, { ok: true, view: { id: 'V0FORM', ...(record.body.view as object) } });
+        case 'views.publish':
+          return json(200, { ok: true, view: { id: 'V0HOME', type: 'home', ...(record.body.view as object) } });
+        case 'chat.unfurl':
+          return json(200, { ok: true });
         case 'chat.update':
           return json(200, { ok: true, channel: record.body.channel, ts: record.body.ts, text: record.body.text });
         default:

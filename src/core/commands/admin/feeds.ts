@@ -2,10 +2,32 @@ import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
 import type { FeedInfo } from '../../ports';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import type { CommandGrammar } from '../grammar';
 import { parseUrl } from './args';
 
-export const ADD_FEED_USAGE = '/pledge-admin add-feed <url>';
-export const REMOVE_FEED_USAGE = '/pledge-admin remove-feed <url>';
+export const addFeedGrammar: CommandGrammar = {
+  name: 'add-feed',
+  syntax: '/pledge-admin add-feed <url>',
+  summary: 'Have the newswire poll an RSS or Atom feed; what it finds waits in /pledge-admin proposals.',
+  keys: [{ name: 'url', meaning: 'the feed’s link (https://...)' }],
+  example: '/pledge-admin add-feed https://www.example.com/business/rss.xml',
+};
+export const removeFeedGrammar: CommandGrammar = {
+  name: 'remove-feed',
+  syntax: '/pledge-admin remove-feed <url>',
+  summary: 'Stop polling a feed; the proposals it made stay.',
+  keys: [{ name: 'url', meaning: 'the feed’s link, as /pledge-admin feeds lists it' }],
+  example: '/pledge-admin remove-feed https://www.example.com/business/rss.xml',
+};
+export const feedsGrammar: CommandGrammar = {
+  name: 'feeds',
+  syntax: '/pledge-admin feeds',
+  summary: 'The feeds the newswire polls, with their health, next poll and what they gave.',
+  keys: [],
+  example: '/pledge-admin feeds',
+};
+export const ADD_FEED_USAGE = addFeedGrammar.syntax;
+export const REMOVE_FEED_USAGE = removeFeedGrammar.syntax;
 
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -48,7 +70,7 @@ function health(f: FeedInfo): string {
 
 /** `feeds`: every feed with its last poll, health, next poll and what it has given. */
 export async function listFeeds(deps: CommandDeps, args: string[]): Promise<CommandResult> {
-  if (args.length > 0) return bad(`Unexpected “${args.join(' ')}”.`, 'Usage: /pledge-admin feeds');
+  if (args.length > 0) return bad(`Unexpected “${args.join(' ')}”.`, `Usage: ${feedsGrammar.syntax}`);
   const feeds = await deps.store.listFeeds();
   const title = feeds.length === 0 ? 'No feeds' : `The newswire polls ${plural(feeds.length, 'feed')}`;
   return ok({

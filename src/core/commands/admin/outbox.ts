@@ -1,20 +1,29 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
+import type { CommandGrammar } from '../grammar';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+
+export const outboxGrammar: CommandGrammar = {
+  name: 'outbox',
+  syntax: '/pledge-admin outbox [retry <id>]',
+  summary: 'Announcement deliveries waiting or failed; retry queues a dead one again.',
+  keys: [{ name: 'id', meaning: 'the number of a dead delivery, as the outbox lists it' }],
+  example: '/pledge-admin outbox retry 12',
+};
 
 /** `outbox` shows pending and dead deliveries; `outbox retry <id>` queues a dead one again. */
 export async function outbox(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   if (args[0]?.toLowerCase() === 'retry') {
     const id = Number(args[1]);
     if (!Number.isSafeInteger(id) || id < 1) {
-      return err(new PledgewatchError('bad_input', 'Which delivery? Give its number: /pledge-admin outbox retry 12.'));
+      return err(new PledgewatchError('bad_input', 'Which delivery? Give its number.', { hint: `Usage: ${outboxGrammar.syntax}, e.g. ${outboxGrammar.example}.` }));
     }
     const outcome = await deps.store.retryDelivery(id, actorId(input.actor));
     if (outcome === 'not_dead') return err(new PledgewatchError('conflict', `Delivery ${id} is not a dead one; nothing to retry.`));
     const text = `Delivery ${id} is queued again.`;
     return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
   }
-  if (args.length > 0) return err(new PledgewatchError('bad_input', `“${args.join(' ')}”?`, { hint: 'Usage: /pledge-admin outbox, or /pledge-admin outbox retry <id>.' }));
+  if (args.length > 0) return err(new PledgewatchError('bad_input', `“${args.join(' ')}”?`, { hint: `Usage: ${outboxGrammar.syntax}.` }));
   const { counts, recovered, rows } = await deps.store.outboxOverview(20);
   const title = `Outbox: ${counts.pending} pending, ${counts.dead} dead, ${counts.delivered} delivered`;
   // A retry after an attempt whose outcome was lost looks for that attempt's message first;

@@ -6,12 +6,57 @@ import { statusWords } from '../../format';
 import { approvalForm, reviewReply } from '../../announcements/review';
 import type { Proposal } from '../../ports';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import type { CommandGrammar } from '../grammar';
 import { parseChangeFields, parseText, splitPairs } from './args';
 
-export const APPROVE_USAGE = '/pledge-admin approve <id> [status=<status>] [date=YYYY-MM-DD] [quote="..."] [source=<url>] [reason=<reason>]';
-export const EDIT_USAGE = '/pledge-admin edit <id>';
-export const PROPOSAL_USAGE = '/pledge-admin proposal <id>';
-export const REJECT_USAGE = '/pledge-admin reject <id> [reason="..."]';
+const proposalId = { name: 'id', meaning: 'the proposal’s number, as /pledge-admin proposals lists it' };
+
+export const proposalsGrammar: CommandGrammar = {
+  name: 'proposals',
+  syntax: '/pledge-admin proposals',
+  summary: 'Status changes the newswire proposes, waiting for an editor, newest first.',
+  keys: [],
+  example: '/pledge-admin proposals',
+};
+export const proposalGrammar: CommandGrammar = {
+  name: 'proposal',
+  syntax: '/pledge-admin proposal <id>',
+  summary: 'One proposal as the review channel shows it, with its buttons while it waits.',
+  keys: [proposalId],
+  example: '/pledge-admin proposal 12',
+};
+export const approveGrammar: CommandGrammar = {
+  name: 'approve',
+  syntax: '/pledge-admin approve <id> [status=<status>] [date=YYYY-MM-DD] [quote="..."] [source=<url>] [reason=<reason>]',
+  summary: 'Publish a proposal as set-status does, with your changes if any; you are recorded as the approver.',
+  keys: [
+    proposalId,
+    { name: 'status', meaning: `publish this status instead: ${pledgeStatuses.join(', ')}` },
+    { name: 'date', meaning: 'the effective date' },
+    { name: 'quote', meaning: 'the quote to publish' },
+    { name: 'source', meaning: 'the source link to publish' },
+    { name: 'reason', meaning: `why: ${statusReasons.join(', ')}` },
+  ],
+  example: '/pledge-admin approve 12 status=compromise reason=external_blocker',
+};
+export const editGrammar: CommandGrammar = {
+  name: 'edit',
+  syntax: '/pledge-admin edit <id>',
+  summary: 'The form to change a proposal before publishing it (a modal in Slack and Discord).',
+  keys: [proposalId],
+  example: '/pledge-admin edit 12',
+};
+export const rejectGrammar: CommandGrammar = {
+  name: 'reject',
+  syntax: '/pledge-admin reject <id> [reason="..."]',
+  summary: 'Turn a proposal down; the pledge stays as it is.',
+  keys: [proposalId, { name: 'reason', meaning: 'why it is wrong, up to 500 characters' }],
+  example: '/pledge-admin reject 12 reason="the article quotes a rumour"',
+};
+export const APPROVE_USAGE = approveGrammar.syntax;
+export const EDIT_USAGE = editGrammar.syntax;
+export const PROPOSAL_USAGE = proposalGrammar.syntax;
+export const REJECT_USAGE = rejectGrammar.syntax;
 const MAX_REASON = 500;
 
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
@@ -31,7 +76,7 @@ const sourcesLine = (p: Proposal) =>
 
 /** `proposals`: what the newswire found and no editor has decided yet, newest first. */
 export async function listPending(deps: CommandDeps, args: string[]): Promise<CommandResult> {
-  if (args.length > 0) return bad(`Unexpected “${args.join(' ')}”.`, 'Usage: /pledge-admin proposals');
+  if (args.length > 0) return bad(`Unexpected “${args.join(' ')}”.`, `Usage: ${proposalsGrammar.syntax}`);
   const pending = await deps.store.listProposals({ state: 'pending', limit: 20 });
   const title = pending.length === 0 ? 'No pending proposals' : `${plural(pending.length, 'pending proposal')}${pending.length === 20 ? ' (the newest 20)' : ''}`;
   return ok({

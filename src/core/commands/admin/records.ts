@@ -3,6 +3,7 @@ import { actorId } from '../../editors';
 import { isTariffStatus, legalBases, tariffStatuses, type LegalBasis } from '../../vocabulary';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { NewPledge } from '../../ports';
+import type { CommandGrammar } from '../grammar';
 import { isSlug, parseDate, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
 import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
 
@@ -31,7 +32,29 @@ function parseUsd(value: string | undefined): Result<number | null> {
   return Number.isFinite(n) && n > 0 ? ok(Math.round(n)) : bad(`“${value}” is not an amount in US dollars.`, 'Write usd=200bn, usd=$60B or usd=3000000000.');
 }
 
-export const ADD_PLEDGE = '/pledge-admin add-pledge slug=<slug> entity="<who>" made=YYYY-MM-DD title="<short>" source=<url> [text="<what was promised>"] [by="<person>"] [role="<their role>"] [to="<to whom>"] [target="25,000 jobs"] [place="<where>"] [deadline=YYYY-MM-DD] [aliases="a, b"] [keywords="a, b"]';
+export const addPledgeGrammar: CommandGrammar = {
+  name: 'add-pledge',
+  syntax: '/pledge-admin add-pledge slug=<slug> entity="<who>" made=YYYY-MM-DD title="<short>" source=<url> [text="<what was promised>"] [by="<person>"] [role="<their role>"] [to="<to whom>"] [target="25,000 jobs"] [place="<where>"] [deadline=YYYY-MM-DD] [aliases="a, b"] [keywords="a, b"]',
+  summary: 'Record a new pledge (not yet rated until its status is set).',
+  keys: [
+    { name: 'slug', meaning: 'its short id: lower-case words joined by hyphens' },
+    { name: 'entity', meaning: 'who pledged: a company, a government' },
+    { name: 'made', meaning: 'the date it was made' },
+    { name: 'title', meaning: 'a short title, up to 200 characters' },
+    { name: 'source', meaning: 'the link that reports the pledge' },
+    { name: 'text', meaning: 'what was promised, in full (default: the title)' },
+    { name: 'by', meaning: 'the person who made the pledge' },
+    { name: 'role', meaning: 'that person’s role, e.g. chief executive (needs by=)' },
+    { name: 'to', meaning: 'to whom it was made' },
+    { name: 'target', meaning: 'the promised figure with its unit: "25,000 jobs", "$10 billion", 10bn usd, "£2.5bn"' },
+    { name: 'place', meaning: 'where: a city, a region, a country' },
+    { name: 'deadline', meaning: 'the date it should be met by, when it has one' },
+    { name: 'aliases', meaning: 'other names of the entity, comma separated' },
+    { name: 'keywords', meaning: 'words people search it by, comma separated' },
+  ],
+  example: '/pledge-admin add-pledge slug=acme-500-jobs entity="Acme Corp" made=2024-03-01 title="create 500 jobs in Riverton" source=https://www.example.com/acme-riverton by="Jane Doe" role="chief executive" to="the Riverton council" target="500 jobs" place="Riverton, Ohio" deadline=2026-12-31 aliases="Acme" keywords="jobs, plant"',
+};
+export const ADD_PLEDGE = addPledgeGrammar.syntax;
 
 export async function addPledge(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args, { continueValues: true });
@@ -58,7 +81,22 @@ export async function addPledge(deps: CommandDeps, args: string[], input: Comman
   return done(`Added ${slug.value} (not yet rated). See it with /pledge ${slug.value}; set its status with /pledge-admin set-status ${slug.value} <status> <source-url> "<quote>".`);
 }
 
-const ADD_FACT = '/pledge-admin add-fact <slug> "<statement>" <source-url> [value=<number> unit=<unit>] [as-of=YYYY-MM-DD] [by="<who said it>"]';
+export const addFactGrammar: CommandGrammar = {
+  name: 'add-fact',
+  syntax: '/pledge-admin add-fact <slug> "<statement>" <source-url> [value=<number> unit=<unit>] [as-of=YYYY-MM-DD] [by="<who said it>"]',
+  summary: 'Add a sourced fact to a pledge (context shown with it).',
+  keys: [
+    { name: 'slug', meaning: 'the pledge' },
+    { name: 'statement', meaning: 'the fact, one sentence, in double quotes' },
+    { name: 'source-url', meaning: 'the link that states it' },
+    { name: 'value', meaning: 'a number the fact states (needs unit=)' },
+    { name: 'unit', meaning: 'the number’s unit: employees, USD...' },
+    { name: 'as-of', meaning: 'the date the fact holds for' },
+    { name: 'by', meaning: 'who said it, when it is a claim' },
+  ],
+  example: '/pledge-admin add-fact acme-500-jobs "Acme opened its Riverton plant" https://www.example.com/acme-plant as-of=2025-06-01',
+};
+const ADD_FACT = addFactGrammar.syntax;
 
 export async function addFact(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
@@ -84,7 +122,20 @@ export async function addFact(deps: CommandDeps, args: string[], input: CommandI
   return done(`Fact added to ${slug.value}, citing ${source.value}.`);
 }
 
-const ADD_SOURCE = '/pledge-admin add-source <slug> <url> [outlet="<outlet>"] [title="<title>"] [date=YYYY-MM-DD]';
+export const addSourceGrammar: CommandGrammar = {
+  name: 'add-source',
+  syntax: '/pledge-admin add-source <slug> <url> [outlet="<outlet>"] [title="<title>"] [date=YYYY-MM-DD]',
+  summary: 'Add a source (an article that reports the pledge) to a pledge.',
+  keys: [
+    { name: 'slug', meaning: 'the pledge' },
+    { name: 'url', meaning: 'the article’s link' },
+    { name: 'outlet', meaning: 'the publication' },
+    { name: 'title', meaning: 'the headline' },
+    { name: 'date', meaning: 'the publication date' },
+  ],
+  example: '/pledge-admin add-source acme-500-jobs https://www.example.com/acme-riverton outlet="Riverton Courier" date=2024-03-02',
+};
+const ADD_SOURCE = addSourceGrammar.syntax;
 
 export async function addSource(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
@@ -105,7 +156,18 @@ export async function addSource(deps: CommandDeps, args: string[], input: Comman
   return done(outcome === 'added' ? `Source added to ${slug.value}.` : `${slug.value} already cites that source.`);
 }
 
-const LINK = '/pledge-admin link <pledge-slug> <tariff-slug> [note="<why>"]';
+export const linkGrammar: CommandGrammar = {
+  name: 'link',
+  syntax: '/pledge-admin link <pledge-slug> <tariff-slug> [note="<why>"]',
+  summary: 'Link a pledge to a tariff action it cites.',
+  keys: [
+    { name: 'pledge-slug', meaning: 'the pledge' },
+    { name: 'tariff-slug', meaning: 'the tariff action, as /tariff shows it (us-s301-list-3)' },
+    { name: 'note', meaning: 'why they are linked' },
+  ],
+  example: '/pledge-admin link acme-500-jobs us-s301-list-3 note="Acme blamed the tariffs for the delay"',
+};
+const LINK = linkGrammar.syntax;
 
 export async function link(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
@@ -115,7 +177,29 @@ export async function link(deps: CommandDeps, args: string[], input: CommandInpu
   return done(outcome === 'linked' ? `${p} now cites ${t}.` : `${p} already cites ${t}.`);
 }
 
-const ADD_TARIFF = `/pledge-admin add-tariff slug=<slug> name="<name>" imposer=US target=CN announced=YYYY-MM-DD rate=<percent> basis=<${legalBases.join('|')}> status=<status> source=<url> [effective=YYYY-MM-DD] [usd=200bn] [list="List 5"] [retaliates=<tariff-slug>] [answers="<what it answers>"]`;
+export const addTariffGrammar: CommandGrammar = {
+  name: 'add-tariff',
+  syntax: `/pledge-admin add-tariff slug=<slug> name="<name>" imposer=US target=CN announced=YYYY-MM-DD rate=<percent> basis=<${legalBases.join('|')}> status=<status> source=<url> [effective=YYYY-MM-DD] [usd=200bn] [list="List 5"] [retaliates=<tariff-slug>] [answers="<what it answers>"]`,
+  summary: 'Record a tariff action.',
+  keys: [
+    { name: 'slug', meaning: 'its short id: lower-case words joined by hyphens' },
+    { name: 'name', meaning: 'the action’s name' },
+    { name: 'imposer', meaning: 'who imposes it: a two-letter country code, or WORLD' },
+    { name: 'target', meaning: 'whose goods: a two-letter country code, or WORLD' },
+    { name: 'announced', meaning: 'the date it was announced' },
+    { name: 'rate', meaning: 'the rate in percent, 0 to 1000' },
+    { name: 'basis', meaning: `the legal basis: ${legalBases.join(', ')}` },
+    { name: 'status', meaning: `one of ${tariffStatuses.join(', ')}` },
+    { name: 'source', meaning: 'the link that reports it' },
+    { name: 'effective', meaning: 'the date it takes effect' },
+    { name: 'usd', meaning: 'trade covered in US dollars: 200bn, $60B or 3000000000' },
+    { name: 'list', meaning: 'the list or tranche it belongs to' },
+    { name: 'retaliates', meaning: 'the tariff slug it retaliates for' },
+    { name: 'answers', meaning: 'what it answers, in words' },
+  ],
+  example: '/pledge-admin add-tariff slug=us-example-duty name="Example duty on widgets" imposer=US target=CN announced=2019-05-05 rate=25 basis=section_301 status=threatened source=https://www.example.com/notice usd=2bn',
+};
+const ADD_TARIFF = addTariffGrammar.syntax;
 
 export async function addTariff(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);

@@ -1,6 +1,15 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
+import type { CommandGrammar } from '../grammar';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+
+export const reviewChannelGrammar: CommandGrammar = {
+  name: 'review-channel',
+  syntax: '/pledge-admin review-channel',
+  summary: 'Make the channel you type it in the one where editors review the newswire’s proposals.',
+  keys: [],
+  example: '/pledge-admin review-channel',
+};
 
 /** `review-channel`: proposals for editors go to the channel this is typed in. */
 export async function reviewChannel(deps: CommandDeps, _args: string[], input: CommandInput): Promise<CommandResult> {

@@ -1,12 +1,30 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
 import { statusWords } from '../../format';
+import { pledgeStatuses, statusReasons } from '../../vocabulary';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import type { CommandGrammar } from '../grammar';
 import { quoteSection } from '../../pledges/present';
 import { parseDate, parseReason, parseStatus, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
 import { MAX_NAME } from './pledge-fields';
 
-export const SET_STATUS_USAGE = '/pledge-admin set-status <slug> <status> <source-url> "<quote>" [reason] [by="<who said it>"] [date=YYYY-MM-DD] [note="..."]';
+export const setStatusGrammar: CommandGrammar = {
+  name: 'set-status',
+  syntax: '/pledge-admin set-status <slug> <status> <source-url> "<quote>" [<reason>] [by="<who said it>"] [date=YYYY-MM-DD] [note="..."]',
+  summary: 'Publish a status change: recorded, and announced to the channels that follow the pledge.',
+  keys: [
+    { name: 'slug', meaning: 'the pledge' },
+    { name: 'status', meaning: `the new status: ${pledgeStatuses.join(', ')}` },
+    { name: 'source-url', meaning: 'the link that shows it (required)' },
+    { name: 'quote', meaning: 'the words that show it, in double quotes' },
+    { name: 'reason', meaning: `why, when it is known: ${statusReasons.join(', ')}` },
+    { name: 'by', meaning: 'who spoke the quote, e.g. by="Jane Doe"' },
+    { name: 'date', meaning: 'the date it took effect (default today)' },
+    { name: 'note', meaning: 'a note for the record' },
+  ],
+  example: '/pledge-admin set-status acme-500-jobs in_progress https://www.example.com/acme-hiring "We have hired the first 120 people" date=2025-06-01',
+};
+export const SET_STATUS_USAGE = setStatusGrammar.syntax;
 
 /** Publishes a status change: validated whole, written in one transaction with its announcements. */
 export async function setStatus(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
