@@ -132,7 +132,7 @@ describe.each(testDrivers())('the pledge record from chat on $name', (driver) =>
     const auditRows = await count('audit_log');
     const refused: [string, string, string][] = [
       [`edit-pledge ${SLUG} colour=red`, 'bad_input', 'Unknown field: colour'],
-      [`edit-pledge ${SLUG} colour=red`, 'bad_input', 'Usage: /pledge-admin edit-pledge <slug> key=value'],
+      [`edit-pledge ${SLUG} colour=red`, 'bad_input', 'Usage: /pledge-admin edit-pledge <slug> [entity=..]'],
       [`edit-pledge ${SLUG} slug=new-slug`, 'bad_input', 'slug cannot be changed'],
       [`edit-pledge ${SLUG} source=https://example.org/x`, 'bad_input', 'add-source'],
       [`edit-pledge ${SLUG} target="some jobs"`, 'bad_input', 'is not a number with a unit'],

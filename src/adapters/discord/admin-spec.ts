@@ -188,12 +188,12 @@ export const adminSubcommands: AdminSubcommand[] = [
   },
   {
     name: 'review-channel',
-    description: 'Make this channel where editors review proposed status changes',
+    description: 'Make this the channel where editors review proposals',
     options: [],
   },
   {
     name: 'proposals',
-    description: 'Status changes the newswire proposes, waiting for an editor',
+    description: 'Newswire proposals waiting for an editor',
     options: [],
   },
   {
@@ -268,8 +268,8 @@ export const adminSubcommands: AdminSubcommand[] = [
   },
   {
     name: 'help',
-    description: 'Every admin command with its syntax; or one, with its keys and an example',
-    options: [{ name: 'command', description: 'an admin command, e.g. set-status', type: 'string', form: 'positional', maxLength: 40 }],
+    description: 'The manual: every admin command, or one in full',
+    options: [{ name: 'command', description: 'a command, e.g. set-status', type: 'string', form: 'positional', maxLength: 40 }],
   },
 ];
 
