@@ -26,6 +26,7 @@ export function helpReply(): Reply {
           { title: '/tariff list <n>', detail: '/tariff list 3, /tariff list 4a' },
           { title: '/tariff <date>', detail: 'actions announced or effective that day: /tariff 2018-09-24' },
           { title: '/tariff retaliation', detail: 'actions that answer another' },
+          { title: '/tariff chart', detail: 'average tariffs over time, as a chart when the bot has a public address' },
         ],
       },
     ],

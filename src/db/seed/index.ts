@@ -193,6 +193,8 @@ export async function seed(db: Db, bundle: SeedBundle): Promise<SeedReport> {
           reason: c.reason,
           note: c.note,
           editor: SEED_EDITOR,
+          // shipped history is dated as what it is: recorded when it happened, not when seeded
+          recordedAt: new Date(`${c.effectiveOn}T00:00:00Z`),
         });
         previous = c.status;
         report.statusChanges++;
