@@ -6,8 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f));
@@ -16,8 +15,15 @@ export const CHART_FONT = 'DejaVu Sans, Verdana, Arial, sans-serif';
 
 export type ChartSpec = TopLevelSpec;
 
+/**
+ * Loaded on first use, not at start-up: vega-lite adds `Set.prototype.toJSON` when it loads,
+ * which breaks discord.js's bundled util.inspect if that loads after it.
+ */
+const libraries = async () => Promise.all([import('vega'), import('vega-lite')]);
+
 export async function renderSvg(spec: ChartSpec): Promise<string> {
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  const [vega, vl] = await libraries();
+  const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
