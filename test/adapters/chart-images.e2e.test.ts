@@ -68,7 +68,8 @@ describe('/tariff chart and /tariff <action> carry the chart PNG in Slack and Di
     expect(image?.alt_text).toContain('average US tariff on Chinese goods');
     await expectPng(image?.image_url, '/charts/tariff-rates.png');
     const words = JSON.stringify(reply.body.blocks);
-    expect(words).toContain('3% (January 2018, before the trade war)');
+    expect(words).toContain('3.0% (January 2018, before the trade war) → 3.8%');
+    expect(words).toContain('7.2–8.0% (start of 2018, before the trade war) → 18.3%');
     expect(words).toContain('19.3%');
     expect(words).toContain('piie.com');
   });

@@ -2,7 +2,7 @@ import { sourceLink } from '../pledges/present';
 import { countryShort, formatPct, formatUsd, tariffBadge } from '../format';
 import type { ListItem, Reply, Section } from '../reply';
 import { legalBasisLabels } from '../vocabulary';
-import { averageTariffs, averageTariffSource } from './average-tariffs';
+import { averageReadings, averageTariffSource } from './average-tariffs';
 import type { RateStep, TariffAction } from './types';
 
 export function tradeCovered(a: TariffAction): string {
@@ -87,9 +87,8 @@ export function tariffDetailReply(a: TariffAction, opts: { publicUrl?: string } 
 /** `/tariff chart`: PIIE's average tariffs in words, and the chart itself when PUBLIC_URL is set. */
 export function tariffChartReply(opts: { publicUrl?: string }): Reply {
   const side = (code: 'US' | 'CN') =>
-    averageTariffs
-      .filter((p) => p.imposer === code)
-      .map((p) => `${formatPct(p.ratePct)} (${p.when})`)
+    averageReadings(code)
+      .map((r) => `${r.label} (${r.when})`)
       .join(' → ');
   const title = 'Tariff rates over time: US and China';
   return {

@@ -5,7 +5,7 @@
  */
 import { countryShort, formatPct, pledgeBadge, statusWords } from '../../../core/format';
 import type { PledgeDetail, StatusChange } from '../../../core/pledges/types';
-import { type AverageTariffPoint, averageTariffs } from '../../../core/tariffs/average-tariffs';
+import { type AverageTariffPoint, averageReadings, averageTariffs } from '../../../core/tariffs/average-tariffs';
 import type { TariffAction } from '../../../core/tariffs/types';
 import { pledgeStatuses, type PledgeStatus } from '../../../core/vocabulary';
 import { CHART_FONT, type ChartSpec } from './render';
@@ -30,14 +30,15 @@ const config = {
 };
 
 const sideOf = (code: string): string => SIDE_NAMES[code] ?? `${countryShort(code)} tariffs`;
-/** One label per side and date: where PIIE gives a range (7.2–8.0%), the first reading carries it. */
+/** One label per side and date (the range where PIIE gives one), on the first reading of that date. */
 function averageRows(points: readonly AverageTariffPoint[]) {
-  const same = (p: AverageTariffPoint) => points.filter((q) => q.imposer === p.imposer && q.on === p.on).map((q) => q.ratePct);
-  return points.map((p, i) => {
-    const rates = same(p);
-    const first = points.findIndex((q) => q.imposer === p.imposer && q.on === p.on) === i;
-    const label = rates.length > 1 ? `${Math.min(...rates).toFixed(1)}–${Math.max(...rates).toFixed(1)}%` : `${p.ratePct.toFixed(1)}%`;
-    return { on: p.on, rate: p.ratePct, side: sideOf(p.imposer), label: first ? label : '', below: p.imposer === 'US' };
+  const labels = new Map(['US', 'CN'].flatMap((side) => averageReadings(side as 'US' | 'CN').map((r): [string, string] => [`${side}:${r.on}`, r.label])));
+  const seen = new Set<string>();
+  return points.map((p) => {
+    const key = `${p.imposer}:${p.on}`;
+    const label = seen.has(key) ? '' : (labels.get(key) ?? '');
+    seen.add(key);
+    return { on: p.on, rate: p.ratePct, side: sideOf(p.imposer), label, below: p.imposer === 'US' };
   });
 }
 const dateAxis = { field: 'on', type: 'temporal' as const, title: null, axis: { format: '%b %Y', labelAngle: 0, tickCount: 6 } };
