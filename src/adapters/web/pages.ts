@@ -17,7 +17,7 @@ import { embedPage, pledgeDescription, pledgePage } from './pledge-pages';
 import { tariffPage, tariffsPage } from './tariff-pages';
 
 const css = readFileSync(new URL('./tracker.css', import.meta.url), 'utf8');
-const EMBED = { width: 480, height: 300 };
+const EMBED = { width: 480, height: 360 };
 
 /** The HTML routes, with their own error renderer: an HTML page whatever went wrong. */
 export function createPages({ store, log, links }: TrackerDeps): Hono {

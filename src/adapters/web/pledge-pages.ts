@@ -91,7 +91,7 @@ export function pledgePage(links: Links, p: PledgeDetail, history: StatusChange[
     ${p.sources.length > 0 ? h`<h2>Sources</h2><ul>${p.sources.map((s) => h`<li>${source(s)}</li>`)}</ul>` : ''}
     <h2>Embed this pledge</h2>
     <p class="muted">Paste the page's address into a CMS that reads oEmbed, or use
-      <code>&lt;iframe src="${absolute(links, `/embed${pledgePath(p.slug)}`)}" width="480" height="300"&gt;&lt;/iframe&gt;</code>.
+      <code>&lt;iframe src="${absolute(links, `/embed${pledgePath(p.slug)}`)}" width="480" height="360"&gt;&lt;/iframe&gt;</code>.
       Also as <a href="${link(links, `/api${pledgePath(p.slug)}`)}">JSON</a>.</p>
     </article>`,
     {

@@ -29,11 +29,11 @@ const averagesCaption = h`Average tariffs from ${source(averageTariffSource)} (C
 function summaryRow(links: Links, a: TariffAction): Html {
   return h`<tr>
     <th scope="row">${actionLink(links, a)}</th>
-    <td>${countryName(a.imposer)} → ${countryName(a.target)}</td>
-    <td class="num"><data value="${a.tradeCoveredUsd ?? ''}">${tradeCovered(a)}</data></td>
-    <td><ul class="steps">${a.rateSteps.map((s) => h`<li>${rateStepText(s)}</li>`)}</ul></td>
-    <td>${a.effectiveOn ? date(a.effectiveOn) : 'never'}</td>
-    <td>${tariffStatusBadge(a.status)}</td>
+    <td data-label="Imposer → target">${countryName(a.imposer)} → ${countryName(a.target)}</td>
+    <td data-label="Trade covered" class="num"><data value="${a.tradeCoveredUsd ?? ''}">${tradeCovered(a)}</data></td>
+    <td data-label="Rates"><ul class="steps">${a.rateSteps.map((s) => h`<li>${rateStepText(s)}</li>`)}</ul></td>
+    <td data-label="In effect">${a.effectiveOn ? date(a.effectiveOn) : 'never'}</td>
+    <td data-label="Status">${tariffStatusBadge(a.status)}</td>
   </tr>`;
 }
 
@@ -54,7 +54,7 @@ export function tariffsPage(links: Links, actions: TariffAction[]): Html {
       h`${averagesTable()}${stepsTable(byDate)}`,
     )}
     <h2>All actions, by date in effect</h2>
-    <div class="scroll"><table>
+    <div class="scroll"><table class="summary">
       <caption>Tariff actions: imposer → target, yearly trade covered (USD), rate steps, date in effect, status</caption>
       <thead><tr><th scope="col">Action</th><th scope="col">Imposer → target</th><th scope="col" class="num">Trade covered</th><th scope="col">Rates</th><th scope="col">In effect</th><th scope="col">Status</th></tr></thead>
       <tbody>${byDate.map((a) => summaryRow(links, a))}</tbody>

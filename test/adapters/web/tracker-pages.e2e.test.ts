@@ -155,8 +155,8 @@ describe('tracker pages: tally, search, About, tariff pages, charts, unfurls and
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const o = (await res.json()) as Record<string, unknown>;
-    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'pledgewatch', provider_url: `${PUBLIC_URL}/`, width: 480, height: 300 });
-    expect(o.html).toBe(`<iframe src="${PUBLIC_URL}/embed/pledges/${SLUG}" width="480" height="300" title="Alibaba Group: create 1 million US jobs" frameborder="0" loading="lazy"></iframe>`);
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'pledgewatch', provider_url: `${PUBLIC_URL}/`, width: 480, height: 360 });
+    expect(o.html).toBe(`<iframe src="${PUBLIC_URL}/embed/pledges/${SLUG}" width="480" height="360" title="Alibaba Group: create 1 million US jobs" frameborder="0" loading="lazy"></iframe>`);
     expect(o.title).toBe('Alibaba Group: create 1 million US jobs');
     const small = (await (await get(`/oembed?url=${encodeURIComponent(`${PUBLIC_URL}/pledges/${SLUG}`)}&maxwidth=320`)).json()) as { width: number };
     expect(small.width).toBe(320);
