@@ -1,5 +1,8 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/adapters/console/ask';
+import { createCommands } from '../../../src/core/commands';
+import { systemClock } from '../../../src/core/ports';
 import { startTestServer, type TestServer } from '../../support/server';
 
 const SLUG = 'alibaba-1m-us-jobs';
@@ -123,10 +126,12 @@ describe('tracker pages: tally, search, About, tariff pages, charts, unfurls and
   it('a chart is re-rendered when the record changes, and served from memory while it does not', async () => {
     const before = await (await get('/charts/pledge-status.svg')).text();
     expect(await (await get('/charts/pledge-status.svg')).text()).toBe(before);
-    await server.store.addPledge(
-      { slug: 'chart-cache-pledge', entityName: 'Chart Co', by: null, to: null, madeOn: '2024-01-02', title: 'open a plant', text: 'A pledge for the cache test.', deadline: null, sourceUrl: 'https://example.org/chart-cache', aliases: [], keywords: [] },
-      'console:local',
+    const commands = createCommands({ store: server.store, clock: systemClock, bootstrapEditors: [] });
+    const added = await ask(
+      commands,
+      '/pledge-admin add-pledge slug=chart-cache-pledge entity="Chart Co" made=2024-01-02 title="open a plant" text="A pledge for the cache test." source=https://example.org/chart-cache',
     );
+    expect(added.exitCode, added.output).toBe(0);
     const after = await (await get('/charts/pledge-status.svg')).text();
     expect(after).not.toBe(before);
   });
