@@ -13,6 +13,11 @@ export interface Reply {
   badge?: Badge;
   sections: Section[];
   actions?: Action[];
+  /**
+   * A picture (a chart as PNG at an absolute URL): Slack shows it as an image block, Discord
+   * as the embed's image, plain text as its URL. Set only when PUBLIC_URL is known.
+   */
+  image?: { url: string; alt: string };
   /** lookups are private to the requester unless shared */
   visibility: 'ephemeral' | 'in_channel';
   /** set on error replies */

@@ -104,6 +104,7 @@ function buildEmbed(reply: Reply): APIEmbed {
   if (reply.badge) embed.author = { name: cut(reply.badge.label, discordLimits.author) };
   if (!reply.title && !embed.description) embed.description = cut(reply.summary, discordLimits.description);
   if (footer.length > 0) embed.footer = { text: cut(footer.join(' · '), discordLimits.footer) };
+  if (reply.image) embed.image = { url: reply.image.url };
   return embed;
 }
 

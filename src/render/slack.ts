@@ -15,6 +15,7 @@ export const slackLimits = {
   buttonValue: 2000,
   actionsPerBlock: 25,
   fallbackText: 3000,
+  imageAlt: 2000,
 } as const;
 
 /** action_id prefix of every button we render; the adapter routes on what follows it. */
@@ -242,6 +243,7 @@ export function renderSlack(reply: Reply, opts: SlackRenderOptions = {}): SlackM
   const head = headPieces(reply).map((p) => p.block);
   const body = reply.sections.flatMap(sectionPieces);
   const tail: KnownBlock[] = [];
+  if (reply.image) tail.push({ type: 'image', image_url: reply.image.url, alt_text: plain(reply.image.alt, slackLimits.imageAlt) });
   const actions = actionsBlock(reply, opts);
   if (actions) tail.push(actions);
   const sharer = opts.sharedBy?.replace(/[^A-Z0-9]/gi, '');

@@ -10,6 +10,7 @@ export function renderText(reply: Reply): string {
   if (reply.title) out.push(reply.badge ? `${reply.title}  [${reply.badge.label}]` : reply.title);
   else if (reply.badge) out.push(`[${reply.badge.label}]`);
   for (const section of reply.sections) out.push(renderSection(section));
+  if (reply.image) out.push(`Chart: ${reply.image.url}`);
   if (reply.actions?.length) {
     out.push(reply.actions.filter((a) => a.id === 'history' || a.id === 'page').map((a) => `${a.label}: ${a.command}`).join('\n'));
   }

@@ -13,7 +13,7 @@ import { formatTarget } from '../../core/pledges/target';
 import type { TariffAction } from '../../core/tariffs/types';
 import { isPledgeStatus, legalBasisLabels, pledgeStatuses, type PledgeStatus } from '../../core/vocabulary';
 import type { Logger } from '../../logger';
-import { type Links, link, pledgePath } from './html';
+import { type Links, link, pledgePath, tariffPath } from './html';
 
 export const PAGE_SIZE = 50;
 export const CACHE_CONTROL = 'public, max-age=60';
@@ -130,7 +130,7 @@ function pledgeDetailJson(links: Links, p: PledgeDetail, history: StatusChange[]
       tradeCoveredUsd: t.tradeCoveredUsd,
       effectiveOn: t.effectiveOn,
       note: t.note,
-      url: link(links, `/tariffs#${encodeURIComponent(t.slug)}`),
+      url: link(links, tariffPath(t.slug)),
     })),
     sources: p.sources.map(sourceJson),
   };
@@ -161,7 +161,7 @@ export const tariffJson = (links: Links, a: TariffAction) => ({
   answeredBy: a.answeredBy.map((r) => ({ slug: r.slug, name: r.name })),
   rateSteps: a.rateSteps.map((s) => ({ ratePct: s.ratePct, effectiveOn: s.effectiveOn, appliesTo: s.appliesTo, applied: s.applied, note: s.note })),
   sources: a.sources.map(sourceJson),
-  url: link(links, `/tariffs#${encodeURIComponent(a.slug)}`),
+  url: link(links, tariffPath(a.slug)),
 });
 
 /** The JSON routes, with their own error renderer: JSON whatever went wrong. */

@@ -3,6 +3,7 @@ import type { Store } from '../../core/ports';
 import type { Logger } from '../../logger';
 import { createApi } from './api';
 import { createAtom } from './atom';
+import { createChartCache, createCharts } from './charts/routes';
 import { createPages, notFoundPage } from './pages';
 
 export interface WebDeps {
@@ -27,6 +28,7 @@ export function createWebApp({ store, log, publicUrl }: WebDeps): Hono {
   // The public tracker (DESIGN.md section 5): pages, JSON API, Atom feed, each with its own error renderer.
   const links = { base: publicUrl ?? '' };
   app.route('/', createPages({ store, log, links }));
+  app.route('/', createCharts({ store, log, cache: createChartCache() }));
   app.route('/', createApi({ store, log, links }));
   app.route('/', createAtom({ store, log, ...(publicUrl ? { publicUrl } : {}) }));
   app.notFound((c) =>

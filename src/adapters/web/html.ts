@@ -1,24 +1,34 @@
 /**
- * Layout helpers of the public tracker: the page shell, badges, dates, source links. Every
- * value goes through hono/html's `html`, which escapes it; nothing here decides a pledge rule.
+ * Layout helpers of the public tracker: the page shell (with its Open Graph and Twitter card
+ * tags), badges, dates, source links. Every value goes through hono/html's `html`, which
+ * escapes it; nothing here decides a pledge rule. The one stylesheet is /assets/tracker.css:
+ * pages carry no inline style or script, so a strict Content-Security-Policy holds.
  */
-import { html, raw } from 'hono/html';
+import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Badge } from '../../core/reply';
 import type { SourceRef } from '../../core/pledges/types';
 import { sourceLink } from '../../core/pledges/present';
+import type { TariffStatus } from '../../core/vocabulary';
+import { statusWords } from '../../core/format';
 
 export type Html = HtmlEscapedString;
 
 /** `html` without promises inside is synchronous; this says so to the type checker. */
 export const h = (strings: TemplateStringsArray, ...values: unknown[]): Html => html(strings, ...values) as Html;
 
-/** Where links point: `${PUBLIC_URL}/...` when set, else site-relative. */
+/**
+ * Where links point: `${PUBLIC_URL}/...` when set, else site-relative. `origin` is the absolute
+ * base for what must be absolute (og:url, og:image, oEmbed): PUBLIC_URL, else the request's origin.
+ */
 export interface Links {
   base: string;
+  origin?: string;
 }
 export const link = (links: Links, path: string): string => `${links.base}${path}`;
+export const absolute = (links: Links, path: string): string => `${links.origin ?? links.base}${path}`;
 export const pledgePath = (slug: string): string => `/pledges/${encodeURIComponent(slug)}`;
+export const tariffPath = (slug: string): string => `/tariffs/${encodeURIComponent(slug)}`;
 
 /** Only web addresses become links: a `javascript:` URL in the record stays text. */
 const safeUrl = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
@@ -29,8 +39,14 @@ export function source(s: SourceRef): Html {
   return href ? h`<a href="${href}" rel="noopener">${label}</a>` : h`<span>${label}</span>`;
 }
 
+/** A pledge status badge: the pledge palette, solid. */
 export function badge(b: Badge): Html {
   return h`<span class="badge tone-${b.tone}">${b.label}</span>`;
+}
+
+/** A tariff status badge: its own palette, outlined, so IN EFFECT never looks like RETRACTED. */
+export function tariffStatusBadge(status: TariffStatus): Html {
+  return h`<span class="badge tariff tariff-${status}">${statusWords(status).toUpperCase()}</span>`;
 }
 
 /** A calendar date as YYYY-MM-DD, machine-readable too. */
@@ -40,54 +56,75 @@ export function date(value: string | Date | null): Html {
   return h`<time datetime="${day}">${day}</time>`;
 }
 
-const css = `
-:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#555;--line:#ddd;--link:#0b57d0}
-@media (prefers-color-scheme:dark){:root{--fg:#eee;--bg:#141414;--muted:#aaa;--line:#333;--link:#8ab4f8}}
-*{box-sizing:border-box}
-body{margin:0 auto;max-width:60rem;padding:1rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
-a{color:var(--link)}
-header nav a{margin-right:1rem}
-h1{font-size:1.6rem;line-height:1.25}
-h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid var(--line)}
-.muted,footer{color:var(--muted)}
-.scroll{overflow-x:auto}
-table{width:100%;border-collapse:collapse}
-th,td{text-align:left;vertical-align:top;padding:.45rem .5rem;border-bottom:1px solid var(--line)}
-dl{display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.25rem 1rem}
-dt{font-weight:600}
-dd{margin:0}
-blockquote{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid var(--line);font-size:1.1rem}
-.badge{display:inline-block;padding:.05rem .45rem;border-radius:.25rem;font-size:.8rem;font-weight:700;letter-spacing:.02em;color:#fff;white-space:nowrap}
-.tone-alert{background:#b3261e}.tone-warning{background:#8a5a00}.tone-good{background:#1e6b34}
-.tone-info{background:#0b57d0}.tone-neutral{background:#5f6368}
-.corrected{text-decoration:line-through}
-ol.history>li,ul.items>li{margin-bottom:1rem}
-footer{margin-top:3rem;border-top:1px solid var(--line);font-size:.9rem}
-@media (max-width:40rem){dl{grid-template-columns:1fr}dt{margin-top:.5rem}}
-`;
+/** What a page says about itself to link unfurlers (Slack, Discord, social media) and CMSs. */
+export interface PageMeta {
+  description: string;
+  /** the page's own path, e.g. /pledges/alibaba-1m-us-jobs */
+  path: string;
+  /** a picture of it: a /charts/... PNG path */
+  image: string;
+  imageAlt: string;
+  /** the oEmbed URL for this page, when it has one */
+  oembed?: string;
+}
 
-/** The page shell: lang, viewport, the Atom feed advertised, a skip-free simple nav. */
-export function layout(links: Links, title: string, body: Html): Html {
+export const CSS_PATH = '/assets/tracker.css';
+
+/** The page shell: lang, viewport, the stylesheet, unfurl tags, the Atom feed advertised, the site nav. */
+export function layout(links: Links, title: string, body: Html, meta: PageMeta): Html {
+  const full = `${title} · pledgewatch`;
   return h`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · pledgewatch</title>
+<title>${full}</title>
+<meta name="description" content="${meta.description}">
+<link rel="stylesheet" href="${link(links, CSS_PATH)}">
+<link rel="icon" href="data:,">
+<link rel="canonical" href="${absolute(links, meta.path)}">
 <link rel="alternate" type="application/atom+xml" title="pledgewatch: status changes" href="${link(links, '/feed.atom')}">
-<style>${raw(css)}</style>
+${meta.oembed ? h`<link rel="alternate" type="application/json+oembed" href="${meta.oembed}" title="${title}">` : ''}
+<meta property="og:site_name" content="pledgewatch">
+<meta property="og:type" content="${meta.path.startsWith('/pledges/') || meta.path.startsWith('/tariffs/') ? 'article' : 'website'}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${meta.description}">
+<meta property="og:url" content="${absolute(links, meta.path)}">
+<meta property="og:image" content="${absolute(links, meta.image)}">
+<meta property="og:image:alt" content="${meta.imageAlt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:title" content="${title}">
+<meta name="twitter:description" content="${meta.description}">
+<meta name="twitter:image" content="${absolute(links, meta.image)}">
+<meta name="twitter:image:alt" content="${meta.imageAlt}">
 </head>
 <body>
-<header><nav aria-label="Site"><a href="${link(links, '/')}">Pledges</a><a href="${link(links, '/tariffs')}">Tariffs</a><a href="${link(links, '/feed.atom')}">Atom feed</a></nav></header>
-<main>
+<header class="site"><div class="wrap"><a class="brand" href="${link(links, '/')}">pledge<span>watch</span></a>
+<nav aria-label="Site"><a href="${link(links, '/')}">Pledges</a><a href="${link(links, '/tariffs')}">Tariffs</a><a href="${link(links, '/about')}">About</a><a href="${link(links, '/feed.atom')}">Atom feed</a></nav></div></header>
+<main class="wrap">
 ${body}
 </main>
-<footer><p>pledgewatch keeps a sourced record of public pledges and trade tariffs. Every fact links to its source.</p></footer>
+<footer class="wrap"><p>pledgewatch keeps a sourced record of public pledges and trade tariffs. Every fact links to its source;
+<a href="${link(links, '/about')}">how we track and correct</a>.</p></footer>
 </body>
 </html>`;
 }
 
 /** A short page for a 4xx/5xx answer: what happened, and the way back. */
 export function messagePage(links: Links, title: string, message: string): Html {
-  return layout(links, title, h`<h1>${title}</h1><p>${message}</p><p><a href="${link(links, '/')}">All pledges</a></p>`);
+  return layout(links, title, h`<h1>${title}</h1><p>${message}</p><p><a href="${link(links, '/')}">All pledges</a></p>`, {
+    description: message,
+    path: '/',
+    image: '/charts/pledge-status.png',
+    imageAlt: 'Pledges on the record, counted by status',
+  });
+}
+
+/** A chart as an image with its text alternative: the alt, a caption, and the table of its data. */
+export function chartFigure(links: Links, path: string, alt: string, caption: Html, table: Html): Html {
+  return h`<figure class="chart">
+  <img src="${link(links, `${path}.svg`)}" alt="${alt}">
+  <figcaption>${caption} <a href="${link(links, `${path}.png`)}">PNG</a> · <a href="${link(links, `${path}.svg`)}">SVG</a></figcaption>
+  <details><summary>The chart's data as a table</summary><div class="scroll">${table}</div></details>
+</figure>`;
 }

@@ -3,6 +3,7 @@ import { pledgeDetailReply, pledgeListItem } from '../pledges/present';
 import { normalizeSearch } from '../pledges/search-query';
 import type { PledgeMatch } from '../pledges/types';
 import type { CommandGrammar } from './grammar';
+import type { Store } from '../ports';
 import type { CommandDeps, CommandResult } from './types';
 
 export const lookupGrammar: CommandGrammar = {
@@ -28,24 +29,31 @@ export async function lookupPledge(deps: CommandDeps, query: string): Promise<Co
     const exact = await deps.store.getPledge(slugLike);
     if (exact) return ok(pledgeDetailReply(exact, deps));
   }
-  const normalized = normalizeSearch(query);
-  if (normalized === '') return err(noMatch(query, []));
-  const matches = await deps.store.searchPledges(normalized, { limit: MAX_CHOICES, minSimilarity: ANSWER_SIMILARITY });
+  const { matches, near } = await rankedSearch(deps.store, query, MAX_CHOICES);
   const winner = clearWinner(matches);
   if (winner) {
     const detail = await deps.store.getPledge(winner.slug);
     if (detail) return ok(pledgeDetailReply(detail, deps));
   }
-  if (matches.length === 0) {
-    const near = await deps.store.searchPledges(normalized, { limit: 3, minSimilarity: SUGGEST_SIMILARITY });
-    return err(noMatch(query, near));
-  }
+  if (matches.length === 0) return err(noMatch(query, near));
   return ok({
     summary: `${matches.length} pledges match “${query}”`,
     title: `${matches.length} pledges match “${query}”`,
     sections: [{ kind: 'list', items: matches.map(pledgeListItem) }],
     visibility: 'ephemeral',
   });
+}
+
+/**
+ * The ranked, typo-tolerant search behind `/pledge <query>` and the tracker's `/?q=`: the
+ * matches good enough to answer with, else up to 3 near ones for "did you mean".
+ */
+export async function rankedSearch(store: Store, query: string, limit: number): Promise<{ matches: PledgeMatch[]; near: PledgeMatch[] }> {
+  const normalized = normalizeSearch(query);
+  if (normalized === '') return { matches: [], near: [] };
+  const matches = await store.searchPledges(normalized, { limit, minSimilarity: ANSWER_SIMILARITY });
+  if (matches.length > 0) return { matches, near: [] };
+  return { matches, near: await store.searchPledges(normalized, { limit: 3, minSimilarity: SUGGEST_SIMILARITY }) };
 }
 
 /** The top match stands alone, or well ahead of the next one. */

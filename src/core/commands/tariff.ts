@@ -1,7 +1,7 @@
 import { PledgewatchError, err, ok } from '../errors';
 import { cleanText } from '../input';
 import { parseTariffQuery } from '../tariffs/parse-query';
-import { tariffDetailReply, tariffListItem } from '../tariffs/present';
+import { tariffChartReply, tariffDetailReply, tariffListItem } from '../tariffs/present';
 import type { TariffFilter } from '../tariffs/types';
 import type { CommandGrammar } from './grammar';
 import { nextPageAction, pageFooter, PAGE_SIZE, parsePage } from './paging';
@@ -12,7 +12,7 @@ export const tariffGrammar: CommandGrammar = {
   syntax: '/tariff <query> [page <n>]',
   summary: 'Tariff actions: imposer → target, trade covered, rates, dates, legal basis, status and what each retaliates for.',
   keys: [
-    { name: 'query', meaning: 'a country or pair (china, us china), a list (list 3, list 4a), a date (2018-09-24), retaliation, or a tariff slug' },
+    { name: 'query', meaning: 'a country or pair (china, us china), a list (list 3, list 4a), a date (2018-09-24), retaliation, chart (the average-tariff chart), or a tariff slug' },
     { name: 'n', meaning: 'the page of a long answer, from 1' },
   ],
   example: '/tariff list 3',
@@ -22,6 +22,7 @@ export const tariffGrammar: CommandGrammar = {
 export async function tariff(deps: CommandDeps, text: string): Promise<CommandResult> {
   const cleaned = cleanText(text);
   if (!cleaned.ok) return cleaned;
+  if (cleaned.value.toLowerCase() === 'chart') return ok(tariffChartReply(deps));
   const words = cleaned.value.split(' ');
   // "list 3" is a list name, not page 3; only "page N" pages a tariff answer.
   const paged = words.at(-2)?.toLowerCase() === 'page' ? parsePage(words) : parsePage([...words, 'page', '1']);
@@ -39,7 +40,7 @@ export async function tariff(deps: CommandDeps, text: string): Promise<CommandRe
     );
   }
   const [only] = actions;
-  if (actions.length === 1 && only) return ok(tariffDetailReply(only));
+  if (actions.length === 1 && only) return ok(tariffDetailReply(only, deps));
   const shown = actions.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   if (shown.length === 0) {
     return err(new PledgewatchError('bad_input', `There is no page ${page}: ${actions.length} actions fit on ${Math.ceil(actions.length / PAGE_SIZE)}.`));

@@ -15,6 +15,7 @@ import {
   tariffRateSteps,
 } from '../schema';
 import { refreshSearchText } from '../search-text';
+import { refreshShipped, tariffActionValues } from './refresh';
 import type { SeedBundle } from './types';
 
 export interface SeedReport {
@@ -100,27 +101,7 @@ export async function seed(db: Db, bundle: SeedBundle): Promise<SeedReport> {
     for (const a of bundle.tariffActions) {
       const inserted = await tx
         .insert(tariffActions)
-        .values({
-          slug: a.slug,
-          name: a.name,
-          listName: a.listName,
-          imposer: a.imposer,
-          target: a.target,
-          announcedOn: a.announcedOn,
-          announcedNote: a.announcedNote,
-          effectiveOn: a.effectiveOn,
-          effectiveNote: a.effectiveNote,
-          status: a.status,
-          statusNote: a.statusNote,
-          legalBasis: a.legalBasis,
-          instrument: a.instrument,
-          tradeCoveredUsd: a.tradeCoveredUsd,
-          tradeCoveredCertainty: a.tradeCoveredCertainty,
-          tradeCoveredNote: a.tradeCoveredNote,
-          productCount: a.productCount,
-          description: a.description,
-          answers: a.answers,
-        })
+        .values(tariffActionValues(a))
         .onConflictDoNothing()
         .returning({ id: tariffActions.id });
       if (inserted[0]) {
@@ -193,6 +174,8 @@ export async function seed(db: Db, bundle: SeedBundle): Promise<SeedReport> {
           reason: c.reason,
           note: c.note,
           editor: SEED_EDITOR,
+          // shipped history is dated as what it is: recorded when it happened, not when seeded
+          recordedAt: new Date(`${c.effectiveOn}T00:00:00Z`),
         });
         previous = c.status;
         report.statusChanges++;
@@ -227,6 +210,9 @@ export async function seed(db: Db, bundle: SeedBundle): Promise<SeedReport> {
         .returning({ id: facts.id });
       report.facts += inserted.length;
     }
+
+    // rows that were already there take up corrections to the shipped data
+    await refreshShipped(tx as unknown as Db, bundle, sourceId, actionId);
 
     if (report.entities + report.people + newPledgeIds.length > 0) {
       // new entities or people may add aliases to existing pledges too: refresh all then

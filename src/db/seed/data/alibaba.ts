@@ -2,10 +2,9 @@
  * Alibaba's pledge to create 1 million US jobs (made 2017-01-09 after Jack Ma met
  * President-elect Trump at Trump Tower; retracted 2018-09-19 in an interview with Xinhua).
  *
- * Every URL below was found in a stored copy of the page (search corpus "pages") while
- * this file was written; where no URL could be found the source keeps outlet, title and
- * date only. Statements are written in our own words; the only verbatim text is the short
- * quotes that are themselves the news.
+ * Every source is cited at its publisher's own URL; reposts, syndicated copies and sources
+ * with no address are not cited. Statements are written in our own words; the only verbatim
+ * text is the short quotes that are themselves the news.
  */
 import type { EntitySeed, FactSeed, PersonSeed, PledgeSeed} from '../types';
 
@@ -107,18 +106,13 @@ export const alibabaPledges: PledgeSeed[] = [
     ],
     sourceKeys: [
       'alibaba-fortune-2017-01-09',
-      'alibaba-wapo-2017-01-09',
       'alibaba-foxbusiness-2017-01-09',
       'alibaba-vox-2017-01-09',
       'alibaba-reuterstv-2017-01-10',
       'alibaba-breakingviews-2017-01-11',
-      'alibaba-cnbc-2017-01-09',
-      'alibaba-trump-transition-2017-01-09',
       'alibaba-xinhua-2018-09-19',
       'alibaba-cnbc-2018-09-19',
       'alibaba-wapo-2018-09-20',
-      'alibaba-tradingletter-2018-09-19',
-      'alibaba-cursor-2018-09-20',
     ],
     history: [
       {
@@ -139,9 +133,8 @@ export const alibabaPledges: PledgeSeed[] = [
         quoteBy: 'jack-ma',
         reason: 'premise_changed',
         note:
-          'Told to Xinhua; published 2018-09-19 (Xinhua says the interview was recorded on 2018-09-18). ' +
-          'Reported the same day by CNBC and others; the quote is the English translation carried by CNBC ' +
-          "(styled 'US-China') and The Washington Post. Ma blamed the trade war.",
+          'Ma said it in an interview with Xinhua, published on 2018-09-19, and blamed the trade war. ' +
+          'The quote is the English translation carried by CNBC and The Washington Post.',
       },
     ],
     tariffLinks: [
@@ -175,18 +168,6 @@ export const alibabaFacts: FactSeed[] = [
     asOf: '2018-09-20',
     kind: 'figure',
     sourceKey: 'alibaba-wapo-2018-09-20',
-  },
-  {
-    key: 'walmart-us-employees-2018',
-    pledgeSlug: PLEDGE,
-    statement:
-      "For scale: Walmart, America's largest private employer, had about 1.5 million employees; the " +
-      'pledge came to two-thirds of that.',
-    value: 1500000,
-    unit: 'employees',
-    asOf: '2018-09-19',
-    kind: 'figure',
-    sourceKey: 'alibaba-tradingletter-2018-09-19',
   },
   {
     key: 'us-exports-china-needed-for-1m-jobs',

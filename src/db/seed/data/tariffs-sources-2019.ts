@@ -1,6 +1,6 @@
 import type { SourceSeed } from '../types';
 
-/** Sources [S29]-[S56] of the tariff reference (the 2019 actions and the aggregates). */
+/** Public sources of the 2019 actions and of PIIE's average-tariff series; see tariffs-sources.ts. */
 export const tariffSources2019: SourceSeed[] = [
   {
     key: 'tariff-S29',
@@ -18,10 +18,10 @@ export const tariffSources2019: SourceSeed[] = [
   {
     key: 'tariff-S31',
     outlet: 'Federal Register',
-    title: '84 FR 20459 (document 2019-09681)',
-    url: 'https://www.federalregister.gov/api/v1/documents/2019-09681?publication_date=2019-05-09',
+    title: '84 FR 20459 (List 3 increase to 25%)',
+    url: 'https://www.federalregister.gov/d/2019-09681',
     publishedOn: '2019-05-09',
-    note: 'Federal Register API record of the List 3 increase to 25%.',
+    note: 'Federal Register document 2019-09681: List 3 increase to 25%.',
   },
   {
     key: 'tariff-S32',
@@ -60,17 +60,12 @@ export const tariffSources2019: SourceSeed[] = [
     url: 'https://www.rubbernews.com/government-legal/china-responds-trump-raises-tariffs-60-billion-us-goods',
   },
   {
-    key: 'tariff-S37b',
-    outlet: 'VOV (via vietnamnewsgazette)',
-    url: 'https://www.vietnamnewsgazette.com/china-announces-tariff-retaliation-to-take-effect-on-june-1/',
-  },
-  {
     key: 'tariff-S38',
     outlet: 'Federal Register',
-    title: '84 FR 43304',
-    url: 'https://www.govinfo.gov/content/pkg/FR-2019-08-20/html/2019-17865.htm',
+    title: '84 FR 43304 (List 4 notice)',
+    url: 'https://www.federalregister.gov/d/2019-17865',
     publishedOn: '2019-08-20',
-    note: 'List 4 notice; text via govinfo.',
+    note: 'Federal Register document 2019-17865: List 4 notice.',
   },
   {
     key: 'tariff-S39a',
@@ -98,12 +93,6 @@ export const tariffSources2019: SourceSeed[] = [
     note: 'Section 301 roundup; gives List 4A as about $125bn.',
   },
   {
-    key: 'tariff-S42',
-    outlet: 'Epoch Times (Reuters)',
-    url: 'https://theepochtimes.com/china/explainer-what-a-roll-back-of-trump-tariffs-on-chinese-goods-may-look-like-3144336',
-    note: 'Reprint of a Reuters explainer, Nov 2019 (day not given); gives List 4A as about $125bn.',
-  },
-  {
     key: 'tariff-S43a',
     outlet: 'World Pet Association',
     url: 'https://www.worldpetassociation.org/us-china-tariffs/',
@@ -118,7 +107,7 @@ export const tariffSources2019: SourceSeed[] = [
   {
     key: 'tariff-S43c',
     outlet: 'International Trade Today',
-    url: 'http://stage.internationaltradetoday.com/article/2019/08/01/trump-announces-10-tariff-on-fourth-list-of-imports-from-china-1908010019?BC=bc_6721989860811',
+    url: 'https://internationaltradetoday.com/article/2019/08/01/trump-announces-10-tariff-on-fourth-list-of-imports-from-china-1908010019',
     publishedOn: '2019-08-01',
   },
   {
@@ -130,7 +119,7 @@ export const tariffSources2019: SourceSeed[] = [
   {
     key: 'tariff-S45',
     outlet: 'Livingston',
-    url: 'https://staging.livingstonintl.com/?p=49104',
+    url: 'https://www.livingstonintl.com/?p=49104',
   },
   {
     key: 'tariff-S46',
@@ -145,11 +134,6 @@ export const tariffSources2019: SourceSeed[] = [
     publishedOn: '2019-08-23',
   },
   {
-    key: 'tariff-S48',
-    outlet: 'CGTN (via bbrtv)',
-    url: 'http://www.bbrtv.com/2019/0823/492644.html',
-  },
-  {
     key: 'tariff-S49',
     outlet: 'NCC Washington Report',
     url: 'https://nccwashingtonreport.com/2019/08/23/china-to-impose-tariffs-on-75-billion-of-additional-u-s-products',
@@ -157,22 +141,21 @@ export const tariffSources2019: SourceSeed[] = [
   {
     key: 'tariff-S50',
     outlet: 'Federal Register',
-    title: '84 FR 46212',
-    url: 'https://www.govinfo.gov/content/pkg/FR-2019-09-03/html/2019-18946.htm',
+    title: '84 FR 46212 (proposed increase to 30%)',
+    url: 'https://www.federalregister.gov/d/2019-18946',
     publishedOn: '2019-09-03',
-    note: 'Notice of the proposed increase of Lists 1–3 to 30%; text via govinfo.',
+    note: 'Federal Register document 2019-18946: proposed increase of Lists 1–3 to 30%.',
   },
   {
     key: 'tariff-S51',
     outlet: 'Export Compliance Daily',
-    url: 'http://stage.exportcompliancedaily.com/article/2019/08/26/trump-hikes-list-4-tariffs-to-15-all-previous-lists-to-30-after-chinese-retaliate-on-us-goods-1908230006?BC=bc_6944310d97d35',
-    note: 'Dated 23–26 Aug 2019 in the reference.',
+    url: 'https://exportcompliancedaily.com/article/2019/08/26/trump-hikes-list-4-tariffs-to-15-all-previous-lists-to-30-after-chinese-retaliate-on-us-goods-1908230006',
   },
   {
     key: 'tariff-S52',
     outlet: 'PIIE',
     title: 'US-China Trade War Tariffs: An Up-to-Date Chart',
-    url: 'https://www.piie.com/research/piie-charts/us-china-trade-war-tariffs-date-chart?mod=article_inline',
+    url: 'https://www.piie.com/research/piie-charts/us-china-trade-war-tariffs-date-chart',
     publishedOn: '2019-12-19',
     note: 'Chart by Chad P. Bown; 19 Dec 2019 version.',
   },
@@ -190,33 +173,10 @@ export const tariffSources2019: SourceSeed[] = [
     url: 'https://www.piie.com/blogs/trade-and-investment-policy-watch/us-china-trade-war-guns-august',
   },
   {
-    key: 'tariff-S54',
-    outlet: 'Thread Reader App',
-    url: 'https://threadreaderapp.com/thread/1365030552269688838',
-    publishedOn: '2021-02-25',
-    note: 'Twitter thread by Chad P. Bown (PIIE).',
-  },
-  {
     key: 'tariff-S56',
     outlet: 'BNN Bloomberg',
     title: "The Trade War Is On: Timeline of How We Got Here",
     url: 'https://www.bnnbloomberg.ca/the-trade-war-is-on-timeline-of-how-we-got-here-and-what-s-next-1.1104020',
     publishedOn: '2018-07-06',
-  },
-  {
-    key: 'tariff-S55a',
-    outlet: 'Congressional Research Service',
-    title: 'Escalating U.S. Tariffs: Timeline',
-    url: 'https://www.everycrsreport.com/files/2019-09-06_IN10943_2df9b078f4ef65e2abb7fb88ba766875e371213f.html',
-    publishedOn: '2019-09-06',
-    note: 'CRS Insight IN10943 (6 Sep 2019 version), via EveryCRSReport. Read only in its introductory text, not Table 3; no figure here rests on it.',
-  },
-  {
-    key: 'tariff-S55b',
-    outlet: 'Congressional Research Service',
-    title: 'Escalating U.S. Tariffs: Affected Trade',
-    url: 'https://www.everycrsreport.com/files/2019-09-06_IN10971_2306d733a5cc745ea283bf22b49509eb9e3c5f08.html',
-    publishedOn: '2019-09-06',
-    note: 'CRS Insight IN10971, via EveryCRSReport.',
   },
 ];

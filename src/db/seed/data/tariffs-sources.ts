@@ -1,6 +1,11 @@
 import type { SourceSeed } from '../types';
 import { tariffSources2019 } from './tariffs-sources-2019';
 
+/**
+ * Public sources of the 2018 tariff actions: each at its publisher's own address (the Federal
+ * Register's document or citation page, the law firm's, the outlet's). Mirrors, staging copies
+ * and reprints the research file found them on are not cited; `note` is for editors only.
+ */
 export const tariffSources: SourceSeed[] = [
   {
     key: 'tariff-S1a',
@@ -10,44 +15,38 @@ export const tariffSources: SourceSeed[] = [
     publishedOn: '2018-03-13',
   },
   {
-    key: 'tariff-S1b',
-    outlet: 'Thompson Hine',
-    title: 'President Trump Signs Proclamations for Section 232 Tariffs on Aluminum and Steel',
-    url: 'https://www.thompsonhinesmartrade.com/2018/03/president-trump-signs-proclamations-section-232-tariffs-aluminum-steel/',
-    publishedOn: '2018-03-13',
-    note: "The same alert on Thompson Hine's SmarTrade site.",
-  },
-  {
     key: 'tariff-S2',
     outlet: 'Federal Register',
-    title: 'Proclamation 9705, 83 FR 11625',
-    url: 'https://regulations.justia.com/regulations/fedreg/2018/03/15/2018-05478.html',
+    title: 'Proclamation 9705 (steel), 83 FR 11625',
+    url: 'https://www.federalregister.gov/d/2018-05478',
     publishedOn: '2018-03-15',
-    note: 'Section 232 steel proclamation; text via Justia Regulations.',
+    note: 'Federal Register document 2018-05478.',
   },
   {
     key: 'tariff-S3a',
     outlet: 'Federal Register',
-    title: 'Proclamation 9739',
-    url: 'https://regulations.justia.com/regulations/fedreg/2018/05/07/2018-09840.html',
-    note: "Aluminum proclamation of 30 Apr 2018; recites Proclamation 9704's 10% rate. Text via Justia Regulations.",
+    title: 'Proclamation 9739 (aluminum)',
+    url: 'https://www.federalregister.gov/d/2018-09840',
+    publishedOn: '2018-05-07',
+    note: "Federal Register document 2018-09840; recites Proclamation 9704's 10% aluminum rate.",
   },
   {
     key: 'tariff-S3b',
     outlet: 'Federal Register',
     title: 'Proclamation 9776',
-    url: 'https://regulations.justia.com/regulations/fedreg/2018/09/04/2018-19283.html',
-    note: 'Text via Justia Regulations.',
+    url: 'https://www.federalregister.gov/d/2018-19283',
+    publishedOn: '2018-09-04',
+    note: 'Federal Register document 2018-19283.',
   },
   {
     key: 'tariff-S4a',
     outlet: 'Shapiro',
     url: 'https://www.shapiro.com/alerts/president-trump-issues-last-minute-proclamations-adjusting-regulations-on-imports-of-steel-and-aluminum/',
-    note: 'Alert on the 22 Mar 2018 proclamations (temporary exemptions).',
+    note: 'On the 22 Mar 2018 proclamations (temporary exemptions).',
   },
   {
     key: 'tariff-S4b',
-    outlet: 'cmtradelaw',
+    outlet: 'Crowell & Moring (cmtradelaw)',
     url: 'https://www.cmtradelaw.com/2018/06/president-imposes-section-232-steel-and-aluminum-duties-on-imports-from-the-european-union-canada-and-mexico/',
     note: 'On the end of the exemptions on 1 Jun 2018.',
   },
@@ -56,36 +55,18 @@ export const tariffSources: SourceSeed[] = [
     outlet: 'CBS News',
     url: 'https://www.cbsnews.com/news/chinas-tariff-hikes-here-are-the-u-s-products-getting-hit/',
     publishedOn: '2018-04-02',
-    note: 'AP copy; gives the US aluminum tariff as 15%, which is an error (the proclamations say 10%).',
+    note: 'AP copy; it gives the US aluminum tariff as 15%, an error (the proclamations say 10%).',
   },
   {
     key: 'tariff-S6',
     outlet: 'South China Morning Post',
-    url: 'http://www.scmp.com/news/china/diplomacy-defence/article/2139858/china-hits-back-trump-retaliatory-tariffs-128-us',
-  },
-  {
-    key: 'tariff-S7a',
-    outlet: 'FPCC',
-    url: 'https://ru.scribd.com/document/400449844/Fpcc-Prnt-Tradepaperv7-1',
-    note: 'Special report on the history of the Section 301 action; hosted on Scribd.',
-  },
-  {
-    key: 'tariff-S7b',
-    outlet: 'Lexology',
-    url: 'https://www.lexology.com/library/detail.aspx?g=41d7db6d-8e6e-465f-95b7-df5a1c61629e',
-    note: 'List 2 background. The reference lists the same URL again as [S17] (tariff-S17).',
+    url: 'https://www.scmp.com/news/china/diplomacy-defence/article/2139858/china-hits-back-trump-retaliatory-tariffs-128-us',
   },
   {
     key: 'tariff-S8a',
     outlet: 'Fortune',
-    url: 'http://fortune.com/2018/04/02/china-tariffs-128-us-products/',
+    url: 'https://fortune.com/2018/04/02/china-tariffs-128-us-products/',
     publishedOn: '2018-04-02',
-  },
-  {
-    key: 'tariff-S8b',
-    outlet: 'Business Recorder / AFP',
-    url: 'https://brecorder.com/news/amp/515041',
-    note: 'AFP timeline.',
   },
   {
     key: 'tariff-S9',
@@ -93,42 +74,19 @@ export const tariffSources: SourceSeed[] = [
     title: 'USTR Issues Tariffs on Chinese Products',
     url: 'https://info.expeditors.com/newsflash/ustr-issues-tariffs-on-chinese-products',
     publishedOn: '2018-06-15',
+    note: 'Relays the USTR release of 15 Jun 2018 (final List 1: 818 lines, $34bn; 1,333 lines proposed).',
   },
   {
     key: 'tariff-S10',
     outlet: 'Export Compliance Daily',
-    url: 'https://exportcompliancedaily.com/article/2018/06/15/china-tariffs-on-34-billion-in-imports-begin-july-6-1806150003?BC=bc_6743cafd0a183',
+    url: 'https://exportcompliancedaily.com/article/2018/06/15/china-tariffs-on-34-billion-in-imports-begin-july-6-1806150003',
     publishedOn: '2018-06-15',
-  },
-  {
-    key: 'tariff-S11a',
-    outlet: 'fasa.nyc',
-    url: 'https://fasa.nyc/?p=66614',
-    note: 'Relays the USTR release.',
-  },
-  {
-    key: 'tariff-S11b',
-    outlet: 'magazinevolume',
-    url: 'https://magazinevolume.com/XX33972PM/page_95.html',
-    note: 'PIIE-style timeline: 1,333 lines worth $46.2bn proposed 3 Apr 2018.',
-  },
-  {
-    key: 'tariff-S12',
-    outlet: 'imoa.ph',
-    url: 'https://www.imoa.ph/china-in-response-to-trump-slaps-tariffs-on-34b-in-u-s-products-from-soybeans-to-cigars/',
-    note: 'AP text.',
   },
   {
     key: 'tariff-S13',
     outlet: 'The Fence Post',
     url: 'https://www.thefencepost.com/news/trump-formalizes-china-tariffs-china-retaliates-on-ag/',
     note: 'Cites the Wall Street Journal.',
-  },
-  {
-    key: 'tariff-S14',
-    outlet: 'moroccopost',
-    url: 'http://moroccopost.net/2018/06/17/china-answers-trumps-trade-war-with-tariffs-on-545-product.html',
-    note: '659 items / $50bn two-part list.',
   },
   {
     key: 'tariff-S15',
@@ -139,16 +97,15 @@ export const tariffSources: SourceSeed[] = [
   {
     key: 'tariff-S16',
     outlet: 'Federal Register',
-    title: '83 FR 40823',
-    url: 'https://thefederalregister.org/83-FR/40823',
+    title: '83 FR 40823 (List 2 notice)',
+    url: 'https://www.federalregister.gov/citation/83-FR-40823',
     publishedOn: '2018-08-16',
-    note: 'List 2 notice. Date from the reference table (row 5).',
   },
   {
     key: 'tariff-S17',
     outlet: 'Lexology',
     url: 'https://www.lexology.com/library/detail.aspx?g=41d7db6d-8e6e-465f-95b7-df5a1c61629e',
-    note: 'List 2. The reference lists the same URL as [S7] (tariff-S7b).',
+    note: 'List 2 background.',
   },
   {
     key: 'tariff-S18',
@@ -165,15 +122,13 @@ export const tariffSources: SourceSeed[] = [
     key: 'tariff-S20',
     outlet: "People's Daily",
     url: 'https://peoplesdaily.pdnews.cn/business/china-to-slap-25-tariffs-on-us-goods-starting-august-23-30707.html',
-    note: "People's Daily app.",
   },
   {
     key: 'tariff-S21',
     outlet: 'Federal Register',
-    title: '83 FR 47974',
-    url: 'http://regs.cqstatetrack.com/info/get_text?action_id=1072754&text_id=1081888&type=action_text',
+    title: '83 FR 47974 (List 3 notice)',
+    url: 'https://www.federalregister.gov/citation/83-FR-47974',
     publishedOn: '2018-09-21',
-    note: 'List 3 notice; text via CQ StateTrack.',
   },
   {
     key: 'tariff-S22',
@@ -183,16 +138,14 @@ export const tariffSources: SourceSeed[] = [
   },
   {
     key: 'tariff-S23',
-    outlet: 'cmtradelaw',
+    outlet: 'Crowell & Moring (cmtradelaw)',
     url: 'https://www.cmtradelaw.com/2018/07/ustr-initiates-process-to-levy-additional-duties-on-200-billion-worth-of-chinese-goods/',
-    note: 'On the 10 Jul 2018 List 3 proposal.',
   },
   {
     key: 'tariff-S24',
     outlet: 'Federal Register',
-    title: '83 FR 38760',
-    url: 'https://thefederalregister.org/83-FR/38760',
-    note: 'Notice floating a 25% rate for List 3 (1 Aug 2018).',
+    title: '83 FR 38760 (25% rate proposed for List 3)',
+    url: 'https://www.federalregister.gov/citation/83-FR-38760',
   },
   {
     key: 'tariff-S25',
@@ -207,18 +160,10 @@ export const tariffSources: SourceSeed[] = [
     publishedOn: '2018-09-18',
   },
   {
-    key: 'tariff-S27',
-    outlet: 'riceoweek',
-    url: 'http://www.riceoweek.com/finance/china-retaliates-beijing-to-levy-60bn-in-tariffs-on-us-goods-effective-sept-24.html',
-    note: 'Carries the Ministry of Finance statement (Announcement [2018] No. 6).',
-  },
-  {
     key: 'tariff-S28',
     outlet: 'Toronto Star',
     url: 'https://www.thestar.com/news/world/2018/08/03/china-warns-it-could-fire-back-with-tariffs-of-60-billion-on-us-goods.html',
     publishedOn: '2018-08-03',
-    note: "China's threat of 5%, 10%, 20% and 25% rates.",
   },
   ...tariffSources2019,
 ];
-
