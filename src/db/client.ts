@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -44,7 +44,17 @@ export interface DbOptions {
   pgliteDataDir?: Blob;
 }
 
-const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+/**
+ * migrations/ at the project's root, found upwards from this module: src/db/ when the sources
+ * run (tests, tsx), dist/chunks/ when the build does.
+ */
+function migrationsFolder(): string {
+  for (const up of ['../../migrations', '../migrations', '../../../migrations']) {
+    const dir = fileURLToPath(new URL(up, import.meta.url));
+    if (existsSync(`${dir}/meta/_journal.json`)) return dir;
+  }
+  throw new Error(`no migrations folder above ${fileURLToPath(import.meta.url)}`);
+}
 
 export async function openDb(opts: DbOptions): Promise<DbHandle> {
   return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts);
@@ -75,7 +85,7 @@ async function openPostgres(url: string): Promise<DbHandle> {
     db,
     kind: 'postgres',
     location,
-    migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder }),
+    migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder: migrationsFolder() }),
     listen: (channel, onNotify) => listenPostgres(url, channel, onNotify),
     exclusive: async (fn) => {
       const client = await pool.connect();
@@ -116,7 +126,7 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
     db: db as unknown as Db,
     kind: 'pglite',
     location: dir,
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
     // PGlite belongs to this process alone (see lock.ts): nothing to coordinate
     exclusive: (fn) => fn(),
     listen: async (channel, onNotify) => {
