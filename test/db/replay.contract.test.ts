@@ -8,7 +8,7 @@ import { createStore } from '../../src/db/store';
 import { createLogger } from '../../src/logger';
 import { startServer } from '../../src/main';
 import { startFakeSlack } from '../adapters/slack/fake-slack';
-import { SIGNING_SECRET, fixture, sendSigned, slashBody } from '../adapters/slack/signed-request';
+import { SIGNING_SECRET, fixture, sendSigned, slashAnswer, slashBody } from '../adapters/slack/signed-request';
 import { testDrivers } from '../support/db';
 
 const WINDOW = 300_000;
@@ -53,11 +53,12 @@ describe.each(testDrivers())('the shared memory of signatures on $name', (driver
     const one = await startServer(config, createLogger('silent'), opened);
     const two = await startServer(config, createLogger('silent'), opened);
     try {
-      const body = slashBody(fixture('slash-pledge-alibaba', { response_url: slack.responseUrl('replay') }));
+      const fields = fixture('slash-pledge-alibaba', { response_url: slack.responseUrl('replay') });
       const timestamp = Math.floor(Date.now() / 1000);
-      expect((await sendSigned(one.url, body, { timestamp })).res.status).toBe(200);
-      expect((await sendSigned(two.url, body, { timestamp })).res.status).toBe(401);
-      await slack.waitFor('/respond/', 1);
+      const first = await slashAnswer(one.url, slack, fields, { timestamp });
+      expect(first.res.status).toBe(200);
+      expect(JSON.stringify(first.body)).toContain('RETRACTED');
+      expect((await sendSigned(two.url, slashBody(fields), { timestamp })).res.status).toBe(401);
     } finally {
       await one.stop();
       await two.stop();

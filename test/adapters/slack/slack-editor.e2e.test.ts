@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../support/server';
 import { type Stack, startStack } from '../../support/stack';
 import type { FakeSlack } from './fake-slack';
-import { fixture, sendSigned, slashBody } from './signed-request';
+import { fixture, slashAnswer } from './signed-request';
 
 /** The Slack actor is team_id/user_id: an editor named that way in PLEDGEWATCH_ADMINS can write. */
 describe('Slack editor identity, end to end', () => {
@@ -20,9 +20,9 @@ describe('Slack editor identity, end to end', () => {
   async function slash(name: string, userId: string): Promise<string> {
     const url = fake.responseUrl(name);
     const fields = { ...fixture(name, { response_url: url }), user_id: userId };
-    expect((await sendSigned(server.url, slashBody(fields))).res.status).toBe(200);
-    const [reply] = await fake.waitFor(new URL(url).pathname);
-    return JSON.stringify(reply!.body.blocks);
+    const answer = await slashAnswer(server.url, fake, fields);
+    expect(answer.res.status).toBe(200);
+    return JSON.stringify(answer.body.blocks);
   }
 
   it('a reporter’s set-status is refused; the editor named slack:T0NEWSROOM/U0EDITOR writes it', async () => {
