@@ -1,13 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { StoreError } from '../core/errors';
 import { lockDataDir } from './lock';
@@ -109,9 +106,16 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
     mkdirSync(dir, { recursive: true });
     unlock = lockDataDir(dir);
   }
+  // loaded only for the embedded store: a bot on PostgreSQL never holds PGlite
+  const [{ PGlite: Pglite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   let client: PGlite;
   try {
-    client = await PGlite.create(inMemory ? undefined : dir, {
+    client = await Pglite.create(inMemory ? undefined : dir, {
       extensions: { pg_trgm },
       ...(opts.pgliteDataDir ? { loadDataDir: opts.pgliteDataDir } : {}),
     });
