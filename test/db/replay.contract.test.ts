@@ -38,6 +38,15 @@ describe.each(testDrivers())('the shared memory of signatures on $name', (driver
     expect(await b.firstSeen('slack:v0=first')).toBe(false);
   });
 
+  it('claims made at once go together and a signature among them is new exactly once', async () => {
+    const ledger = signatureLedger(handle.db, WINDOW);
+    const names = ['slack:v0=burst-1', 'slack:v0=burst-2', 'slack:v0=burst-1', 'discord:burst-3', 'slack:v0=burst-2'];
+    const firsts = await Promise.all(names.map((n) => ledger(n)));
+    expect(firsts.filter(Boolean)).toHaveLength(3);
+    expect(firsts.slice(0, 2)).toEqual([true, true]);
+    expect(await ledger('discord:burst-3')).toBe(false);
+  });
+
   // PGlite belongs to one process, so only PostgreSQL has several instances to share with.
   it.skipIf(driver.name !== 'postgres')('two running servers on one database: a Slack request replayed to the second is refused', async () => {
     const slack = await startFakeSlack();
