@@ -1,76 +1,49 @@
 /**
- * `npm run bench`: /pledge lookup latency through the core and the real store (PGlite in
- * memory), first on the shipped data (the baseline), then with 100,000 more pledges. Prints
- * percentiles and the ratio to the baseline measured in this same run. No assertions: figures.
+ * `npm run bench`: one run, one table. Each section is a file in bench/ whose default export
+ * takes a BenchContext and adds rows (bench/lib/report.ts); the sections below run in this
+ * order when their file exists, so another one is added by writing its file and naming it here.
+ * No assertions: figures, their ratios to the baselines of the same run, and the targets.
+ *
+ * BENCH_ONLY=answers,startup runs some; BENCH_PLEDGES, BENCH_SEARCH_PLEDGES and BENCH_SECONDS
+ * change the sizes; BENCH_POSTGRES_URL the server (default postgres://postgres@127.0.0.1:5432).
+ * Loaded stores are kept in BENCH_DIR (default /tmp/pledgewatch-bench) for the next run.
  */
-import { sql } from 'drizzle-orm';
-import { createCommands } from '../src/core/commands';
-import { openDb } from '../src/db/client';
-import { seed } from '../src/db/seed';
-import { shippedData } from '../src/db/seed/data';
-import { refreshSearchText } from '../src/db/search-text';
-import { createStore } from '../src/db/store';
+import { existsSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { BenchContext, Row } from './lib/report';
+import { printTable } from './lib/report';
 
-const PLEDGES = Number(process.env.BENCH_PLEDGES ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-const queries = ['alibaba', 'alibab', 'jack ma', '1m jobs', 'million jobs', 'foxconn wisconsin', 'alibaba-1m-us-jobs'];
-const actor = { platform: 'console' as const, workspace: 'local', userId: 'bench' };
+const sections = ['answers', 'search', 'startup', 'newswire', 'fanout'];
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 
-async function measure(label: string, run: (q: string) => Promise<unknown>): Promise<{ p50: number; p95: number; p99: number }> {
-  for (const q of queries) await run(q); // warm caches and plans
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const q = queries[i % queries.length]!;
-    const t = performance.now();
-    await run(q);
-    times.push(performance.now() - t);
-  }
-  const perQuery = queries.map((q, qi) => {
-    const mine = times.filter((_, i) => i % queries.length === qi).sort((a, b) => a - b);
-    return `${q} ${mine[Math.floor(mine.length / 2)]!.toFixed(1)}`;
-  });
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
-  const r = { p50: at(50), p95: at(95), p99: at(99) };
-  console.log(`${label.padEnd(34)} p50 ${r.p50.toFixed(2)} ms  p95 ${r.p95.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  (${RUNS} lookups)`);
-  console.log(`${''.padEnd(34)} median per query (ms): ${perQuery.join(', ')}`);
-  return r;
-}
-
-const handle = await openDb({ pgliteDir: 'memory://' });
-await handle.migrate();
-await seed(handle.db, shippedData);
-const commands = createCommands({ store: createStore(handle.db), clock: { now: () => new Date() }, bootstrapEditors: [] });
-const lookup = async (q: string) => {
-  const r = await commands.run({ command: 'pledge', text: q, actor });
-  if (!r.ok && r.error.code !== 'not_found') throw r.error;
+const rows: Row[] = [];
+const skipped: string[] = [];
+const workDir = process.env.BENCH_DIR ?? '/tmp/pledgewatch-bench';
+mkdirSync(workDir, { recursive: true });
+const ctx: BenchContext = {
+  add: (row) => rows.push(row),
+  say: (line) => process.stderr.write(`${line}\n`),
+  skip: (section, why) => skipped.push(`${section}: ${why}`),
+  workDir,
+  postgresUrl: (process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, ''),
 };
 
-const base = await measure('/pledge, shipped data (baseline)', lookup);
-
+const load = (label: string) => `${label} ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+const header = [`pledgewatch bench, ${new Date().toISOString()}, node ${process.version}, ${cpus().length} cores`, load('load average at start:')];
 const started = performance.now();
-// Synthetic text from ordinary words, so trigram and full-text statistics look like real copy.
-const words = sql.raw(`array['steel','plant','jobs','factory','investment','wind','solar','coal','bank','airline','tariff','export',
-  'farm','soybean','chip','battery','mine','port','rail','bridge','school','hospital','water','housing','tax','wage','union',
-  'pension','clinic','museum','stadium','harbour','refinery','pipeline','satellite','vaccine','trial','fund','grant','loan']`);
-const names = sql.raw(`array['Northwind','Contoso','Fabrikam','Globex','Initech','Umbrella','Hooli','Vandelay','Stark','Wayne',
-  'Tyrell','Cyberdyne','Soylent','Acme','Gringotts','Monarch','Oscorp','Pied Piper','Wonka','Dunder']`);
-await handle.db.execute(sql`insert into entities (slug, name, kind)
-  select 'bench-entity-' || g, (${names})[1 + g % 20] || ' ' || (${words})[1 + (g * 7) % 40] || ' ' || g, 'company'
-  from generate_series(1, ${Math.ceil(PLEDGES / 10)}) g`);
-await handle.db.execute(sql`insert into pledges (slug, entity_id, made_on, title, text, status, search_text)
-  select 'bench-pledge-' || g,
-    (select id from entities where slug = 'bench-entity-' || (1 + g % ${Math.ceil(PLEDGES / 10)})),
-    date '2015-01-01' + (g % 3000),
-    'invest ' || (g % 900 + 1) || ' million dollars in a ' || (${words})[1 + g % 40] || ' ' || (${words})[1 + (g * 3) % 40],
-    'A pledge to build ' || (${words})[1 + (g * 11) % 40] || ' and ' || (${words})[1 + (g * 13) % 40] || ' projects, creating '
-      || (g % 50 + 1) || ',000 ' || (${words})[1 + (g * 17) % 40] || ' jobs by ' || (2018 + g % 10),
-    (array['not_yet_rated','in_progress','stalled','kept','broken'])[1 + g % 5]::pledge_status, ''
-  from generate_series(1, ${PLEDGES}) g`);
-await refreshSearchText(handle.db);
-await handle.db.execute(sql`analyze`);
-console.log(`loaded ${PLEDGES.toLocaleString('en-US')} synthetic pledges in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-const big = await measure(`/pledge, +${PLEDGES.toLocaleString('en-US')} pledges`, lookup);
-console.log(`ratio to baseline: p50 ×${(big.p50 / base.p50).toFixed(2)}, p99 ×${(big.p99 / base.p99).toFixed(2)}`);
-await handle.close();
+for (const name of sections) {
+  if (only && !only.includes(name)) continue;
+  const file = new URL(`./${name}.ts`, import.meta.url);
+  if (!existsSync(file)) continue;
+  ctx.say(`== ${name}`);
+  const t = performance.now();
+  try {
+    const section = (await import(file.href)) as { default: (c: BenchContext) => Promise<void> };
+    await section.default(ctx);
+  } catch (error) {
+    skipped.push(`${name}: failed: ${(error as Error).stack ?? String(error)}`);
+  }
+  ctx.say(`   ${name} took ${((performance.now() - t) / 1000).toFixed(0)} s`);
+}
+header.push(load('load average at end:  '), `whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
+printTable(rows, skipped, header);

@@ -1,7 +1,3 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx's loader: no build step between a fresh
-// clone and a running bot.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli.ts');
+// The compiled CLI (npm ci builds dist/ through the prepare script; npm run build rebuilds it).
+import '../dist/cli.js';

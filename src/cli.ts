@@ -1,14 +1,9 @@
-import { ask } from './adapters/console/ask';
-import { askRunningBot, ingestRunningBot } from './adapters/console/http';
-import { runDiscordCli } from './adapters/discord';
-import { ConfigError, loadConfig } from './config';
-import { createCommands } from './core/commands';
+// Each verb imports what it uses when it runs: `help` loads nothing, `ask` through a running
+// bot loads no store, and no verb but `serve` loads Slack or Discord (the build keeps each
+// dynamic import a chunk of its own).
+import type { Config } from './config';
 import { PledgewatchError } from './core/errors';
-import { systemClock } from './core/ports';
-import { readLock } from './db/lock';
-import { openStore } from './db/open';
-import { createLogger } from './logger';
-import { startServer } from './main';
+import type { Logger } from './logger';
 
 const usage = `pledgewatch — newsroom pledge and tariff tracker
 
@@ -30,11 +25,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return verb === undefined ? 1 : 0;
   }
+  const { loadConfig } = await import('./config');
   const config = loadConfig();
   const quiet = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
   switch (verb) {
     case 'serve': {
-      const log = createLogger(config.LOG_LEVEL);
+      const [{ startServer }, log] = await Promise.all([import('./main'), logger(config.LOG_LEVEL)]);
       const server = await startServer(config, log);
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
@@ -51,14 +47,19 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'ask': {
       // A running bot holds the embedded store: hand it the command instead of opening it.
-      const running = config.DATABASE_URL ? null : readLock(config.PGLITE_DIR);
-      if (running?.console) {
-        const outcome = await askRunningBot(running.console.port, running.console.token, args.join(' '));
+      const running = await runningBot(config);
+      if (running) {
+        const { askRunningBot } = await import('./adapters/console/client');
+        const outcome = await askRunningBot(running.port, running.token, args.join(' '));
         (outcome.exitCode === 0 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
         return outcome.exitCode;
       }
-      const log = createLogger(quiet);
-      const { handle, store } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log);
+      const [{ ask }, { createCommands }, { systemClock }, { handle, store }] = await Promise.all([
+        import('./adapters/console/ask'),
+        import('./core/commands'),
+        import('./core/ports'),
+        open(config, await logger(quiet)),
+      ]);
       try {
         const outcome = await ask(createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL, bootstrapEditors: config.PLEDGEWATCH_ADMINS }), args.join(' '));
         (outcome.exitCode === 0 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
@@ -84,13 +85,13 @@ async function main(argv: string[]): Promise<number> {
       }
       const print = (lines: string[]) => lines.length > 0 && process.stdout.write(`${lines.join('\n')}\n`);
       // A running bot holds the embedded store: it detects and stores; this prints.
-      const running = config.DATABASE_URL ? null : readLock(config.PGLITE_DIR);
-      if (running?.console) {
-        print(await ingestRunningBot(running.console.port, running.console.token, article));
+      const running = await runningBot(config);
+      if (running) {
+        const { ingestRunningBot } = await import('./adapters/console/client');
+        print(await ingestRunningBot(running.port, running.token, article));
         return 0;
       }
-      const log = createLogger(quiet);
-      const { handle, store } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log);
+      const { handle, store } = await open(config, await logger(quiet));
       try {
         const lines = await ingest(article, store);
         print(lines);
@@ -101,25 +102,46 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'migrate':
     case 'seed': {
-      const log = createLogger(config.LOG_LEVEL);
-      const { handle } = await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log, { seed: verb === 'seed' });
+      const { handle } = await open(config, await logger(config.LOG_LEVEL), { seed: verb === 'seed' });
       await handle.close();
       process.stdout.write(`${verb === 'seed' ? 'migrated and seeded' : 'migrated'} ${handle.kind} store at ${handle.location}\n`);
       return 0;
     }
-    case 'discord':
+    case 'discord': {
+      const { runDiscordCli } = await import('./adapters/discord/register');
       return runDiscordCli(args, config);
+    }
     default:
       process.stderr.write(`pledgewatch: unknown command “${verb}”\n\n${usage}\n`);
       return 1;
   }
 }
 
+async function logger(level: string): Promise<Logger> {
+  const { createLogger } = await import('./logger');
+  return createLogger(level);
+}
+
+async function open(config: Config, log: Logger, steps?: { seed: boolean }) {
+  const { openStore } = await import('./db/open');
+  return openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log, steps);
+}
+
+/** A running bot holds the embedded store: where its console listens, if one does. */
+async function runningBot(config: Config): Promise<{ port: number; token: string } | null> {
+  if (config.DATABASE_URL) return null;
+  const { readLock } = await import('./db/lock');
+  return readLock(config.PGLITE_DIR)?.console ?? null;
+}
+
+/** Start-up failures get one clear line; the variable to fix is named in the message. */
+const expected = (error: unknown): error is Error =>
+  error instanceof PledgewatchError || (error instanceof Error && error.name === 'ConfigError');
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    // Start-up failures get one clear line; the variable to fix is named in the message.
-    if (error instanceof ConfigError || error instanceof PledgewatchError) {
+    if (expected(error)) {
       process.stderr.write(`pledgewatch: ${error.message}\n`);
     } else {
       process.stderr.write(`pledgewatch: unexpected failure: ${(error as Error)?.stack ?? String(error)}\n`);

@@ -10,8 +10,10 @@ import type { AdapterDeps, PlatformAdapter } from './adapters/types';
 import { createWebApp } from './adapters/web/app';
 import { type Config, discordEnabled, slackEnabled } from './config';
 import { createCommands } from './core/commands';
+import { createAnswerCache } from './core/commands/answer-cache';
 import { type Announcer, systemClock } from './core/ports';
 import { advertiseConsole } from './db/lock';
+import { CHANGES_CHANNEL } from './db/notify';
 import { type OpenedStore, openStore } from './db/open';
 import { DESK_CHANNEL } from './db/notify';
 import { signatureLedger } from './db/replay-queries';
@@ -32,12 +34,12 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   const { handle, store } =
     opened ?? (await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log));
   log.info({ store: handle.kind, location: handle.location }, 'store open');
-  const commands = createCommands({
-    store,
-    clock: systemClock,
-    publicUrl: config.PUBLIC_URL,
-    bootstrapEditors: config.PLEDGEWATCH_ADMINS,
-  });
+  // Reading commands answer from memory until the record changes: a write through this
+  // instance drops the cache at once, any other (another instance, psql) by its NOTIFY.
+  const commands = createAnswerCache(
+    createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL, bootstrapEditors: config.PLEDGEWATCH_ADMINS }),
+  );
+  const unlistenChanges = await handle.listen(CHANGES_CHANNEL, () => commands.invalidate());
   const app = createWebApp({ store, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
   // Several instances may share a PostgreSQL database: a replayed request is caught on any of them.
   const replays =
@@ -93,6 +95,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     for (const adapter of started) await adapter.stop?.().catch(() => {});
     await unlistenDesk().catch(() => {});
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await unlistenChanges();
     await handle.close();
     throw error;
   }
@@ -113,6 +116,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
         await unlistenDesk();
         await feedPoller.stop();
         await dispatcher.stop();
+        await unlistenChanges();
         await closed;
         await handle.close();
         log.info('stopped');

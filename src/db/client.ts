@@ -1,13 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { StoreError } from '../core/errors';
 import { lockDataDir } from './lock';
@@ -44,7 +41,17 @@ export interface DbOptions {
   pgliteDataDir?: Blob;
 }
 
-const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+/**
+ * migrations/ at the project's root, found upwards from this module: src/db/ when the sources
+ * run (tests, tsx), dist/chunks/ when the build does.
+ */
+function migrationsFolder(): string {
+  for (const up of ['../../migrations', '../migrations', '../../../migrations']) {
+    const dir = fileURLToPath(new URL(up, import.meta.url));
+    if (existsSync(`${dir}/meta/_journal.json`)) return dir;
+  }
+  throw new Error(`no migrations folder above ${fileURLToPath(import.meta.url)}`);
+}
 
 export async function openDb(opts: DbOptions): Promise<DbHandle> {
   return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts);
@@ -75,7 +82,7 @@ async function openPostgres(url: string): Promise<DbHandle> {
     db,
     kind: 'postgres',
     location,
-    migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder }),
+    migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder: migrationsFolder() }),
     listen: (channel, onNotify) => listenPostgres(url, channel, onNotify),
     exclusive: async (fn) => {
       const client = await pool.connect();
@@ -99,9 +106,16 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
     mkdirSync(dir, { recursive: true });
     unlock = lockDataDir(dir);
   }
+  // loaded only for the embedded store: a bot on PostgreSQL never holds PGlite
+  const [{ PGlite: Pglite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   let client: PGlite;
   try {
-    client = await PGlite.create(inMemory ? undefined : dir, {
+    client = await Pglite.create(inMemory ? undefined : dir, {
       extensions: { pg_trgm },
       ...(opts.pgliteDataDir ? { loadDataDir: opts.pgliteDataDir } : {}),
     });
@@ -116,7 +130,7 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
     db: db as unknown as Db,
     kind: 'pglite',
     location: dir,
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
     // PGlite belongs to this process alone (see lock.ts): nothing to coordinate
     exclusive: (fn) => fn(),
     listen: async (channel, onNotify) => {

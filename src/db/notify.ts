@@ -4,6 +4,12 @@ import type { Db } from './client';
 /** NOTIFY channel that wakes dispatchers when deliveries are queued. */
 export const OUTBOX_CHANNEL = 'pledgewatch_outbox';
 
+/**
+ * NOTIFY channel on which the database itself (statement triggers, migration 0008) says that
+ * what the read commands show has changed: every instance's answer cache is dropped.
+ */
+export const CHANGES_CHANNEL = 'pledgewatch_changed';
+
 /** Wakes the dispatchers once the transaction commits (NOTIFY is delivered on commit). */
 export async function notifyOutbox(tx: Db, ref: string | number): Promise<void> {
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${String(ref)})`);

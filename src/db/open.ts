@@ -1,7 +1,7 @@
 import type { Store } from '../core/ports';
 import type { Logger } from '../logger';
 import { type DbHandle, openDb } from './client';
-import { seed } from './seed';
+import { seedOnce } from './seed';
 import { shippedData } from './seed/data';
 import { createStore } from './store';
 
@@ -25,9 +25,9 @@ export async function openStore(
       await handle.migrate();
       migrated = performance.now();
       if (steps.seed) {
-        const added = await seed(handle.db, shippedData);
-        const total = Object.values(added).reduce((a, b) => a + b, 0);
-        log.info({ added, ms: Math.round(performance.now() - migrated) }, total > 0 ? 'shipped data loaded' : 'shipped data already present');
+        const added = await seedOnce(handle.db, shippedData);
+        const total = added ? Object.values(added).reduce((a, b) => a + b, 0) : 0;
+        log.info({ ...(added ? { added } : {}), ms: Math.round(performance.now() - migrated) }, total > 0 ? 'shipped data loaded' : 'shipped data already present');
       }
     });
     log.debug({ kind: handle.kind, location: handle.location, migrateMs: Math.round(migrated - started) }, 'store ready');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finalMessage, sendInteraction } from '../adapters/discord/support/client';
 import { CHANNEL_ID } from '../adapters/discord/support/signing';
-import { fixture, payloadBody, sendSigned, slashBody } from '../adapters/slack/signed-request';
+import { fixture, payloadBody, sendSigned, slashAnswer } from '../adapters/slack/signed-request';
 import { type Stack, startStack } from '../support/stack';
 
 const DISCORD_EDITOR = '1187000000000000777';
@@ -29,11 +29,9 @@ describe('a status change reaches every subscribed channel once', () => {
 
   async function slack(command: string, text: string, userId: string): Promise<string> {
     const url = stack.slack!.responseUrl(`r${++n}`);
-    const body = slashBody({ ...fixture('slash-pledge-alibaba', { response_url: url }), command, text, user_id: userId });
-    const sent = await sendSigned(stack.server.url, body);
-    expect(sent.res.status).toBe(200);
-    const [answer] = await stack.slack!.waitFor(new URL(url).pathname, 1);
-    return JSON.stringify(answer!.body);
+    const answer = await slashAnswer(stack.server.url, stack.slack!, { ...fixture('slash-pledge-alibaba', { response_url: url }), command, text, user_id: userId });
+    expect(answer.res.status).toBe(200);
+    return JSON.stringify(answer.body);
   }
 
   async function discord(query: string, userId: string): Promise<string> {

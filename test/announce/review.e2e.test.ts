@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendInteraction } from '../adapters/discord/support/client';
 import { CHANNEL_ID } from '../adapters/discord/support/signing';
-import { fixture, payloadBody, sendSigned, slashBody } from '../adapters/slack/signed-request';
+import { fixture, payloadBody, sendSigned, slashAnswer } from '../adapters/slack/signed-request';
 import { type Stack, startStack } from '../support/stack';
 
 const INGEST_TOKEN = 'ingest-token-for-the-review-test';
@@ -49,10 +49,10 @@ describe('newswire proposals are reviewed in chat', () => {
 
   async function slash(command: string, text: string, userId: string, channel: string): Promise<string> {
     const url = stack.slack!.responseUrl(`r${++n}`);
-    const body = slashBody({ ...fixture('slash-pledge-alibaba', { response_url: url }), command, text, user_id: userId, channel_id: channel });
-    expect((await sendSigned(stack.server.url, body)).res.status).toBe(200);
-    const [answer] = await stack.slack!.waitFor(new URL(url).pathname, 1);
-    return JSON.stringify(answer!.body);
+    const fields = { ...fixture('slash-pledge-alibaba', { response_url: url }), command, text, user_id: userId, channel_id: channel };
+    const answer = await slashAnswer(stack.server.url, stack.slack!, fields);
+    expect(answer.res.status).toBe(200);
+    return JSON.stringify(answer.body);
   }
 
   async function slackClick(value: string, kind: string, userId: string, opensForm = false): Promise<string> {

@@ -8,7 +8,7 @@ import { createStore } from '../../src/db/store';
 import { createLogger } from '../../src/logger';
 import { startServer } from '../../src/main';
 import { startFakeSlack } from '../adapters/slack/fake-slack';
-import { SIGNING_SECRET, fixture, sendSigned, slashBody } from '../adapters/slack/signed-request';
+import { SIGNING_SECRET, fixture, sendSigned, slashAnswer, slashBody } from '../adapters/slack/signed-request';
 import { testDrivers } from '../support/db';
 
 const WINDOW = 300_000;
@@ -38,6 +38,15 @@ describe.each(testDrivers())('the shared memory of signatures on $name', (driver
     expect(await b.firstSeen('slack:v0=first')).toBe(false);
   });
 
+  it('claims made at once go together and a signature among them is new exactly once', async () => {
+    const ledger = signatureLedger(handle.db, WINDOW);
+    const names = ['slack:v0=burst-1', 'slack:v0=burst-2', 'slack:v0=burst-1', 'discord:burst-3', 'slack:v0=burst-2'];
+    const firsts = await Promise.all(names.map((n) => ledger(n)));
+    expect(firsts.filter(Boolean)).toHaveLength(3);
+    expect(firsts.slice(0, 2)).toEqual([true, true]);
+    expect(await ledger('discord:burst-3')).toBe(false);
+  });
+
   // PGlite belongs to one process, so only PostgreSQL has several instances to share with.
   it.skipIf(driver.name !== 'postgres')('two running servers on one database: a Slack request replayed to the second is refused', async () => {
     const slack = await startFakeSlack();
@@ -53,11 +62,12 @@ describe.each(testDrivers())('the shared memory of signatures on $name', (driver
     const one = await startServer(config, createLogger('silent'), opened);
     const two = await startServer(config, createLogger('silent'), opened);
     try {
-      const body = slashBody(fixture('slash-pledge-alibaba', { response_url: slack.responseUrl('replay') }));
+      const fields = fixture('slash-pledge-alibaba', { response_url: slack.responseUrl('replay') });
       const timestamp = Math.floor(Date.now() / 1000);
-      expect((await sendSigned(one.url, body, { timestamp })).res.status).toBe(200);
-      expect((await sendSigned(two.url, body, { timestamp })).res.status).toBe(401);
-      await slack.waitFor('/respond/', 1);
+      const first = await slashAnswer(one.url, slack, fields, { timestamp });
+      expect(first.res.status).toBe(200);
+      expect(JSON.stringify(first.body)).toContain('RETRACTED');
+      expect((await sendSigned(two.url, slashBody(fields), { timestamp })).res.status).toBe(401);
     } finally {
       await one.stop();
       await two.stop();

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,10 +18,12 @@ declare module 'vitest' {
 }
 
 /**
- * Pays for initdb, migrations and seeding once per run: each test file then loads the PGlite
+ * Builds dist/, then pays for initdb, migrations and seeding once per run: each test file then loads the PGlite
  * template (well under a second) or clones the PostgreSQL template database.
  */
 export default async function setup(project: TestProject) {
+  // the CLI suites run bin/pledgewatch.js, which runs dist/: build it from these sources first
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'pledgewatch-test-'));
   const pglite = await openDb({ pgliteDir: 'memory://' });
   await pglite.migrate();

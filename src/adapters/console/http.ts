@@ -5,18 +5,9 @@ import type { Store } from '../../core/ports';
 import type { Logger } from '../../logger';
 import { ask } from './ask';
 
-export const CONSOLE_PATH = '/console/ask';
-export const CONSOLE_INGEST_PATH = '/console/ingest';
-const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
+import { CONSOLE_INGEST_PATH, CONSOLE_PATH, type ConsoleArticle } from './client';
 
-/** An article as `pledgewatch ingest` read and extracted it. */
-export interface ConsoleArticle {
-  text: string;
-  title: string | null;
-  siteName: string | null;
-  outlet?: string;
-  url?: string;
-}
+const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
 
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -51,26 +42,4 @@ export function mountConsole(app: Hono, deps: { commands: Commands; store: Store
     const { ingest } = await import('../../ingest/ingest');
     return c.json({ lines: await ingest(article, deps.store) });
   });
-}
-
-/** The client side: hands one command line to the running bot. */
-export async function askRunningBot(port: number, token: string, line: string): Promise<{ output: string; exitCode: 0 | 1 | 2 }> {
-  const res = await fetch(`http://127.0.0.1:${port}${CONSOLE_PATH}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ line }),
-  });
-  if (!res.ok) throw new Error(`the running bot refused the console request (HTTP ${res.status})`);
-  return (await res.json()) as { output: string; exitCode: 0 | 1 | 2 };
-}
-
-/** The client side of ingest: the running bot detects and stores; the lines come back to print. */
-export async function ingestRunningBot(port: number, token: string, article: ConsoleArticle): Promise<string[]> {
-  const res = await fetch(`http://127.0.0.1:${port}${CONSOLE_INGEST_PATH}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(article),
-  });
-  if (!res.ok) throw new Error(`the running bot refused the ingest request (HTTP ${res.status})`);
-  return ((await res.json()) as { lines: string[] }).lines;
 }

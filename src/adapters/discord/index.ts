@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { AdapterDeps, PlatformAdapter } from '../types';
-import { createDiscordGateway, type DiscordGateway } from './gateway';
+import type { DiscordGateway } from './gateway';
 import { createInteractionHandler } from './handler';
 import { mountInteractionsEndpoint } from './http-endpoint';
 import { createInteractionRest } from './rest';
@@ -27,11 +27,8 @@ export function createDiscordAdapter({ config, commands, store, log, replays, se
     void work.finally(() => inFlight.delete(work));
   };
   let gateway: DiscordGateway | undefined;
-  if (config.DISCORD_MODE === 'gateway') {
-    if (config.DISCORD_BOT_TOKEN) {
-      gateway = createDiscordGateway({ token: config.DISCORD_BOT_TOKEN, apiUrl: config.DISCORD_API_URL, handler, log: dlog, track });
-    } else dlog.warn({ enable: 'set DISCORD_BOT_TOKEN' }, 'discord gateway mode needs a bot token; HTTP endpoint only');
-  }
+  const token = config.DISCORD_MODE === 'gateway' ? config.DISCORD_BOT_TOKEN : undefined;
+  if (config.DISCORD_MODE === 'gateway' && !token) dlog.warn({ enable: 'set DISCORD_BOT_TOKEN' }, 'discord gateway mode needs a bot token; HTTP endpoint only');
   return {
     name: 'discord',
     mount(app: Hono) {
@@ -48,7 +45,11 @@ export function createDiscordAdapter({ config, commands, store, log, replays, se
       });
     },
     async start() {
-      await gateway?.start();
+      if (!token) return;
+      // discord.js is loaded only by a bot that uses the gateway (it costs tens of MB)
+      const { createDiscordGateway } = await import('./gateway');
+      gateway = createDiscordGateway({ token, apiUrl: config.DISCORD_API_URL, handler, log: dlog, track });
+      await gateway.start();
     },
     async stop() {
       await gateway?.stop();

@@ -17,7 +17,12 @@ export interface SlackHandlerDeps {
   log: Logger;
   /** App Home: a button pressed there has no response_url; Home answers it */
   home?: Pick<SlackDesk, 'answered'>;
+  /** a slash command's answer ready within this goes in the ack itself; a later one to response_url */
+  answerBudgetMs?: number;
 }
+
+/** Well inside Slack's 3 seconds, leaving the ack time to travel. */
+export const SLACK_ANSWER_BUDGET_MS = 2_000;
 
 /** "/pledge" -> "pledge", for the commands the core knows. */
 export function commandName(slash: string): CommandName | null {
@@ -93,24 +98,35 @@ async function openForm(deps: SlackHandlerDeps, client: WebClient, reply: Reply,
 }
 
 /**
- * Slash commands and buttons. Every listener acks at once (Slack's 3 seconds), then runs the
- * core and posts the rendered reply to the response_url.
+ * Slash commands and buttons. A slash command's answer goes in the ack when the core has it
+ * within the budget, else the ack is empty and the answer follows to the response_url; a
+ * button acks at once (its ack cannot carry a message) and answers through the response_url.
  */
 export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   app.command(/^\/[\w-]+$/, async ({ command, ack, respond, client }) => {
-    await ack();
     const name = commandName(command.command);
     const actor: Actor = { platform: 'slack', workspace: command.team_id, userId: command.user_id, displayName: command.user_name };
-    const reply = name
-      ? await answer(
+    const work = name
+      ? answer(
           deps,
           { command: name, text: unescapeSlackText(command.text ?? ''), actor, channel: { platform: 'slack', workspace: command.team_id, id: command.channel_id } },
           'slash',
         )
-      : refused(`${command.command} is not a pledgewatch command; try /pledge help.`);
+      : Promise.resolve(refused(`${command.command} is not a pledgewatch command; try /pledge help.`));
+    const message = (reply: Reply) => {
+      const inChannel = reply.visibility === 'in_channel';
+      return { ...renderSlack(reply, { inChannel }), response_type: inChannel ? ('in_channel' as const) : ('ephemeral' as const) };
+    };
+    // Ready in time: the answer is the ack (one round trip). A form still needs its modal opened.
+    const early = await within(work, deps.answerBudgetMs ?? SLACK_ANSWER_BUDGET_MS);
+    if (early && !early.form) {
+      await ack(message(early));
+      return;
+    }
+    await ack();
+    const reply = early ?? (await work);
     if (await openForm(deps, client, reply, command.trigger_id, command.channel_id)) return;
-    const inChannel = reply.visibility === 'in_channel';
-    await send(deps, respond, { ...renderSlack(reply, { inChannel }), response_type: inChannel ? 'in_channel' : 'ephemeral' }, 'slash');
+    await send(deps, respond, message(reply), 'slash');
   });
 
   app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond, client }) => {

@@ -17,7 +17,12 @@ const BAD_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'to
  * Slack: a Bolt app on the bot's one HTTP server (POST /slack/events through our own
  * receiver), or on Socket Mode when SLACK_APP_TOKEN is set. Verify -> parse -> core -> render.
  */
-export function createSlackAdapter({ config, commands, store, log: rootLog, replays, sendToNewswire, watchDesk }: AdapterDeps): PlatformAdapter {
+export interface SlackAdapterOptions {
+  /** a slash command's answer ready within this goes in the ack; else it follows to response_url (default 2 s) */
+  answerBudgetMs?: number;
+}
+
+export function createSlackAdapter({ config, commands, store, log: rootLog, replays, sendToNewswire, watchDesk }: AdapterDeps, opts: SlackAdapterOptions = {}): PlatformAdapter {
   const log = rootLog.child({ platform: 'slack' });
   const token = config.SLACK_BOT_TOKEN;
   const signingSecret = config.SLACK_SIGNING_SECRET;
@@ -57,7 +62,7 @@ export function createSlackAdapter({ config, commands, store, log: rootLog, repl
     ...(sendToNewswire ? { sendToNewswire } : {}),
   });
   watchDesk?.(() => void desk.refresh());
-  registerSlackHandlers(app, { commands, log, home: desk });
+  registerSlackHandlers(app, { commands, log, home: desk, ...opts });
 
   let socketStarted = false;
 

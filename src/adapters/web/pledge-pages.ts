@@ -2,8 +2,9 @@
  * `/pledges/:slug` (the pledge, its status timeline chart, history, facts, tariffs, sources)
  * and `/embed/pledges/:slug`, the small status box a story embeds in an iframe.
  */
-import { countryName, formatQuantity, formatUsd, pledgeBadge, reasonText, statusWords } from '../../core/format';
+import { countryName, formatUsd, pledgeBadge, reasonText, statusWords } from '../../core/format';
 import { pledgeHeadline } from '../../core/pledges/present';
+import { formatTarget } from '../../core/pledges/target';
 import type { Fact, LinkedTariff, PledgeDetail, StatusChange } from '../../core/pledges/types';
 import { correctedBy } from './api';
 import { chartFigure, absolute, badge, CSS_PATH, date, h, type Html, layout, link, type Links, pledgePath, source, tariffPath } from './html';
@@ -65,7 +66,7 @@ export function pledgePage(links: Links, p: PledgeDetail, history: StatusChange[
       ${p.madeTo ? row('To', p.madeTo) : ''}
       ${row('Made', h`${date(p.madeOn)}${p.place ? `, ${p.place}` : ''}`)}
       ${p.deadline ? row('Deadline', h`${date(p.deadline)}${p.deadlineNote ? ` (${p.deadlineNote})` : ''}`) : ''}
-      ${p.target ? row('Target', formatQuantity(p.target.quantity, p.target.unit)) : ''}
+      ${p.target ? row('Target', h`<data value="${p.target.quantity}">${formatTarget(p.target)}</data>`) : ''}
       ${row('Status', h`${statusWords(p.status)}${p.statusOn ? h` since ${date(p.statusOn)}` : ''}${change?.reason ? ` (${reasonText(change.reason)})` : ''}`)}
     </dl>
     <h2>The pledge</h2>

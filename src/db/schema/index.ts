@@ -11,3 +11,4 @@ export * from './settings';
 export * from './proposals';
 export * from './feeds';
 export * from './seen-signatures';
+export * from './seed-runs';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
@@ -8,6 +9,7 @@ import {
   pledgeSources,
   pledgeTariffLinks,
   pledges,
+  seedRuns,
   sources,
   statusChanges,
   tariffActionSources,
@@ -29,6 +31,19 @@ export interface SeedReport {
 }
 
 const SEED_EDITOR = 'seed';
+
+/**
+ * `seed`, unless this very bundle (by fingerprint) was loaded before: a start on an existing
+ * store then costs one lookup. Null when it was skipped.
+ */
+export async function seedOnce(db: Db, bundle: SeedBundle): Promise<SeedReport | null> {
+  const fingerprint = createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
+  const [done] = await db.select({ f: seedRuns.fingerprint }).from(seedRuns).where(eq(seedRuns.fingerprint, fingerprint)).limit(1);
+  if (done) return null;
+  const report = await seed(db, bundle);
+  await db.insert(seedRuns).values({ fingerprint }).onConflictDoNothing();
+  return report;
+}
 
 /**
  * Loads a bundle in one transaction, keyed by natural keys (slugs, seed keys, URLs): rows

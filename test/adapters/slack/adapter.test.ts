@@ -11,7 +11,11 @@ import { type FakeSlack, startFakeSlack } from './fake-slack';
 import { fixture, payloadBody, SIGNING_SECRET, slashBody } from './signed-request';
 import { signSlackRequest } from '../../../src/adapters/slack/verify';
 
-/** The adapter alone on a Hono app, over a scripted core: how failures reach the user. */
+/** Shorter than a slow core's delay below, longer than an immediate core takes. */
+const BUDGET_MS = 50;
+const slowly = <T>(value: T): Promise<T> => new Promise((r) => setTimeout(() => r(value), BUDGET_MS * 4));
+
+/** The adapter alone on a Hono app, over a scripted core: how answers and failures reach the user. */
 describe('Slack adapter: errors from the core', () => {
   let fake: FakeSlack;
   const lines: Record<string, unknown>[] = [];
@@ -24,7 +28,7 @@ describe('Slack adapter: errors from the core', () => {
   beforeAll(async () => {
     fake = await startFakeSlack();
     const config = loadConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-000000000000-errors', SLACK_API_URL: fake.apiUrl });
-    adapter = createSlackAdapter({ config, commands, store: {} as Store, log });
+    adapter = createSlackAdapter({ config, commands, store: {} as Store, log }, { answerBudgetMs: BUDGET_MS });
     adapter.mount(web);
     await adapter.start?.();
   });
@@ -44,14 +48,35 @@ describe('Slack adapter: errors from the core', () => {
     return res.text();
   }
 
+  /** the answer to a slash command: the ack's message, or else what reached its response_url */
+  async function answerOf(ack: string, url: string): Promise<Record<string, unknown>> {
+    if (ack !== '') return JSON.parse(ack) as Record<string, unknown>;
+    const [reply] = await fake.waitFor(new URL(url).pathname);
+    return reply!.body;
+  }
+
+  it('an answer ready within the budget is the ack itself; a later one acks empty and follows to response_url', async () => {
+    const reply = { summary: 'ready', sections: [], visibility: 'ephemeral' as const };
+    next = async () => ({ ok: true, value: reply });
+    const quick = fake.responseUrl('quick');
+    const ack = await post(slashBody(fixture('slash-pledge-alibaba', { response_url: quick })));
+    expect(JSON.parse(ack)).toMatchObject({ text: 'ready', response_type: 'ephemeral' });
+
+    next = () => slowly({ ok: true, value: { ...reply, summary: 'late' } });
+    const late = fake.responseUrl('late');
+    expect(await post(slashBody(fixture('slash-pledge-alibaba', { response_url: late })))).toBe('');
+    const [followed] = await fake.waitFor(new URL(late).pathname);
+    expect(followed!.body).toMatchObject({ text: 'late', response_type: 'ephemeral' });
+    expect(fake.calls(new URL(quick).pathname)).toHaveLength(0);
+  });
+
   it('a thrown error is logged (without the text typed) and answered with the internal error reply', async () => {
     next = async () => {
       throw new Error('boom in the core');
     };
     const url = fake.responseUrl('throws');
-    expect(await post(slashBody(fixture('slash-pledge-alibaba', { response_url: url })))).toBe('');
-    const [reply] = await fake.waitFor(new URL(url).pathname);
-    expect(String(reply!.body.text)).toContain('Something went wrong on our side');
+    const reply = await answerOf(await post(slashBody(fixture('slash-pledge-alibaba', { response_url: url }))), url);
+    expect(String(reply.text)).toContain('Something went wrong on our side');
     const logged = lines.find((l) => l.msg === 'slack command threw');
     expect(logged).toMatchObject({ command: 'pledge', via: 'slash', err: { message: 'boom in the core' } });
     expect(JSON.stringify(lines)).not.toContain('alibaba');
@@ -60,9 +85,8 @@ describe('Slack adapter: errors from the core', () => {
   it('{ok:false} renders through errorReply; a button with a command we do not know says so', async () => {
     next = async () => ({ ok: false, error: new PledgewatchError('store_unavailable', 'db down') });
     const url = fake.responseUrl('fails');
-    await post(slashBody(fixture('slash-tariff-china', { response_url: url })));
-    const [reply] = await fake.waitFor(new URL(url).pathname);
-    expect(String(reply!.body.text)).toContain('The pledge record is unreachable right now');
+    const reply = await answerOf(await post(slashBody(fixture('slash-tariff-china', { response_url: url }))), url);
+    expect(String(reply.text)).toContain('The pledge record is unreachable right now');
 
     const stale = fixture('block-actions-history', { response_url: fake.responseUrl('stale-button') }) as { actions: { value: string }[]; response_url: string };
     stale.actions[0]!.value = '/no-such-command x';
@@ -72,7 +96,7 @@ describe('Slack adapter: errors from the core', () => {
   });
 
   it('a response_url that fails is logged, not thrown', async () => {
-    next = async () => ({ ok: true, value: { summary: 'fine', sections: [], visibility: 'ephemeral' } });
+    next = () => slowly({ ok: true as const, value: { summary: 'fine', sections: [], visibility: 'ephemeral' as const } });
     const url = fake.responseUrl().replace('/respond/', '/gone/');
     await post(slashBody(fixture('slash-pledge-alibaba', { response_url: url })));
     await fake.waitFor(new URL(url).pathname);

@@ -47,3 +47,30 @@ export async function sendSigned(serverUrl: string, body: string, opts: SendOpti
   const text = await res.text();
   return { res, text, ms: performance.now() - started };
 }
+
+/** What the fake records of a response_url post, or the ack's own body, alike. */
+export interface SlashAnswer {
+  res: Response;
+  /** the ack's raw body ('' when the answer was deferred) */
+  text: string;
+  /** the answer message: the ack's JSON, or the body posted to response_url */
+  body: Record<string, unknown>;
+  via: 'ack' | 'response_url';
+}
+
+/**
+ * Sends a signed slash command and returns its answer wherever the bot put it: in the ack
+ * when it was ready in time, else at the command's response_url (waited for on the fake).
+ */
+export async function slashAnswer(
+  serverUrl: string,
+  fake: { waitFor(path: string, count?: number, timeoutMs?: number): Promise<{ body: Record<string, unknown> }[]> },
+  fields: Record<string, unknown>,
+  opts: SendOptions = {},
+): Promise<SlashAnswer> {
+  const sent = await sendSigned(serverUrl, slashBody(fields), opts);
+  if (sent.res.status === 200 && sent.text !== '') return { ...sent, body: JSON.parse(sent.text) as Record<string, unknown>, via: 'ack' };
+  const path = new URL(String(fields.response_url)).pathname;
+  const answers = await fake.waitFor(path);
+  return { ...sent, body: answers.at(-1)!.body, via: 'response_url' };
+}

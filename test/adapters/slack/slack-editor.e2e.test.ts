@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../support/server';
 import { type Stack, startStack } from '../../support/stack';
 import type { FakeSlack } from './fake-slack';
-import { fixture, sendSigned, slashBody } from './signed-request';
+import { fixture, slashAnswer } from './signed-request';
 
 const SLUG = 'northgate-wind-yard';
 
@@ -25,9 +25,9 @@ describe('Slack editor identity, end to end', () => {
   async function slash(name: string, userId: string): Promise<string> {
     const url = fake.responseUrl(name);
     const fields = { ...fixture(name, { response_url: url }), user_id: userId };
-    expect((await sendSigned(server.url, slashBody(fields))).res.status).toBe(200);
-    const [reply] = await fake.waitFor(new URL(url).pathname);
-    return JSON.stringify(reply!.body.blocks);
+    const answer = await slashAnswer(server.url, fake, fields);
+    expect(answer.res.status).toBe(200);
+    return JSON.stringify(answer.body.blocks);
   }
 
   it('a reporter’s set-status is refused; the editor named slack:T0NEWSROOM/U0EDITOR writes it', async () => {
@@ -40,13 +40,13 @@ describe('Slack editor identity, end to end', () => {
     expect(await slash('slash-pledge-alibaba', 'U0REPORTER')).toContain('BROKEN');
   });
 
-  /** a signed slash command as the editor; resolves with the blocks and text that reached response_url */
+  /** a signed slash command as the editor; resolves with the blocks and text of its answer (in the ack or at response_url) */
   async function editorSlash(command: '/pledge' | '/pledge-admin', text: string): Promise<{ blocks: string; text: string }> {
     const url = fake.responseUrl(`${command}-${text.slice(0, 20)}`);
     const fields = { ...fixture('slash-pledge-admin-set-status', { response_url: url }), user_id: 'U0EDITOR', command, text };
-    expect((await sendSigned(server.url, slashBody(fields))).res.status).toBe(200);
-    const [reply] = await fake.waitFor(new URL(url).pathname);
-    return { blocks: JSON.stringify(reply!.body.blocks), text: String(reply!.body.text) };
+    const answer = await slashAnswer(server.url, fake, fields);
+    expect(answer.res.status).toBe(200);
+    return { blocks: JSON.stringify(answer.body.blocks), text: String(answer.body.text) };
   }
 
   it('add-pledge with by, role, target and place; /pledge <slug> shows them, and so do the page and the JSON', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSlack } from '../../adapters/slack/fake-slack';
-import { fixture, sendSigned, slashBody } from '../../adapters/slack/signed-request';
+import { fixture, slashAnswer } from '../../adapters/slack/signed-request';
 import type { TestServer } from '../../support/server';
 import { type Stack, startStack } from '../../support/stack';
 import { type FeedServer, conditionalFeed, fixtureText, page, startFeedServer } from './feed-server';
@@ -31,9 +31,9 @@ describe('newswire feeds, end to end', () => {
   async function slash(text: string, userId = 'U0EDITOR'): Promise<string> {
     const url = fake.responseUrl('feeds');
     const fields = { ...fixture('slash-pledge-admin-set-status', { response_url: url }), user_id: userId, text };
-    expect((await sendSigned(server.url, slashBody(fields))).res.status).toBe(200);
-    const [reply] = await fake.waitFor(new URL(url).pathname);
-    return JSON.stringify(reply!.body.blocks);
+    const answer = await slashAnswer(server.url, fake, fields);
+    expect(answer.res.status).toBe(200);
+    return JSON.stringify(answer.body.blocks);
   }
 
   it('add-feed from Slack; the poller reads the feed promptly and the retraction waits as a proposal', async () => {
