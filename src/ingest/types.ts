@@ -13,13 +13,19 @@ export interface PledgeFinding {
   outlet?: string;
 }
 
-/** How to recognise one tracked pledge in running text. */
+/** How to recognise one tracked pledge in running text: everything the record holds. */
 export interface MatchingProfile {
   slug: string;
   /** the entity's name and aliases: "Alibaba Group", "Alibaba", "Taobao", "阿里巴巴" */
   entityNames: string[];
   /** who made it, full name and surname: "Jack Ma", "Ma" */
   people: string[];
-  /** phrases that name this pledge: "1 million jobs", "one million US jobs", "million-jobs" */
+  /** phrases that name this pledge: the title without its verb, the target written out, the editor's keywords */
   terms: string[];
+  /** where: "Trump Tower, New York" -> "Trump Tower, New York", "Trump Tower", "New York" */
+  places: string[];
+  /** the numeric target, matched by value however it is written (figures.ts) */
+  target: { quantity: number; unit: string } | null;
+  /** the title's content words ("build", "plant", "wisconsin"), for articles that paraphrase it */
+  titleWords: string[];
 }

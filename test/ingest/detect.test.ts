@@ -12,6 +12,8 @@ const alibaba: MatchingProfile = profileFromPledge({
   byName: 'Jack Ma',
   title: 'create 1 million US jobs',
   target: { quantity: 1_000_000, unit: 'jobs' },
+  keywords: [],
+  place: null,
 });
 const profiles = [alibaba];
 const one = (text: string) => {
