@@ -41,12 +41,12 @@ export const cues: Cue[] = [
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(decide|choose|opt|elect|vote) (not to|against) (${goAhead}|\w+ing)\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: /\bno longer (plan|planning|intend|commit|committed|pursue|aim|expect|stand by|seek|go ahead|proceed|build|move forward|want|consider)\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: /\b(can|could|will|would) (not|no longer) be (fulfill?|fulfill?ed|keep|kept|meet|met|honou?r|honou?red|realis|realiz|realise|realize|achieve|deliver)\w*\b/ },
-  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(be|now|remain) off the table\b|\bpremise no longer exist\b|\bis dead\b|\bbe dead\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(be|now|remain) off the table\b|\bpremise no longer exist\b|\bbe dead\b|\bno longer (possible|feasible|viable|realistic|achievable|on the table|an option)\b/ },
 
   // --- scaled_back: still standing, but smaller or later ----------------------------------
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', pattern: /\b(scale (back|down)|cut back|pare back|par back|pare down|rein in|water down|downsize|trim|slash|halve|shrink|shrank|narrow)\b/ },
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back) ${own}([\w-]+ ){0,2}${pledgeObj}\b`) },
-  { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|mothball|push back|put on (hold|ice)|on (hold|ice)|slow down|stall)\b/ },
+  { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|froze|frozen|mothball|push back|put on (hold|ice)|on (hold|ice)|slow|slow down|stall|slip|push (\w+ ){0,3}back)\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(renegotiate|reconsider|rethink|re-evaluate|reevaluate|reassess|re-examine|under review|revisit)\b/ },
   { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(rather than|instead of|down from|fewer than|a fraction of) (the )?([^ ]+ ){0,5}(originally|initially|first|once)? ?(promise|pledge|plan|announce|envisage|tout|target|expect)\w*\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(now|instead) (only )?(aim|expect|plan|hope|promise|pledge|target|say) (only |just )?(to|for)\b/ },
@@ -54,7 +54,9 @@ export const cues: Cue[] = [
 
   // --- broken: not delivered, and the pledger did not withdraw it -------------------------
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bfail to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good|hire|build|open|materiali[sz]e|follow through|produce|come close)\b/ },
-  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bfall (far |well |way |considerably |significantly )?short\b|\bfell (far |well |way )?short\b/ },
+  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell) ([^ ]+ ){0,3}short\b/ },
+  { finding: 'broken', weight: 0.8, negated: 'drop', pattern: /\b(strike down|struck down|overturn|invalidate|rule (it )?unlawful|block by (the )?court|court block)\b/ },
+  { finding: 'broken', weight: 0.9, negated: 'drop', pattern: /\b((go|fall|enter|collapse|slide|plunge) into (administration|receivership|liquidation)|go bust|go under|bankrupt|bankruptcy|insolvent|insolvency|liquidation|collapse)\b/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date) (have |has |had |quietly )?(pass|passed|lapse|expire|come and go|came and went|run out)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|happen|deliver|create|come close|build|built|open|arrive|get built|come|take off|follow)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}([\w-]+ ){0,2}(deadline|target|goal|date)\b`) },
@@ -62,6 +64,8 @@ export const cues: Cue[] = [
 
   // --- kept: delivered ---------------------------------------------------------------------
   { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) ${own}([\w-]+ ){0,3}(promise|pledge|goal|target|commitment|vow)\b`) },
+  { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be |been |now )?(keep|kept|meet|met|fulfill?|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit|committed|invested|allocated|deployed|spent|disbursed)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|fully operational|now operational|be operational|become operational|go online|come online|in operation|begin production|start production|begin operation|start operation|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(open|opened|complete|completed|finish|finished|operational)\b/ },
@@ -73,7 +77,7 @@ export const cues: Cue[] = [
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(proceed|press ahead|push ahead|forge ahead|go ahead|move ahead|move forward|press on|continue) with\b|\b(will|to|plan to|intend to) (proceed|go ahead|move forward|press ahead)\b/ },
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(will|would|intend to|plan to|be go to|aim to) (still |fully )?(keep|honou?r|fulfill?|deliver on|stick to|follow through on|make good on|meet) ${own}([\w-]+ ){0,2}(promise|pledge|goal|target|commitment|vow|word)\b`) },
-  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\bstill (plan|intend|aim|expect|hope|want) to\b/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\bstill (plan|intend|aim|expect|hope|want) to\b|\b(will|would|shall) still\b/ },
 ];
 
 /** Nouns (lemmas) that are the thing a pledge promises: a cue's object must be one, or the pledge's own words. */
@@ -81,7 +85,8 @@ export const pledgeNouns = new Set([
   'promise', 'pledge', 'vow', 'commitment', 'plan', 'project', 'plant', 'factory', 'facility', 'investment', 'expansion',
   'campus', 'site', 'hub', 'headquarters', 'centre', 'center', 'deal', 'proposal', 'programme', 'program', 'scheme',
   'target', 'goal', 'job', 'operation', 'mill', 'development', 'initiative', 'agreement', 'construction', 'fab',
-  'warehouse', 'office', 'ambition', 'policy', 'offer', 'hiring', 'it', 'them', 'idea', 'build', 'venture',
+  'warehouse', 'office', 'ambition', 'policy', 'offer', 'hiring', 'idea', 'build', 'venture', 'production', 'start',
+  'opening', 'fund', 'route', 'line', 'leg', 'gigafactory', 'programme', 'rollout', 'recruitment',
 ]);
 
 /** A pledge noun after one of these is about money or markets, not the pledge: "revenue target", "sales goal". */
@@ -91,6 +96,10 @@ export const marketWords = /^(shares?|stocks?|prices?|sales|revenues?|profits?|e
 export const shortNegators = /^(not|never|no|nor|neither|without|nothing|none)$/;
 /** Denial verbs reach further (twelve words, across commas): "denied reports, published Tuesday, that it had scrapped". */
 export const denials = /^(deny|denies|denied|dismiss|reject|refute|rebut|false|untrue|baseless|inaccurate|unfounded|contradict|nonsense|misleading|rumour|rumor)$/;
+/** Denials written as a phrase before the cue: "there was no truth to suggestions that it was scrapped". */
+export const denialPhrases = /\b(no truth|not true|categorically|wide of the mark|pure speculation|no plan to)\b/;
+/** "will not open until 2028": a delay, not a cancellation */
+export const untilLater = /^(until|before|till)$/;
 /** A denial that the pledge was ever made: no finding at all, not a retraction. */
 export const deniedMaking = /\b(deny|dispute) (\w+ ){0,4}(ever |having |it have |he have |she have |they have )?(make|made|promise|pledge|commit)\b|\bnever (make|made|actually make) (a |such a |any |the )?(promise|pledge|commitment)|\bnever (actually |formally |really )?(promise|pledge|commit)\b|\bno such (promise|pledge|commitment)\b/;
 /** words that end a clause for the short scope and for hedges */

@@ -16,7 +16,7 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deniedMaking, denials, hedges, marketWords, pledgeNouns, shortNegators } from './cues';
+import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deniedMaking, denialPhrases, denials, hedges, marketWords, pledgeNouns, shortNegators, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
 import { type ArticleLink, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
@@ -35,6 +35,8 @@ interface Hit {
   ownWords: boolean;
   /** sentence index, for assigning a cue to the nearest of several pledges */
   index: number;
+  /** not reversed by a negation or denial */
+  plain: boolean;
 }
 
 const compiled = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'g') }));
@@ -76,7 +78,10 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
  * words when any of them carry the same finding: better evidence to show an editor than a
  * reporter's paraphrase.
  */
-function choose(hits: Hit[]): Hit | null {
+function choose(all: Hit[]): Hit | null {
+  // a reported change outweighs a boilerplate "remains committed" in the same story; a denial does not give way
+  const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold);
+  const hits = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : all;
   const top = hits.reduce<Hit | null>((a, h) => (!a || h.confidence > a.confidence ? h : a), null);
   if (!top) return null;
   const rank = (h: Hit) => h.confidence + (h.ownWords ? 1 : 0) + (/[.!?]["”’]?$/.test(h.sentence) ? 0.1 : 0);
@@ -90,21 +95,39 @@ const round = (x: number) => Math.round(x * 100) / 100;
 function* cueHits(article: SplitArticle, s: Sentence, index: number, link: SentenceLink, al: ArticleLink): Generator<Hit> {
   const target = al.profile.target;
   for (const { cue, re } of compiled) {
-    if (cue.unit && !(target && sameUnit({ value: 0, unit: cue.unit, start: 0, end: 0 }, target))) continue;
+    if (cue.unit && !(target && sameUnit({ unit: cue.unit, after: [] }, target))) continue;
     re.lastIndex = 0;
     for (const m of s.lemmas.matchAll(re)) {
       const first = tokenAt(s, m.index);
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
+      // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
+      if (titleVerb(al.profile, s.tokens[first]!)) continue;
       if (!hasObject(s, first, last, al, cue.carriesObject === true)) continue;
-      const hit = score(cue, article, s, index, first, link, al);
+      const hit = score(cue, article, s, index, first, last, link, al);
       if (hit) yield hit;
     }
   }
   const kept = keptByFigure(s, al.profile);
   if (kept) {
-    const hit = score(kept, article, s, index, 0, link, al);
+    const hit = score(kept, article, s, index, 0, 0, link, al);
     if (hit) yield hit;
   }
+  // "incomes have not doubled", "the homes were never built": the pledge's own verb, negated, after the fact
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!titleVerb(al.profile, t[i]!) || !['VERB', 'AUX'].includes(t[i]!.pos) && t[i]!.pos !== 'ADJ') continue;
+    const before = t.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
+    if (before.some((w) => w === 'not' || w === 'never') && before.some((w) => w === 'have' || w === 'be' || w === 'do' || w === 'never')) {
+      const hit = score({ finding: 'broken', weight: 0.65, negated: 'drop', pattern: /$^/ }, article, s, index, Math.max(0, i - 3), i, link, al, false);
+      if (hit) yield hit;
+    }
+  }
+}
+
+/** the title's verb ("cancel up to $10,000", "double farmers' incomes"): its first word, when that is a verb the token shares */
+function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): boolean {
+  const first = profile.titleVerb;
+  return first !== null && (tok.lemma === first || tok.norm === first);
 }
 
 /** "has created 1,200 jobs" against a 1,000-job pledge: a figure at or past the target, with a verb of doing. */
@@ -118,7 +141,7 @@ function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
 /** the cue's object: a pledge noun or the pledge's own words, a few words after it (or before it, for the passive) */
 function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, carries: boolean): boolean {
   const t = s.tokens;
-  const own = new Set([...al.profile.titleWords, ...al.profile.terms.flatMap((x) => x.toLowerCase().split(/\s+/))]);
+  const own = al.profile.objectWords;
   const ok = (j: number) => {
     const tok = t[j]!;
     if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !(tok.pos === 'NUM' && own.has(tok.norm))) return false;
@@ -137,6 +160,9 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
     if (t[j]!.norm === '.' || t[j]!.norm === ';') break;
     if (ok(j)) return true;
   }
+  // before the cue only in the passive or as its subject: "the plan was scrapped", "the plant, delayed twice, ..."
+  const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN';
+  if (!passive) return false;
   for (let j = first - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     if (t[j]!.norm === ';') break;
     if (ok(j)) return true;
@@ -161,16 +187,21 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     if (n < 14 && hedges.test(w)) hedged = true;
     if (critics.test(w) && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
+  if (!negated && denialPhrases.test(s.lemmas.slice(0, s.tokens[at]?.at ?? 0))) negated = true;
   return { negated, hedged, critics: byCritics, market };
 }
 
-function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, first: number, link: SentenceLink, al: ArticleLink): Hit | null {
-  const q = qualifiers(s, first);
+function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, first: number, last: number, link: SentenceLink, al: ArticleLink, qualify = true): Hit | null {
+  const q = qualify ? qualifiers(s, first) : { negated: false, hedged: false, critics: false, market: false };
   if (q.market) return null;
   // "to fulfil his pledge", "to open the plant": an aim, not an outcome
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;
   let finding: Hit['finding'] = cue.finding;
   let confidence = cue.weight * link.anchor;
+  // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"
+  if (link.named && othersAct(s, first, al)) confidence *= 0.5;
+  // "will not open until 2028", "would not invest before the market improves": later, not never
+  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
   if (q.negated) {
     if (cue.negated === 'drop') return null;
     finding = cue.negated;
@@ -184,5 +215,13 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   const attributed = link.speaker && (quote !== null || s.tokens.some((t) => attributionVerbs.test(t.lemma)));
   if (quote && attributed) confidence += 0.1;
   else if (attributed) confidence += 0.05;
-  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index };
+  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated };
+}
+
+/** A proper name other than the pledger's stands before the cue, and the pledger's names come only after it. */
+function othersAct(s: Sentence, first: number, al: ArticleLink): boolean {
+  const own = al.profile.nameWords;
+  const before = s.tokens.slice(0, first);
+  if (before.some((t) => own.has(t.norm))) return false;
+  return before.some((t) => t.pos === 'PROPN' && !own.has(t.norm)) && s.tokens.slice(first).some((t) => own.has(t.norm));
 }

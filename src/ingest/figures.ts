@@ -6,8 +6,10 @@
  */
 export interface Figure {
   value: number;
-  /** lower-case: an ISO currency code for money ("usd"), else the noun after the number, singular ("job") */
+  /** lower-case: an ISO currency code for money ("usd"), "percent", else the noun after the number, singular ("job") */
   unit: string | null;
+  /** the kinds of the few words after it ("20,000 extra police officers" -> extra, police, job) */
+  after: string[];
   /** offsets in the text */
   start: number;
   end: number;
@@ -38,13 +40,15 @@ const numberWords: Record<string, number> = {
 };
 
 /** a unit noun's one form: "jobs" -> "job", "positions" -> "position" */
-export const singular = (w: string) => w.toLowerCase().replace(/(ies)$/, 'y').replace(/(?<=[^s])s$/, '');
+export const singular = (w: string) => (w.length <= 3 ? w.toLowerCase() : w.toLowerCase().replace(/(ies)$/, 'y').replace(/(?<=[^s])s$/, ''));
 
 /** Kinds of unit a target may name, with what else reporters call them. */
 const unitKin: Record<string, string> = {
   job: 'job', position: 'job', role: 'job', worker: 'job', employee: 'job', hire: 'job', post: 'job', opening: 'job',
   home: 'home', house: 'home', dwelling: 'home', unit: 'home',
   tree: 'tree', school: 'school', hospital: 'hospital', store: 'store', shop: 'store',
+  officer: 'officer', constable: 'officer', van: 'vehicle', truck: 'vehicle', car: 'vehicle', vehicle: 'vehicle',
+  percent: 'percent', '%': 'percent', pc: 'percent', apartment: 'home', flat: 'home', charger: 'charger', station: 'charger',
 };
 const kin = (u: string) => currencyWords[u] ?? unitKin[singular(u)] ?? singular(u);
 
@@ -53,7 +57,8 @@ const figureRe = new RegExp(
     String.raw`(?<cur>us\$|u\.s\.\s?\$|c\$|ca\$|a\$|au\$|hk\$|\$|£|€|¥|₹|₩|(?:usd|gbp|eur|cad|aud|jpy|cny|rmb|inr)\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)` +
     String.raw`(?:[\s-]?(?<scale>k|m|mn|mln|bn|b|tn|thousand|million|billion|trillion)(?![\p{L}]))?` +
-    String.raw`(?:[\s-]+(?<unit>(?:(?:new|more|additional|full-time|permanent|direct|american|us|u\.s\.|local|manufacturing|factory|high-paying|well-paid|of)\s+){0,3}[\p{L}]+))?`,
+    String.raw`(?<pct>\s?%|\s?per\s?cent\b|\s?pc\b)?` +
+    String.raw`(?<unit>(?:[\s-]+[\p{L}'’.-]+){0,4})`,
   'giu',
 );
 
@@ -71,21 +76,26 @@ export function readFigures(text: string): Figure[] {
     if (g.scale) value *= scales[g.scale.toLowerCase()]!;
     let unit: string | null = null;
     if (g.cur) unit = currencySigns.find(([re]) => re.test(g.cur!.trim()))?.[1] ?? null;
-    const noun = g.unit?.toLowerCase().split(/\s+/).pop();
-    if (!unit && noun) unit = kin(noun);
-    // "13 billion" after "$": the unit group may hold the next word ("dollars") or an unrelated noun
-    out.push({ value, unit, start: m.index, end: m.index + m[0].length });
+    if (g.pct) unit = 'percent';
+    const after = (g.unit ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean).map(kin);
+    if (!unit) unit = after.find((w) => Object.values(currencyWords).includes(w)) ?? after.find((w) => !/^(new|more|extra|additional|of|the|a|us|u\.s\.)$/.test(w)) ?? null;
+    const numberEnd = m.index + m[0].length - (g.unit?.length ?? 0);
+    out.push({ value, unit, after, start: m.index, end: numberEnd });
   }
   return out;
 }
 
 /** Whether a figure in the text is the target: the same value (within 1%) and a unit of the same kind. */
 export function matchesTarget(f: Figure, target: { quantity: number; unit: string }): boolean {
-  if (target.quantity <= 0 || Math.abs(f.value - target.quantity) > target.quantity * 0.01) return false;
-  return f.unit !== null && kin(target.unit) === f.unit;
+  return sameValue(f, target) && sameUnit(f, target);
+}
+
+export function sameValue(f: Figure, target: { quantity: number }): boolean {
+  return target.quantity > 0 && Math.abs(f.value - target.quantity) <= target.quantity * 0.01;
 }
 
 /** Whether a figure counts the same thing as the target, whatever its value ("600 jobs" against 2,000 jobs). */
-export function sameUnit(f: Figure, target: { quantity: number; unit: string }): boolean {
-  return f.unit !== null && kin(target.unit) === f.unit;
+export function sameUnit(f: Pick<Figure, 'unit' | 'after'>, target: { quantity: number; unit: string }): boolean {
+  const k = kin(target.unit);
+  return f.unit === k || f.after.slice(0, 4).includes(k);
 }

@@ -17,7 +17,7 @@
  * - `topic` (0..1): the pledge's evidence here or recently, so that of two pledges by one
  *   entity a cue goes to the one whose terms are nearest.
  */
-import { matchesTarget, readFigures } from './figures';
+import { matchesTarget, readFigures, sameValue } from './figures';
 import type { Sentence, SplitArticle } from './sentences';
 import type { MatchingProfile } from './types';
 
@@ -63,6 +63,8 @@ function phraseTest(terms: string[]): { multi: (s: string) => boolean; single: (
   const clean = terms.map((t) => t.trim()).filter((t) => t.length > 2);
   return { multi: build(clean.filter((t) => /\s/.test(t))), single: build(clean.filter((t) => !/\s/.test(t))) };
 }
+
+const joinTests = (t: { multi: (s: string) => boolean; single: (s: string) => boolean }) => (s: string) => t.multi(s) || t.single(s);
 
 /** What points back at an entity or person already in focus. */
 const pronouns = new Set(['it', 'its', 'he', 'his', 'she', 'her', 'they', 'their', 'we', 'our']);
@@ -129,7 +131,14 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile): Ar
   const entity = nameTest(profile.entityNames);
   const named = (s: string) => entity(s) || person(s);
   const phrases = phraseTest(profile.terms);
-  const places = phraseTest(profile.places);
+  // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
+  const properKeywords = nameTest(profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim())));
+  // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
+  const parts = profile.places.length > 1 ? profile.places.slice(1) : profile.places;
+  const placeTests = {
+    specific: joinTests(phraseTest(profile.places.length > 1 ? parts.slice(0, 1) : [])),
+    broad: joinTests(phraseTest(profile.places.length > 1 ? parts.slice(1) : parts)),
+  };
   const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
   const titleWords = new Set(profile.titleWords);
   const lede = ledeParagraphs(article);
@@ -146,14 +155,16 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile): Ar
     const lower = s.text.toLowerCase();
     const isNamed = named(s.text);
     const isPerson = person(s.text);
-    let evidence = 0;
-    if (profile.target && readFigures(s.text).some((f) => matchesTarget(f, profile.target!))) evidence = 1;
-    else if (phrases.multi(lower)) evidence = 0.9;
-    else if (places.multi(lower) || places.single(lower)) evidence = 0.7;
-    else {
-      const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
-      evidence = hits.size >= 2 ? 0.6 : phrases.single(lower) ? 0.5 : hits.size === 1 ? 0.2 : 0;
-    }
+    const figures = profile.target ? readFigures(s.text) : [];
+    const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
+    const evidence = Math.max(
+      figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
+      phrases.multi(lower) ? 0.9 : 0,
+      properKeywords(s.text) ? 0.8 : 0,
+      placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
+      hits.size >= 2 ? 0.6 : hits.size === 1 ? 0.2 : 0,
+      phrases.single(lower) ? 0.3 : 0,
+    );
     if (s.paragraph !== lastParagraph) {
       // a new paragraph: the focus carries on, and the headline's or lede's entity comes back
       if (ledeNamed) focus = true;
@@ -174,7 +185,6 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile): Ar
     prevPerson = isPerson;
   }
   const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
-  const distinctWeak = new Set(links.filter((l) => l.evidence >= 0.5).map((l) => l.evidence)).size;
-  const concerned = links.some((l) => l.named) && (maxEvidence >= 0.6 || distinctWeak >= 2);
+  const concerned = links.some((l) => l.named) && maxEvidence >= 0.6;
   return { profile, concerned, sentences: links };
 }

@@ -28,4 +28,10 @@ export interface MatchingProfile {
   target: { quantity: number; unit: string } | null;
   /** the title's content words ("build", "plant", "wisconsin"), for articles that paraphrase it */
   titleWords: string[];
+  /** the title's verb when it starts with one ("cancel", "double"): no cue for this pledge */
+  titleVerb: string | null;
+  /** lower-case words of the names, for telling the pledger from others in a sentence */
+  nameWords: Set<string>;
+  /** words of the terms and title (names and small words left out) that can be a cue's object */
+  objectWords: Set<string>;
 }
