@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: /pledge lookup latency through the core and the real store (PGlite in
  * memory), first on the shipped data (the baseline), then with 100,000 more pledges. Prints
- * percentiles and the ratio to the baseline measured in this same run. No assertions: figures.
+ * percentiles and the ratio to the baseline measured in this same run; then the newswire's 1 MB
+ * article (bench/newswire.ts). No assertions: figures.
  */
 import { sql } from 'drizzle-orm';
 import { createCommands } from '../src/core/commands';
@@ -74,3 +75,6 @@ console.log(`loaded ${PLEDGES.toLocaleString('en-US')} synthetic pledges in ${((
 const big = await measure(`/pledge, +${PLEDGES.toLocaleString('en-US')} pledges`, lookup);
 console.log(`ratio to baseline: p50 ×${(big.p50 / base.p50).toFixed(2)}, p99 ×${(big.p99 / base.p99).toFixed(2)}`);
 await handle.close();
+
+const { benchNewswire } = await import('./newswire');
+await benchNewswire();

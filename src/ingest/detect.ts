@@ -40,6 +40,8 @@ interface Hit {
 }
 
 const compiled = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'g') }));
+/** all cues in one pattern: most sentences hold none, and one test tells */
+const anyCue = new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'));
 
 export function detect(text: string, profiles: MatchingProfile[], opts: { outlet?: string } = {}): PledgeFinding[] {
   const article = splitArticle(text);
@@ -94,7 +96,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 function* cueHits(article: SplitArticle, s: Sentence, index: number, link: SentenceLink, al: ArticleLink): Generator<Hit> {
   const target = al.profile.target;
-  for (const { cue, re } of compiled) {
+  const cued = anyCue.test(s.lemmas);
+  for (const { cue, re } of cued ? compiled : []) {
     if (cue.unit && !(target && sameUnit({ unit: cue.unit, after: [] }, target))) continue;
     re.lastIndex = 0;
     for (const m of s.lemmas.matchAll(re)) {

@@ -55,7 +55,7 @@ const kin = (u: string) => currencyWords[u] ?? unitKin[singular(u)] ?? singular(
 const figureRe = new RegExp(
   String.raw`(?<![\p{L}\p{N}$£€¥₹₩])` +
     String.raw`(?<cur>us\$|u\.s\.\s?\$|c\$|ca\$|a\$|au\$|hk\$|\$|£|€|¥|₹|₩|(?:usd|gbp|eur|cad|aud|jpy|cny|rmb|inr)\s?)?` +
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)` +
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)(?=[\s-](?:thousand|million|billion|trillion)))` +
     String.raw`(?:[\s-]?(?<scale>k|m|mn|mln|bn|b|tn|thousand|million|billion|trillion)(?![\p{L}]))?` +
     String.raw`(?<pct>\s?%|\s?per\s?cent\b|\s?pc\b)?` +
     String.raw`(?<unit>(?:[\s-]+[\p{L}'’.-]+){0,4})`,

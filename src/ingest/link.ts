@@ -40,30 +40,40 @@ export interface ArticleLink {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.&'’-]+$/u.test(s);
 
-/** One regex for a list of names: short ones ("Ma", "BABA") match case; non-Latin script has no word edges. */
+/** A list of names: short ones ("Ma", "BABA") match case; non-Latin script has no word edges. A cheap substring check comes first. */
 function nameTest(names: string[]): (s: string) => boolean {
-  const clean = names.map((n) => n.trim()).filter(Boolean);
-  const other = clean.filter((n) => !latin(n));
-  const alt = (ns: string[]) => ns.map((n) => escape(n).replace(/\s+/g, '\\s+')).join('|');
-  const short = clean.filter((n) => latin(n) && n.length <= 4);
-  const long = clean.filter((n) => latin(n) && n.length > 4);
-  const edge = (a: string, flags: string) => (a ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${a})(?![\\p{L}\\p{N}])`, flags) : null);
-  const res = [edge(alt(long), 'iu'), edge(alt(short), 'u')].filter((r): r is RegExp => r !== null);
-  return (s) => res.some((re) => re.test(s)) || other.some((n) => s.includes(n));
+  const clean = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+  const tests = clean.map((n) => {
+    if (!latin(n)) return (s: string) => s.includes(n);
+    const key = n.toLowerCase().split(/\s+/)[0]!;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'u' : 'iu');
+    return (s: string, lower: string) => lower.includes(key) && re.test(s);
+  });
+  return (s) => {
+    const lower = s.toLowerCase();
+    return tests.some((t) => t(s, lower));
+  };
 }
 
-/** A phrase: its words in order, hyphens or spaces between, up to two words slipped in ("1 million new US jobs"). */
+/**
+ * A phrase: its words in order, hyphens or spaces between, up to two words slipped in ("1
+ * million new US jobs"). Each phrase's regex runs only on text that holds its longest word.
+ */
 function phraseTest(terms: string[]): { multi: (s: string) => boolean; single: (s: string) => boolean } {
   const build = (ts: string[]) => {
-    if (ts.length === 0) return () => false;
-    const alt = ts.map((t) => t.toLowerCase().split(/[\s-]+/).map(escape).join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")).join('|');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'iu');
-    return (s: string) => re.test(s);
+    const tests = ts.map((t) => {
+      const words = t.toLowerCase().split(/[\s-]+/);
+      const key = words.reduce((a, w) => (w.length > a.length ? w : a), '');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")}(?![\\p{L}\\p{N}])`, 'iu');
+      return { key, re };
+    });
+    return (s: string) => tests.some((t) => s.includes(t.key) && t.re.test(s));
   };
   const clean = terms.map((t) => t.trim()).filter((t) => t.length > 2);
   return { multi: build(clean.filter((t) => /\s/.test(t))), single: build(clean.filter((t) => !/\s/.test(t))) };
 }
 
+const mayHoldFigure = /\d|thousand|million|billion|trillion/i;
 const joinTests = (t: { multi: (s: string) => boolean; single: (s: string) => boolean }) => (s: string) => t.multi(s) || t.single(s);
 
 /** What points back at an entity or person already in focus. */
@@ -155,7 +165,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile): Ar
     const lower = s.text.toLowerCase();
     const isNamed = named(s.text);
     const isPerson = person(s.text);
-    const figures = profile.target ? readFigures(s.text) : [];
+    const figures = profile.target && mayHoldFigure.test(s.text) ? readFigures(s.text) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
     const evidence = Math.max(
       figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
