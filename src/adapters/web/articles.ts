@@ -68,6 +68,7 @@ export function mountArticles(app: Hono, deps: { store: Store; token: string; lo
       const useHtml = Boolean(input.html?.trim());
       const size = useHtml ? input.html!.length : input.text!.length;
       if (size > (useHtml ? MAX_ARTICLE_HTML_BYTES : MAX_ARTICLE_CHARS)) return c.json({ error: 'too_large', message: tooLargeMessage(size) }, 413);
+      log.debug({ chars: size, html: useHtml }, 'article queued for detection');
       const done = await detector.run({ article: useHtml ? { html: input.html! } : { text: input.text! }, profiles: await loadProfiles(store), outlet: input.outlet ?? null });
       if (done.kind === 'too_large') return c.json({ error: 'too_large', message: done.message }, 413);
       const { findings } = done;
