@@ -56,15 +56,15 @@ export const cues: Cue[] = [
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bfail to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good|hire|build|open|materiali[sz]e|follow through|produce|come close)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell) ([^ ]+ ){0,3}short\b/ },
   { finding: 'broken', weight: 0.8, negated: 'drop', pattern: /\b(strike down|struck down|overturn|invalidate|rule (it )?unlawful|block by (the )?court|court block)\b/ },
-  { finding: 'broken', weight: 0.9, negated: 'drop', pattern: /\b((go|fall|enter|collapse|slide|plunge) into (administration|receivership|liquidation)|go bust|go under|bankrupt|bankruptcy|insolvent|insolvency|liquidation|collapse)\b/ },
-  { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date) (have |has |had |quietly )?(pass|passed|lapse|expire|come and go|came and went|run out)\b/ },
+  { finding: 'broken', weight: 0.9, negated: 'drop', pattern: /\b((go|fall|enter|collapse|slide|plunge) into (administration|receivership|liquidation)|go bust|go under|insolvent|insolvency|liquidation)\b|\bbankrupt(cy)?\b(?! protection)/ },
+  { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|happen|deliver|create|come close|build|built|open|arrive|get built|come|take off|follow)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}([\w-]+ ){0,2}(deadline|target|goal|date)\b`) },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
 
   // --- kept: delivered ---------------------------------------------------------------------
   { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) ${own}([\w-]+ ){0,3}(promise|pledge|goal|target|commitment|vow)\b`) },
-  { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be |been |now )?(keep|kept|meet|met|fulfill?|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
+  { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit|committed|invested|allocated|deployed|spent|disbursed)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|fully operational|now operational|be operational|become operational|go online|come online|in operation|begin production|start production|begin operation|start operation|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
@@ -72,7 +72,8 @@ export const cues: Cue[] = [
 
   // --- reaffirmed: the pledger says it still stands ----------------------------------------
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) (fully |firmly |very much |deeply |absolutely )?(commit|committed|dedicated|determined)\b/ },
-  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(on (track|schedule|course)|as planned|as promised|as scheduled)\b/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(on (track|schedule|course)|as planned|as promised|as scheduled|(well )?on (its|the|their|our) way|within reach|making progress)\b/ },
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|back on)\b/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(proceed|press ahead|push ahead|forge ahead|go ahead|move ahead|move forward|press on|continue) with\b|\b(will|to|plan to|intend to) (proceed|go ahead|move forward|press ahead)\b/ },
@@ -81,6 +82,9 @@ export const cues: Cue[] = [
 ];
 
 /** Nouns (lemmas) that are the thing a pledge promises: a cue's object must be one, or the pledge's own words. */
+/** Verbs of doing that, with a figure at or past the target, say it was delivered: "has hired 10,200 refugees". */
+export const deliveryVerbs = /\b(have|has) (now |already |so far )?(create|hire|employ|add|invest|spend|plant|build|built|deliver|recruit|open|install|complete|commit|deploy|disburse)\b|\bnow employ\b/;
+
 export const pledgeNouns = new Set([
   'promise', 'pledge', 'vow', 'commitment', 'plan', 'project', 'plant', 'factory', 'facility', 'investment', 'expansion',
   'campus', 'site', 'hub', 'headquarters', 'centre', 'center', 'deal', 'proposal', 'programme', 'program', 'scheme',

@@ -16,7 +16,7 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deniedMaking, denialPhrases, denials, hedges, marketWords, pledgeNouns, shortNegators, untilLater } from './cues';
+import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, marketWords, pledgeNouns, shortNegators, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
 import { type ArticleLink, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
@@ -52,11 +52,12 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     const present = links.filter((l) => l.sentences[i]!.anchor > 0);
     if (present.length === 0) return;
     if (deniedMaking.test(s.lemmas)) return;
-    // of several pledges in reach, the cue belongs to those whose own words are nearest
+    // of several pledges in reach, the cue belongs to those whose own words are here, else nearest
+    const here = Math.max(...present.map((l) => l.sentences[i]!.evidence));
     const best = Math.max(...present.map((l) => l.sentences[i]!.topic));
     for (const link of present) {
       const sl = link.sentences[i]!;
-      if (present.length > 1 && sl.topic < best) continue;
+      if (present.length > 1 && (here >= 0.6 ? sl.evidence < here : sl.topic < best || sl.topic < 0.3)) continue;
       hitsBy.get(link.profile.slug)!.push(...cueHits(article, s, i, sl, link));
     }
   });
@@ -136,7 +137,7 @@ function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): b
 /** "has created 1,200 jobs" against a 1,000-job pledge: a figure at or past the target, with a verb of doing. */
 function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
   const target = profile.target;
-  if (!target || !/\b(have|has) (now |already )?(create|hire|employ|add|invest|spend|plant|build|deliver)\b|\bnow employ\b/.test(s.lemmas)) return null;
+  if (!target || !deliveryVerbs.test(s.lemmas)) return null;
   const reached = readFigures(s.text).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99);
   return reached ? { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /$^/ } : null;
 }
@@ -191,6 +192,8 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     if (critics.test(w) && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
   if (!negated && denialPhrases.test(s.lemmas.slice(0, s.tokens[at]?.at ?? 0))) negated = true;
+  // "When a paper reported it was rethinking the plant, the company dismissed the story": a denial after the report
+  if (!negated && t.slice(at + 1).some((x) => x.pos === 'VERB' && denials.test(x.lemma))) negated = true;
   return { negated, hedged, critics: byCritics, market };
 }
 
@@ -199,6 +202,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (q.market) return null;
   // "to fulfil his pledge", "to open the plant": an aim, not an outcome
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;
+  // "slow to appear", "slower than planned": a description, not a decision
+  if (qualify && (s.tokens[first]?.pos === 'ADJ' || s.tokens[last + 1]?.norm === 'than')) return null;
   let finding: Hit['finding'] = cue.finding;
   let confidence = cue.weight * link.anchor;
   // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"

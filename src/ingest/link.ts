@@ -129,6 +129,8 @@ function personTest(people: string[]): (s: string) => boolean {
       for (const m of s.matchAll(re)) {
         const before = s.slice(Math.max(0, m.index - 40), m.index);
         const prev = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(before);
+        // "Simon Bridges" is not Bill Simon: a capitalised word right after makes it a first name
+        if (/^\s+\p{Lu}\p{Ll}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
         if (!prev || allowed.test(before) || /['’]s$/.test(prev[1]!)) return true;
       }
     }
@@ -159,7 +161,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile): Ar
   let ledeNamed = false;
   let lastEvidence = 0;
   let lastParagraph = -1;
-  let prevPerson = false;
+  /** sentences since the person was last named: a quote runs on after the sentence that says who speaks */
+  let sincePerson = 99;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const lower = s.text.toLowerCase();
@@ -179,7 +182,6 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile): Ar
       // a new paragraph: the focus carries on, and the headline's or lede's entity comes back
       if (ledeNamed) focus = true;
       lastParagraph = s.paragraph;
-      prevPerson = false;
     }
     let anchor = 0;
     if (isNamed) anchor = 1;
@@ -191,8 +193,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile): Ar
     else if (anchor === 0 && foreignSubject(s, ownWords)) focus = false;
     if (isNamed && s.paragraph < lede) ledeNamed = true;
     lastEvidence = Math.max(evidence, lastEvidence * 0.8);
-    links.push({ named: isNamed, speaker: isPerson || prevPerson, evidence, anchor, topic: lastEvidence });
-    prevPerson = isPerson;
+    sincePerson = isPerson ? 0 : sincePerson + 1;
+    links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, anchor, topic: lastEvidence });
   }
   const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
   const concerned = links.some((l) => l.named) && maxEvidence >= 0.6;

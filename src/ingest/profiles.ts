@@ -55,7 +55,7 @@ export function profileFromPledge(p: ProfileSource): MatchingProfile {
   if (p.target) for (const q of quantityPhrases(p.target.quantity)) terms.add(`${q} ${p.target.unit}`);
   // keywords that are only a name add nothing: the names match already
   for (const k of p.keywords ?? []) if (k.trim() && !lowerNames.has(k.trim().toLowerCase())) terms.add(k.trim());
-  const nameWords = new Set([...lowerNames].flatMap((n) => n.split(/\s+/)));
+  const nameWords = new Set([...lowerNames, ...placeNames(p.place ?? null).map((x) => x.toLowerCase())].flatMap((n) => n.split(/[\s,]+/)));
   const titleWords = [...new Set(p.title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((w) => w.length > 2 && !stop.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
   const objectWords = new Set([...titleWords, ...[...terms].flatMap((t) => t.toLowerCase().split(/[\s-]+/))].filter((w) => w.length > 2 && !stop.has(w) && !nameWords.has(w)));
   const firstWord = p.title.trim().split(/\s+/)[0]!.toLowerCase();
