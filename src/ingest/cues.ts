@@ -78,7 +78,7 @@ export const cues: Cue[] = [
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(proceed|press ahead|push ahead|forge ahead|go ahead|move ahead|move forward|press on|continue) with\b|\b(will|to|plan to|intend to) (proceed|go ahead|move forward|press ahead)\b/ },
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(will|would|intend to|plan to|be go to|aim to) (still |fully )?(keep|honou?r|fulfill?|deliver on|stick to|follow through on|make good on|meet) ${own}([\w-]+ ){0,2}(promise|pledge|goal|target|commitment|vow|word)\b`) },
-  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\bstill (plan|intend|aim|expect|hope|want) to\b|\b(will|would|shall) still\b/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\bstill (plan|intend|aim|expect|hope|want) to\b|\b(will|would|shall) still\b|\bstill (say|insist|maintain|expect|believe|argue) (that )?(it|he|she|they|we|the \w+) (will|can|would|be)\b/ },
 ];
 
 /** Nouns (lemmas) that are the thing a pledge promises: a cue's object must be one, or the pledge's own words. */

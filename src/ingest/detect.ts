@@ -45,7 +45,7 @@ const anyCue = new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'));
 
 export function detect(text: string, profiles: MatchingProfile[], opts: { outlet?: string } = {}): PledgeFinding[] {
   const article = splitArticle(text);
-  const links = profiles.map((p) => linkArticle(article, p)).filter((l) => l.concerned);
+  const links = profiles.map((p) => linkArticle(article, p, siblingTerms(p, profiles))).filter((l) => l.concerned);
   if (links.length === 0) return [];
   const hitsBy = new Map<string, Hit[]>(links.map((l) => [l.profile.slug, []]));
   article.sentences.forEach((s, i) => {
@@ -53,11 +53,11 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     if (present.length === 0) return;
     if (deniedMaking.test(s.lemmas)) return;
     // of several pledges in reach, the cue belongs to those whose own words are here, else nearest
-    const here = Math.max(...present.map((l) => l.sentences[i]!.evidence));
+    const here = Math.max(...present.map((l) => l.sentences[i]!.distinct));
     const best = Math.max(...present.map((l) => l.sentences[i]!.topic));
     for (const link of present) {
       const sl = link.sentences[i]!;
-      if (present.length > 1 && (here >= 0.6 ? sl.evidence < here : sl.topic < best || sl.topic < 0.3)) continue;
+      if (present.length > 1 && (here >= 0.6 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
       hitsBy.get(link.profile.slug)!.push(...cueHits(article, s, i, sl, link));
     }
   });
@@ -74,6 +74,17 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     }
   }
   return out;
+}
+
+/** Terms this pledge shares with another pledge of the same entity ("battery plant"): they say which entity, not which pledge. */
+function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
+  const mine = new Set(p.terms.map((t) => t.toLowerCase()));
+  const shared = new Set<string>();
+  for (const o of all) {
+    if (o === p || !o.entityNames.some((n) => p.entityNames.includes(n))) continue;
+    for (const t of o.terms) if (mine.has(t.toLowerCase())) shared.add(t.toLowerCase());
+  }
+  return shared;
 }
 
 /**
@@ -137,8 +148,11 @@ function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): b
 /** "has created 1,200 jobs" against a 1,000-job pledge: a figure at or past the target, with a verb of doing. */
 function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
   const target = profile.target;
-  if (!target || !deliveryVerbs.test(s.lemmas)) return null;
-  const reached = readFigures(s.text).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99);
+  const verb = target ? deliveryVerbs.exec(s.lemmas) : null;
+  if (!target || !verb) return null;
+  const from = s.tokens[tokenAt(s, verb.index + verb[0].length - 1)]!.end;
+  // the figure done, right after the verb: not the target restated ("its goal of 500,000 chargers")
+  const reached = readFigures(s.text.slice(from, from + 80)).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99 && !/\b(of|only)\s*$/.test(s.text.slice(from, from + f.start)));
   return reached ? { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /$^/ } : null;
 }
 
@@ -152,17 +166,28 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
     const prev = t[j - 1];
     return !(prev && marketWords.test(prev.norm));
   };
+  const names = new Set([...al.profile.nameWords, ...al.profile.objectWords]);
   if (carries) {
     for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM') return true;
-    return hasNear(t, first, last, ok);
+    return hasNear(t, first, last, ok, names);
   }
-  return hasNear(t, first, last, ok);
+  return hasNear(t, first, last, ok, names);
 }
 
-function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean): boolean {
+function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean, own?: Set<string>): boolean {
+  let clause = true;
   for (let j = last + 1, n = 0; j < t.length && n < 9; j++, n++) {
-    if (t[j]!.norm === '.' || t[j]!.norm === ';') break;
-    if (ok(j)) return true;
+    const w = t[j]!;
+    if (w.norm === '.' || w.norm === ';') break;
+    if (w.norm === ',') clause = false;
+    // "halted its Skellefteå plant": a site the record does not name, in the cue's own clause, is another plant
+    if (clause && own && w.pos === 'PROPN' && !own.has(w.norm)) break;
+    if (ok(j)) {
+      let other = false;
+      for (let k = j + 1; clause && k < t.length && k <= j + 3 && t[k]!.pos === 'PROPN'; k++) if (own && !own.has(t[k]!.norm)) other = true;
+      if (other) break;
+      return true;
+    }
   }
   // before the cue only in the passive or as its subject: "the plan was scrapped", "the plant, delayed twice, ..."
   const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN';

@@ -26,6 +26,8 @@ export interface SentenceLink {
   /** the pledger (a person) is named here or in the sentence before: their reported speech */
   speaker: boolean;
   evidence: number;
+  /** the evidence without the terms other pledges of the same entity share */
+  distinct: number;
   anchor: number;
   topic: number;
 }
@@ -138,11 +140,12 @@ function personTest(people: string[]): (s: string) => boolean {
   };
 }
 
-export function linkArticle(article: SplitArticle, profile: MatchingProfile): ArticleLink {
+export function linkArticle(article: SplitArticle, profile: MatchingProfile, shared: Set<string> = new Set()): ArticleLink {
   const person = personTest(profile.people);
   const entity = nameTest(profile.entityNames);
   const named = (s: string) => entity(s) || person(s);
   const phrases = phraseTest(profile.terms);
+  const ownPhrases = phraseTest(profile.terms.filter((t) => !shared.has(t.toLowerCase())));
   // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
   const properKeywords = nameTest(profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim())));
   // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
@@ -170,14 +173,16 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile): Ar
     const isPerson = person(s.text);
     const figures = profile.target && mayHoldFigure.test(s.text) ? readFigures(s.text) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
-    const evidence = Math.max(
+    const common = Math.max(
       figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
-      phrases.multi(lower) ? 0.9 : 0,
       properKeywords(s.text) ? 0.8 : 0,
       placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
       hits.size >= 2 ? 0.6 : hits.size === 1 ? 0.2 : 0,
-      phrases.single(lower) ? 0.3 : 0,
+      ownPhrases.single(lower) ? 0.3 : 0,
     );
+    const sharedOnly = phrases.multi(lower) ? 0.9 : 0;
+    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : 0);
+    const evidence = Math.max(distinct, sharedOnly);
     if (s.paragraph !== lastParagraph) {
       // a new paragraph: the focus carries on, and the headline's or lede's entity comes back
       if (ledeNamed) focus = true;
@@ -192,9 +197,9 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile): Ar
     if (isNamed) focus = true;
     else if (anchor === 0 && foreignSubject(s, ownWords)) focus = false;
     if (isNamed && s.paragraph < lede) ledeNamed = true;
-    lastEvidence = Math.max(evidence, lastEvidence * 0.8);
+    lastEvidence = Math.max(distinct, lastEvidence * 0.8);
     sincePerson = isPerson ? 0 : sincePerson + 1;
-    links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, anchor, topic: lastEvidence });
+    links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, distinct, anchor, topic: lastEvidence });
   }
   const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
   const concerned = links.some((l) => l.named) && maxEvidence >= 0.6;
