@@ -166,7 +166,7 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
     const prev = t[j - 1];
     return !(prev && marketWords.test(prev.norm));
   };
-  const names = new Set([...al.profile.nameWords, ...al.profile.objectWords]);
+  const names = new Set([...al.profile.nameWords, ...al.profile.objectWords, ...al.profile.terms.flatMap((x) => x.toLowerCase().split(/[\s-]+/)), 'us', 'u.s.', 'uk', 'eu']);
   if (carries) {
     for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM') return true;
     return hasNear(t, first, last, ok, names);
