@@ -26,6 +26,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = process.env.PLEDGEWATCH_NEWSWIRE_DIR ?? join(root, 'test/fixtures/newswire');
 const withSealed = !process.argv.includes('--no-sealed');
 
+if (!existsSync(join(corpus, 'pledges.json'))) throw new Error(`no newswire corpus at ${corpus} (pledges.json and dev/ are missing); set PLEDGEWATCH_NEWSWIRE_DIR`);
 const shipped = seedProfiles();
 const sealedDir = join(corpus, 'sealed');
 const profiles = [
