@@ -8,6 +8,7 @@
  *
  * `runFanoutBench()` is the section `npm run bench` calls; `npx tsx bench/fanout.ts` runs it alone.
  */
+import type { BenchContext } from './lib/report';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -146,3 +147,19 @@ async function fanOnce(setup: DbHandle, dbUrl: string, instances: number, perPla
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runFanoutBench();
+
+/** The section of `npm run bench`: one and two instances against the floor the fakes' limits imply. */
+export default async function fanout(ctx: BenchContext): Promise<void> {
+  const results = await runFanoutBench({ databaseUrl: `${ctx.postgresUrl}/postgres`, print: ctx.say });
+  if (!results) return ctx.skip('fanout', 'no PostgreSQL server');
+  for (const r of results) {
+    ctx.add({
+      section: 'fan-out, 1 change to 1,000 channels',
+      measure: `${r.instances} instance${r.instances === 1 ? '' : 's'}: wall time (baseline: the rate-limit floor)`,
+      value: r.wallMs / 1000,
+      unit: 's',
+      baseline: r.floorMs / 1000,
+      note: `429s slack ${r.refused.slack}, discord ${r.refused.discord}; doubles ${r.doubles}, lost ${r.lost}`,
+    });
+  }
+}

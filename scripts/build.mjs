@@ -2,14 +2,15 @@
 // Node 20. Each verb's dynamic import becomes its own chunk, so `pledgewatch help` loads
 // almost nothing and `ask` never loads Slack, Discord or the NLP model. Packages stay in
 // node_modules (PGlite's WebAssembly, pino's transports and wink's model are found there).
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
 rmSync(new URL('dist', root), { recursive: true, force: true });
 await build({
   absWorkingDir: root.pathname,
-  entryPoints: { cli: 'src/cli.ts' },
+  // the detection worker is an entry of its own: piscina loads it by file in each thread
+  entryPoints: { cli: 'src/cli.ts', 'detect-worker': 'src/ingest/detect-task.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -21,3 +22,5 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
+// files the code reads at run time, beside the bundle
+copyFileSync(new URL('src/adapters/web/tracker.css', root), new URL('dist/tracker.css', root));

@@ -92,11 +92,17 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       const { handle, store } = await open(config, await logger(quiet));
+      const { createDetector } = await import('./ingest/detector');
+      const detector = createDetector({ maxThreads: 1 });
       try {
-        const lines = await ingest(article, store);
-        print(lines);
+        print(await ingest(article, store, detector));
         return 0;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        process.stderr.write(`pledgewatch: ${error.message}\n`);
+        return 1;
       } finally {
+        await detector.close();
         await handle.close();
       }
     }

@@ -17,6 +17,7 @@ import { CHANGES_CHANNEL } from './db/notify';
 import { type OpenedStore, openStore } from './db/open';
 import { DESK_CHANNEL } from './db/notify';
 import { signatureLedger } from './db/replay-queries';
+import { createDetector } from './ingest/detector';
 import { createFeedPoller } from './ingest/feeds/poller';
 import type { Logger } from './logger';
 
@@ -60,21 +61,22 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     ...(discordEnabled(config) ? [createDiscordAdapter(deps)] : []),
   ];
   for (const adapter of adapters) adapter.mount(app);
+  // Detection runs in worker threads (started on the first article): no request waits on it.
+  const detector = createDetector();
   if (config.PLEDGEWATCH_INGEST_TOKEN) {
-    // loaded only when on: the NLP model and the HTML parser cost nothing otherwise
     const { mountArticles } = await import('./adapters/web/articles');
-    mountArticles(app, { store, token: config.PLEDGEWATCH_INGEST_TOKEN, log });
+    mountArticles(app, { store, token: config.PLEDGEWATCH_INGEST_TOKEN, log, detector });
   }
   // The embedded store is this process's alone; `pledgewatch ask` hands its commands here instead.
   const ownsDataDir = handle.kind === 'pglite' && !opened && !config.PGLITE_DIR.startsWith('memory://');
   const consoleToken = ownsDataDir ? randomBytes(24).toString('base64url') : undefined;
-  if (consoleToken) mountConsole(app, { commands, store, token: consoleToken, log });
+  if (consoleToken) mountConsole(app, { commands, store, token: consoleToken, log, detector });
   const announcers: Announcer[] = [
     ...(slackEnabled(config) ? [createSlackAnnouncer(config, { log })] : []),
     ...(discordEnabled(config) && config.DISCORD_BOT_TOKEN ? [createDiscordAnnouncer(config)] : []),
   ];
   const dispatcher = createDispatcher({ handle, store, announcers, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
-  const feedPoller = createFeedPoller({ handle, store, log, intervalMs: config.PLEDGEWATCH_FEED_POLL_SECONDS * 1000 });
+  const feedPoller = createFeedPoller({ handle, store, log, detector, intervalMs: config.PLEDGEWATCH_FEED_POLL_SECONDS * 1000 });
   logPlatforms(config, log);
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });
@@ -96,6 +98,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     await unlistenDesk().catch(() => {});
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await unlistenChanges();
+    await detector.close();
     await handle.close();
     throw error;
   }
@@ -118,6 +121,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
         await dispatcher.stop();
         await unlistenChanges();
         await closed;
+        await detector.close();
         await handle.close();
         log.info('stopped');
       })()),

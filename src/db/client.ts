@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { packageFile } from '../package-file';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -46,11 +47,8 @@ export interface DbOptions {
  * run (tests, tsx), dist/chunks/ when the build does.
  */
 function migrationsFolder(): string {
-  for (const up of ['../../migrations', '../migrations', '../../../migrations']) {
-    const dir = fileURLToPath(new URL(up, import.meta.url));
-    if (existsSync(`${dir}/meta/_journal.json`)) return dir;
-  }
-  throw new Error(`no migrations folder above ${fileURLToPath(import.meta.url)}`);
+  const journal = packageFile(import.meta.url, ['../../migrations/meta/_journal.json', '../migrations/meta/_journal.json', '../../../migrations/meta/_journal.json']);
+  return fileURLToPath(new URL('..', journal)).replace(/\/$/, '');
 }
 
 export async function openDb(opts: DbOptions): Promise<DbHandle> {

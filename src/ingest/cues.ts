@@ -1,13 +1,14 @@
 /**
- * The cue phrases that turn a sentence about a tracked pledge into a finding, with how much
- * each one alone says (weight, 0..1). Detection (detect.ts) then adjusts the weight for who
- * says it and how: negated or denied, hedged, quoted from the pledger.
+ * How the press writes about what became of a pledge, as cue patterns over a sentence's
+ * lemma line (sentences.ts: "has scrapped" -> "have scrap", "won't go ahead" -> "will not go
+ * ahead"), so one entry covers every inflection. Each cue has a weight (how much it alone
+ * says, 0..1); detection (detect.ts) then adjusts it for who says it and how: negated or
+ * denied, hedged, a question, quoted from the pledger, claimed by critics.
  *
- * Text is matched lower-cased with curly apostrophes made straight ("won’t" -> "won't").
- * Every cue counts only when a pledge word (promise, pledge, goal, jobs, the pledge's own
- * terms...) is within reach of it in the same sentence, outside the cue's own words: most
- * cues are common verbs ("drop", "stand by", "no longer plans to", "can't be met"), and
- * "shares dropped 3%" or "Ma no longer plans to attend" is no retraction.
+ * Most cues are common verbs ("drop", "delay", "open", "stand by"): one counts only when its
+ * object is a pledge thing (a pledge noun below, or the pledge's own figures, terms or place)
+ * within a few words, so "shares dropped 3%" or "Ma no longer plans to attend" is nothing.
+ * No cue names a company, a person or a story.
  */
 import type { Finding } from './types';
 
@@ -17,98 +18,100 @@ export interface Cue {
   finding: CueFinding;
   weight: number;
   pattern: RegExp;
-  /** the pattern already ends in the pledge word ("cut its target", "kept its promise") */
+  /** the pattern already holds its object ("cut its target", "kept its promise") */
   carriesObject?: true;
-  /** what to do when the cue is negated or denied ("denies scrapping", "has not abandoned") */
+  /** what a negated or denied cue says ("denies scrapping", "has not abandoned", "there is no scrapping of") */
   negated: 'reaffirmed' | 'drop';
+  /** counts only against a target in this unit kind ("laid off 500 workers" against a jobs pledge) */
+  unit?: string;
 }
 
+const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
+const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
+const cancelVerbs = 'cancel|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
+const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping';
+const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|invest)`;
+
 export const cues: Cue[] = [
-  // --- retracted: the pledger withdrew it themselves -------------------------------------
-  { finding: 'retracted', weight: 0.9, negated: 'drop',
-    pattern: /\b(won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|can no longer|could no longer|will no longer|would no longer|is not going to|isn't going to) (be able to )?(follow through on|honou?r|keep|fulfill?|deliver on|make good on|stick to|go ahead with)\b/ },
-  { finding: 'retracted', weight: 0.9, negated: 'drop',
-    pattern: /\b(cannot|can't|can no longer|could not|couldn't|could no longer|will not|won't|will no longer|would no longer) be (fulfill?ed|kept|met|honou?red|realised|realized|achieved)\b/ },
-  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed',
-    pattern: /\bwalk(s|ed|ing)? back\b/ },
-  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed',
-    pattern: /\b(retract(s|ed|ing)?|withdr(aw|ew|awn|awing|aws)|rescind(s|ed|ing)?|reneg(e|es|ed|ing)|abandon(s|ed|ing)?|scrap(s|ped|ping)?|drop(s|ped|ping)?|ditch(es|ed|ing)?|shelv(e|es|ed|ing)|jettison(s|ed|ing)?|t(ore|ear|ears|earing) up|revok(e|es|ed|ing)|cancel(s|led|ed|ling|ing)?)\b/ },
-  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed',
-    pattern: /\b(back(s|ed|ing)? (away|off|out) (from|of)|g(ive|ives|ave|iving) up on|call(s|ed|ing)? off|pull(s|ed|ing)? (out of|back from|the plug on))\b/ },
-  { finding: 'retracted', weight: 0.8, negated: 'drop',
-    pattern: /\bno longer (plans?|planning|intends?|intending|committed|pursuing|aims?|aiming|expects?|expecting|stands? by|seeks?|seeking)\b/ },
-  { finding: 'retracted', weight: 0.8, negated: 'drop',
-    pattern: /\bpremise no longer exists\b/ },
-  { finding: 'retracted', weight: 0.8, negated: 'drop',
-    pattern: /\b(is|was|are|were|now) off the table\b/ },
+  // --- retracted: the pledger withdrew or cancelled it ------------------------------------
+  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
+  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back down on)\b/ },
+  { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(will|would|do|be|can|could|have) (not|no longer|never) (be able to |go to |longer )?(be )?${goAhead}\b`) },
+  { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(decide|choose|opt|elect|vote) (not to|against) (${goAhead}|\w+ing)\b`) },
+  { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: /\bno longer (plan|planning|intend|commit|committed|pursue|aim|expect|stand by|seek|go ahead|proceed|build|move forward|want|consider)\b/ },
+  { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: /\b(can|could|will|would) (not|no longer) be (fulfill?|fulfill?ed|keep|kept|meet|met|honou?r|honou?red|realis|realiz|realise|realize|achieve|deliver)\w*\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(be|now|remain) off the table\b|\bpremise no longer exist\b|\bbe dead\b|\bno longer (possible|feasible|viable|realistic|achievable|on the table|an option)\b/ },
 
-  // --- scaled_back: still standing, but smaller ------------------------------------------
-  { finding: 'scaled_back', weight: 0.85, negated: 'reaffirmed',
-    pattern: /\bscal(e|es|ed|ing) (back|down)\b/ },
-  { finding: 'scaled_back', weight: 0.85, negated: 'reaffirmed', carriesObject: true,
-    pattern: /\b(cut|cuts|cutting|lower(s|ed|ing)?|reduc(e|es|ed|ing)|trim(s|med|ming)?|halv(e|es|ed|ing)|pare(s|d)? back|narrow(s|ed|ing)?|shr(ink|inks|ank|unk|inking)) (its |his |the |that |their )?([\w-]+ ){0,2}(target|goal|pledge|promise|commitment|ambition)s?\b/ },
-  { finding: 'scaled_back', weight: 0.7, negated: 'drop',
-    pattern: /\b(now|instead) (only )?(aims?|expects?|plans?|hopes?|promises?|pledges?|targets?) (only |just )?(to|for)\b/ },
+  // --- scaled_back: still standing, but smaller or later ----------------------------------
+  { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', pattern: /\b(scale (back|down)|cut back|pare back|par back|pare down|rein in|water down|downsize|trim|slash|halve|shrink|shrank|narrow)\b/ },
+  { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back) ${own}([\w-]+ ){0,2}${pledgeObj}\b`) },
+  { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|froze|frozen|mothball|push back|put on (hold|ice)|on (hold|ice)|slow|slow down|stall|slip|push (\w+ ){0,3}back)\b/ },
+  { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(renegotiate|reconsider|rethink|re-evaluate|reevaluate|reassess|re-examine|under review|revisit)\b/ },
+  { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(rather than|instead of|down from|fewer than|a fraction of) (the )?([^ ]+ ){0,5}(originally|initially|first|once)? ?(promise|pledge|plan|announce|envisage|tout|target|expect)\w*\b/ },
+  { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(now|instead) (only )?(aim|expect|plan|hope|promise|pledge|target|say) (only |just )?(to|for)\b/ },
+  { finding: 'scaled_back', weight: 0.65, negated: 'drop', unit: 'job', carriesObject: true, pattern: /\b(lay off|layoff|layoffs|job cut|cut [\d,.]+ (\w+ )?(job|worker|position|employee)|shed [\d,.]+ (\w+ )?(job|worker|position)|eliminate [\d,.]+ (\w+ )?(job|position))\b/ },
 
-  // --- broken: not delivered, not withdrawn ----------------------------------------------
-  { finding: 'broken', weight: 0.75, negated: 'drop',
-    pattern: /\b(fail(s|ed|ing)?) to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good)\b/ },
-  { finding: 'broken', weight: 0.7, negated: 'drop',
-    pattern: /\b(f(ell|alls|alling|allen)) (far |well |way )?short\b/ },
-  { finding: 'broken', weight: 0.7, negated: 'drop',
-    pattern: /\b(deadline|five-year (window|deadline)|five years) (has |have )?(passed|lapsed|expired|came and went|come and gone|ran out|run out)\b/ },
-  { finding: 'broken', weight: 0.65, negated: 'drop',
-    pattern: /\bnever (materiali[sz]ed|came to pass|happened|delivered|created|came close)\b/ },
-  { finding: 'broken', weight: 0.65, negated: 'drop', carriesObject: true,
-    pattern: /\b(broke|broken|breaks|breaking|unfulfill?ed) (his |its |their |the |a |that )?([\w-]+ ){0,2}(promise|pledge|vow|commitment)s?\b/ },
+  // --- broken: not delivered, and the pledger did not withdraw it -------------------------
+  { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bfail to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good|hire|build|open|materiali[sz]e|follow through|produce|come close)\b/ },
+  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell) ([^ ]+ ){0,3}short\b/ },
+  { finding: 'broken', weight: 0.8, negated: 'drop', pattern: /\b(strike down|struck down|overturn|invalidate|rule (it )?unlawful|block by (the )?court|court block)\b/ },
+  { finding: 'broken', weight: 0.9, negated: 'drop', pattern: /\b((go|fall|enter|collapse|slide|plunge) into (administration|receivership|liquidation)|go bust|go under|insolvent|insolvency|liquidation)\b|\bbankrupt(cy)?\b(?! protection)/ },
+  { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out)\b/ },
+  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|happen|deliver|create|come close|build|built|open|arrive|get built|come|take off|follow)\b/ },
+  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}([\w-]+ ){0,2}(deadline|target|goal|date)\b`) },
+  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
 
-  // --- kept: delivered -------------------------------------------------------------------
-  { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true,
-    pattern: /\b(kept|keeps|fulfill?ed|fulfill?s|delivered on|made good on|honou?red|met|hit|reached|achieved|exceeded|surpassed) (its |his |the |that |a |their )?([\w-]+ ){0,3}(promise|pledge|goal|target|commitment|vow)s?\b/ },
+  // --- kept: delivered ---------------------------------------------------------------------
+  { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) ${own}([\w-]+ ){0,3}(promise|pledge|goal|target|commitment|vow)\b`) },
+  { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit|committed|invested|allocated|deployed|spent|disbursed)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|fully operational|now operational|be operational|become operational|go online|come online|in operation|begin production|start production|begin operation|start operation|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(open|opened|complete|completed|finish|finished|operational)\b/ },
 
-  // --- reaffirmed: the pledger says it still stands --------------------------------------
-  { finding: 'reaffirmed', weight: 0.85, negated: 'drop',
-    pattern: /\b(remains?|remained|is still|are still|still|stays?|stayed) (fully |firmly |very much )?(committed|on track|determined)\b/ },
-  { finding: 'reaffirmed', weight: 0.85, negated: 'drop',
-    pattern: /\b(reaffirm(s|ed|ing)?|reiterat(e|es|ed|ing)|recommit(s|ted|ting)?|renew(s|ed|ing)?|doubl(e|es|ed|ing) down on)\b/ },
-  { finding: 'reaffirmed', weight: 0.8, negated: 'drop',
-    pattern: /\b(stands? by|stood by|standing by|sticks? to|stuck to|sticking to)\b/ },
-  { finding: 'reaffirmed', weight: 0.8, negated: 'drop',
-    pattern: /\b(will|would|intends? to|plans? to|is going to) (still |fully )?(keep|honou?r|fulfill?|deliver on|stick to|follow through on|make good on) (its |his |the |our |that |their |this )?([\w-]+ ){0,2}(promise|pledge|goal|target|commitment|vow|word)s?\b/ },
-  { finding: 'reaffirmed', weight: 0.75, negated: 'drop',
-    pattern: /\bstill (plans?|intends?|aims?|expects?|hopes?) to\b/ },
+  // --- reaffirmed: the pledger says it still stands ----------------------------------------
+  { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) (fully |firmly |very much |deeply |absolutely )?(commit|committed|dedicated|determined)\b/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(on (track|schedule|course)|as planned|as promised|as scheduled|(well )?on (its|the|their|our) way|within reach|making progress)\b/ },
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|back on)\b/ },
+  { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
+  { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to)\b/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(proceed|press ahead|push ahead|forge ahead|go ahead|move ahead|move forward|press on|continue) with\b|\b(will|to|plan to|intend to) (proceed|go ahead|move forward|press ahead)\b/ },
+  { finding: 'reaffirmed', weight: 0.8, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(will|would|intend to|plan to|be go to|aim to) (still |fully )?(keep|honou?r|fulfill?|deliver on|stick to|follow through on|make good on|meet) ${own}([\w-]+ ){0,2}(promise|pledge|goal|target|commitment|vow|word)\b`) },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\bstill (plan|intend|aim|expect|hope|want) to\b|\b(will|would|shall) still\b|\bstill (say|insist|maintain|expect|believe|argue) (that )?(it|he|she|they|we|the \w+) (will|can|would|be)\b/ },
 ];
 
-/**
- * Negation scope. A short negator ("not", "never", "n't") reverses a cue up to four words
- * after it within the same clause (a comma, "but", ";" ends the clause). A denial verb
- * ("denies", "dismissed reports that", "false") reaches further, up to twelve words and
- * across commas, because denials wrap a whole reported clause: "Alibaba denied reports,
- * published Tuesday, that it had scrapped the pledge". Words inside a cue ("won't follow
- * through", "no longer planning") are part of it, not a negation of it.
- */
-export const shortNegators = /^(not|never|no|nor|neither|n't|cannot|hasn't|hadn't|isn't|wasn't|didn't|doesn't|don't|won't|haven't|aren't|weren't|without)$/;
-export const denials = /^(den(y|ies|ied|ying)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|refut(e|es|ed|ing)|rebut(s|ted|ting)?|false|untrue|baseless|inaccurate|unfounded|contradict(s|ed|ing)?)$/;
-/**
- * Markets move too: "shares dropped", "sales fell short", "revenue was cut". A cue right
- * after one of these words (within three) is about the market, not the pledge.
- */
-export const marketSubjects = /^(shares?|stocks?|prices?|sales|revenues?|profits?|earnings|index|markets?|forecasts?|estimates?|yuan|dollar|bonds?)$/;
+/** Nouns (lemmas) that are the thing a pledge promises: a cue's object must be one, or the pledge's own words. */
+/** Verbs of doing that, with a figure at or past the target, say it was delivered: "has hired 10,200 refugees". */
+export const deliveryVerbs = /\b(have|has) (now |already |so far )?(create|hire|employ|add|invest|spend|plant|build|built|deliver|recruit|open|install|complete|commit|deploy|disburse)\b|\bnow employ\b/;
 
+export const pledgeNouns = new Set([
+  'promise', 'pledge', 'vow', 'commitment', 'plan', 'project', 'plant', 'factory', 'facility', 'investment', 'expansion',
+  'campus', 'site', 'hub', 'headquarters', 'centre', 'center', 'deal', 'proposal', 'programme', 'program', 'scheme',
+  'target', 'goal', 'job', 'operation', 'mill', 'development', 'initiative', 'agreement', 'construction', 'fab',
+  'warehouse', 'office', 'ambition', 'policy', 'offer', 'hiring', 'idea', 'build', 'venture', 'production', 'start',
+  'opening', 'fund', 'route', 'line', 'leg', 'gigafactory', 'programme', 'rollout', 'recruitment',
+]);
+
+/** A pledge noun after one of these is about money or markets, not the pledge: "revenue target", "sales goal". */
+export const marketWords = /^(shares?|stocks?|prices?|sales|revenues?|profits?|earnings|index|markets?|forecasts?|estimates?|yuan|dollar|bonds?|margin|inflation|growth|output|dividend|buyback|ipo|listing|merger|acquisition|takeover|bid|tax|rate|rates|guidance|quarterly|annual|full-year)$/;
+
+/** Negators (lemmas): reverse a cue up to four words after them, within the clause. */
+export const shortNegators = /^(not|never|no|nor|neither|without|nothing|none)$/;
+/** Denial verbs reach further (twelve words, across commas): "denied reports, published Tuesday, that it had scrapped". */
+export const denials = /^(deny|denies|denied|dismiss|reject|refute|rebut|false|untrue|baseless|inaccurate|unfounded|contradict|nonsense|misleading|rumour|rumor)$/;
+/** Denials written as a phrase before the cue: "there was no truth to suggestions that it was scrapped". */
+export const denialPhrases = /\b(no truth|not true|categorically|wide of the mark|pure speculation|no plan to)\b/;
+/** "will not open until 2028": a delay, not a cancellation */
+export const untilLater = /^(until|before|till)$/;
+/** A denial that the pledge was ever made: no finding at all, not a retraction. */
+export const deniedMaking = /\b(deny|dispute) (\w+ ){0,4}(ever |having |it have |he have |she have |they have )?(make|made|promise|pledge|commit)\b|\bnever (make|made|actually make) (a |such a |any |the )?(promise|pledge|commitment)|\bnever (actually |formally |really )?(promise|pledge|commit)\b|\bno such (promise|pledge|commitment)\b/;
 /** words that end a clause for the short scope and for hedges */
-export const clauseBreak = /^(but|however|although|though|while|whereas|yet)$/;
-
-/**
- * Hedges: the cue is a question, a possibility or someone else's speculation, not news.
- * "could abandon", "whether it will scrap", "analysts wonder if". Halves the weight.
- */
-export const hedges = /^(may|might|could|whether|if|possibly|perhaps|considering|weighing|mulling|rumou?red|speculat\w*|wonder\w*|ask(s|ed)?|question\w*|risk\w*|threaten\w*|should)$/;
-
-/**
- * Words that name a pledge without saying which one. The strong ones are pledges by
- * definition; the weak ones ("target", "plan") are pledge words only beside the pledge's
- * subject ("jobs plan", "1m jobs goal"): "Alibaba dropped its revenue target" is not about
- * the million jobs.
- */
-export const strongPledgeNouns = /\b(promis(e|es|ed|ing)|pledg(e|es|ed|ing)|vow(s|ed)?|commitments?)\b/;
-export const weakPledgeNouns = /\b(goals?|targets?|plans?|offers?|ambitions?|jobs)\b/;
+export const clauseBreak = /^(but|however|although|though|while|whereas|yet|despite|;)$/;
+/** Hedges: a possibility, a question or speculation, not news. Halve the weight. */
+export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|considering|weigh|mull|explore|rumour|rumor|speculate|speculation|wonder|ask|question|risk|threaten|should|unless|potentially|reportedly|likely|unlikely|fear|warn|worry|concern)$/;
+/** Lemmas that name someone other than the pledger passing judgement. */
+export const critics = /^(critic|opponent|union|activist|analyst|opposition|rival|skeptic|sceptic|economist|campaigner|detractor|watchdog|observer|expert|resident|lawmaker|senator|democrat|republican|mp|councillor|councilor)s?$/;
+export const claimVerbs = /^(say|argue|accuse|claim|charge|allege|contend|complain|call|describe|insist|note)$/;
+/** Reported speech: with the pledger in reach, the sentence is the pledger's. */
+export const attributionVerbs = /^(say|tell|add|write|announce|state|confirm|explain|insist|stress|note|told|said)$/;

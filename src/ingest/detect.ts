@@ -1,51 +1,30 @@
 /**
  * Article text -> findings about tracked pledges. Pure: no store, no network, no platform.
+ * Runs in the detection worker (detector.ts), never on the request path.
  *
- * 1. Gate. An article is about a pledge only if it names the entity or the person who made
- *    it AND names the pledge itself (one of its terms, e.g. "1 million jobs"), or names the
- *    entity beside the pledge's unit and a pledge word ("Alibaba's US jobs plan"). Anything
- *    else yields nothing: not even a mention.
- * 2. Cues. Each sentence is matched against the cue table (cues.ts). A cue counts only when
- *    the sentence is anchored to this pledge: it names the entity/person and a pledge word,
- *    or the pledge's own terms, or a pledge word right after a sentence that named them
- *    ("...,” Ma told Xinhua. “... so our promise cannot be fulfilled.").
- * 3. Modifiers. Negated or denied cues flip ("denies scrapping" -> reaffirmed) or drop;
- *    hedged cues ("could abandon", "whether") and questions halve; a cue inside the quoted
- *    words of a sentence attributed to the pledger ("Ma told", "said") gains, because direct
- *    speech from the pledger is the strongest evidence there is.
- * 4. One finding per pledge: the most confident cue; below the threshold, a 'mention'.
+ * 1. Split once (sentences.ts): paragraphs, their quoted spans, sentences with lemmas.
+ * 2. Link (link.ts): per pledge, whether the article concerns it at all (names the entity
+ *    or person AND the pledge itself: figure, terms, keywords, place), and per sentence how
+ *    sure it is that the sentence speaks of it (named, or "the company"/"it" in focus).
+ *    An article that concerns no pledge yields nothing, not even a mention.
+ * 3. Cues (cues.ts): each sentence's lemma line against the lexicon. A cue counts when its
+ *    object is a pledge thing within a few words; its weight is scaled by the sentence's
+ *    anchor, flipped or dropped when negated or denied, halved when hedged or a question,
+ *    lowered when critics claim it, raised when the pledger says it (in quotes above all).
+ * 4. One finding per pledge: the most confident cue; below the threshold, a 'mention'. Of
+ *    two pledges by one entity, a cue goes to the one whose own terms are nearest.
+ * Every step is linear in the article's length: each sentence is read a fixed number of
+ * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { clauseBreak, type Cue, cues, denials, hedges, marketSubjects, shortNegators, strongPledgeNouns, weakPledgeNouns } from './cues';
+import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, marketWords, pledgeNouns, shortNegators, untilLater } from './cues';
+import { readFigures, sameUnit } from './figures';
+import { type ArticleLink, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
-import { splitArticle, type Sentence } from './sentences';
+import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
 import type { MatchingProfile, PledgeFinding } from './types';
 
 /** a cue below this is not news, only a mention */
 export const threshold = 0.55;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.&'’-]+$/u.test(s);
-
-/** A name: short ones ("Ma", "BABA") must match case; non-Latin script has no word edges. */
-function nameMatcher(names: string[]): (s: string) => boolean {
-  const tests = names.filter((n) => n.trim()).map((n) => {
-    if (!latin(n)) return (s: string) => s.includes(n);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'u' : 'iu');
-    return (s: string) => re.test(s);
-  });
-  return (s) => tests.some((t) => t(s));
-}
-
-/** A pledge term: its words in order, hyphens or spaces between, up to two words slipped in ("1 million new US jobs"). */
-function termMatcher(terms: string[]): (s: string) => boolean {
-  const res = terms.filter((t) => t.trim()).map((t) => {
-    const words = t.toLowerCase().split(/[\s-]+/).map(escape);
-    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")}(?![\\p{L}\\p{N}])`, 'iu');
-  });
-  return (s) => res.some((re) => re.test(s));
-}
-
-const compiled = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'g') }));
 
 interface Hit {
   finding: PledgeFinding['finding'];
@@ -54,77 +33,71 @@ interface Hit {
   sentence: string;
   /** the cue is inside a quote attributed to the pledger */
   ownWords: boolean;
+  /** sentence index, for assigning a cue to the nearest of several pledges */
+  index: number;
+  /** not reversed by a negation or denial */
+  plain: boolean;
 }
 
-const words = (s: string) => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+|[,;:]/gu) ?? [];
-
-/** How the words before the cue qualify it (see cues.ts for the scopes). */
-function qualifiers(before: string): { negated: boolean; hedged: boolean } {
-  const w = words(before);
-  let negated = false;
-  let hedged = false;
-  for (let i = w.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
-    const t = w[i]!;
-    if (t === ';' || clauseBreak.test(t)) break;
-    const closeEnough = !w.slice(i + 1).some((x) => x === ',' || x === ':');
-    if (denials.test(t)) negated = true;
-    if (n < 4 && closeEnough && (shortNegators.test(t) || t.endsWith("n't"))) negated = true;
-    if (n < 8 && hedges.test(t)) hedged = true;
-  }
-  return { negated, hedged };
-}
-
-/** said / told / says with the pledger or the entity in the sentence: reported speech of the pledger */
-const attribution = /\b(said|says|say|told|tells|added|wrote|announced|stated|according to|in an interview)\b/i;
+const compiled = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'g') }));
+/** all cues in one pattern: most sentences hold none, and one test tells */
+const anyCue = new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'));
 
 export function detect(text: string, profiles: MatchingProfile[], opts: { outlet?: string } = {}): PledgeFinding[] {
-  const { paragraphs, sentences } = splitArticle(text);
+  const article = splitArticle(text);
+  const links = profiles.map((p) => linkArticle(article, p, siblingTerms(p, profiles))).filter((l) => l.concerned);
+  if (links.length === 0) return [];
+  const hitsBy = new Map<string, Hit[]>(links.map((l) => [l.profile.slug, []]));
+  article.sentences.forEach((s, i) => {
+    const present = links.filter((l) => l.sentences[i]!.anchor > 0);
+    if (present.length === 0) return;
+    if (deniedMaking.test(s.lemmas)) return;
+    // of several pledges in reach, the cue belongs to those whose own words are here, else nearest
+    const here = Math.max(...present.map((l) => l.sentences[i]!.distinct));
+    const best = Math.max(...present.map((l) => l.sentences[i]!.topic));
+    for (const link of present) {
+      const sl = link.sentences[i]!;
+      if (present.length > 1 && (here >= 0.6 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
+      hitsBy.get(link.profile.slug)!.push(...cueHits(article, s, i, sl, link));
+    }
+  });
   const out: PledgeFinding[] = [];
-  for (const profile of profiles) {
-    const named = nameMatcher([...profile.entityNames, ...profile.people]);
-    const speaker = nameMatcher(profile.people);
-    const term = termMatcher(profile.terms);
-    const topic = topicMatcher(profile.terms);
-    const flags = sentences.map((s) => {
-      const lower = s.text.toLowerCase();
-      return { named: named(s.text), term: term(s.text), noun: pledgeWord(lower, topic), about: topic.test(lower) };
-    });
-    const namesIt = flags.some((f) => f.named);
-    const namesPledge = flags.some((f) => f.term || (f.named && f.about && f.noun));
-    if (!namesIt || !namesPledge) continue;
-
-    const hits: Hit[] = [];
-    sentences.forEach((s, i) => {
-      const f = flags[i]!;
-      // the two sentences before: a quote often runs on after the one that says who speaks
-      const context = [i - 1, i - 2].filter((j) => j >= 0);
-      const contextNamed = context.some((j) => flags[j]!.named || flags[j]!.term);
-      const anchor = f.named && (f.term || f.noun) ? 1 : f.term ? 0.95 : f.noun && contextNamed ? 0.85 : f.named ? 0.7 : 0;
-      if (anchor === 0) return;
-      const bySpeaker = speaker(s.text) || context.some((j) => speaker(sentences[j]!.text));
-      hits.push(...cueHits(s, paragraphs[s.paragraph]!, anchor, bySpeaker, term, topic));
-    });
-    const chosen = choose(hits);
+  for (const link of links) {
+    const chosen = choose(hitsBy.get(link.profile.slug)!);
+    const outlet = opts.outlet ? { outlet: opts.outlet } : {};
     if (chosen && chosen.confidence >= threshold) {
-      out.push({ slug: profile.slug, finding: chosen.finding, quote: chosen.quote, sentence: chosen.sentence, confidence: round(chosen.confidence), ...(opts.outlet ? { outlet: opts.outlet } : {}) });
+      out.push({ slug: link.profile.slug, finding: chosen.finding, quote: chosen.quote, sentence: chosen.sentence, confidence: round(chosen.confidence), ...outlet });
     } else {
-      const first = sentences.find((_, i) => flags[i]!.term) ?? sentences.find((_, i) => flags[i]!.named)!;
-      out.push({ slug: profile.slug, finding: 'mention', confidence: flags.some((x) => x.term) ? 0.6 : 0.4, quote: first.text, sentence: first.text, ...(opts.outlet ? { outlet: opts.outlet } : {}) });
+      const at = link.sentences.findIndex((l) => l.named && l.evidence >= 0.5);
+      const first = article.sentences[at >= 0 ? at : link.sentences.findIndex((l) => l.named)]!;
+      out.push({ slug: link.profile.slug, finding: 'mention', confidence: at >= 0 ? 0.6 : 0.4, quote: first.text, sentence: first.text, ...outlet });
     }
   }
   return out;
 }
 
+/** Terms this pledge shares with another pledge of the same entity ("battery plant"): they say which entity, not which pledge. */
+function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
+  const mine = new Set(p.terms.map((t) => t.toLowerCase()));
+  const shared = new Set<string>();
+  for (const o of all) {
+    if (o === p || !o.entityNames.some((n) => p.entityNames.includes(n))) continue;
+    for (const t of o.terms) if (mine.has(t.toLowerCase())) shared.add(t.toLowerCase());
+  }
+  return shared;
+}
+
 /**
  * The finding is the most confident cue's. Its quote comes from the pledger's own quoted
- * words when any of them carry the same finding: "...so our promise cannot be fulfilled."
- * is better evidence to show an editor than a reporter's paraphrase of it.
+ * words when any of them carry the same finding: better evidence to show an editor than a
+ * reporter's paraphrase.
  */
-function choose(hits: Hit[]): Hit | null {
+function choose(all: Hit[]): Hit | null {
+  // a reported change outweighs a boilerplate "remains committed" in the same story; a denial does not give way
+  const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold);
+  const hits = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : all;
   const top = hits.reduce<Hit | null>((a, h) => (!a || h.confidence > a.confidence ? h : a), null);
   if (!top) return null;
-  // among the sentences that say the same thing: the pledger's own words first, then a
-  // sentence of the body (it ends with a full stop) over a headline
   const rank = (h: Hit) => h.confidence + (h.ownWords ? 1 : 0) + (/[.!?]["”’]?$/.test(h.sentence) ? 0.1 : 0);
   const same = hits.filter((h) => h.finding === top.finding && h.confidence >= Math.min(threshold, top.confidence));
   const shown = same.sort((a, b) => rank(b) - rank(a))[0] ?? top;
@@ -133,55 +106,155 @@ function choose(hits: Hit[]): Hit | null {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-function* cueHits(s: Sentence, paragraph: string, anchor: number, bySpeaker: boolean, term: (s: string) => boolean, topic: RegExp): Generator<Hit> {
-  const text = s.text.toLowerCase().replace(/’/g, "'");
-  for (const { cue, re } of compiled) {
-    for (const m of text.matchAll(re)) {
-      const at = m.index;
-      if (!hasObject(text, at, at + m[0].length, term, topic, cue.carriesObject === true)) continue;
-      const hit = score(cue, s, paragraph, at, anchor, bySpeaker);
+function* cueHits(article: SplitArticle, s: Sentence, index: number, link: SentenceLink, al: ArticleLink): Generator<Hit> {
+  const target = al.profile.target;
+  const cued = anyCue.test(s.lemmas);
+  for (const { cue, re } of cued ? compiled : []) {
+    if (cue.unit && !(target && sameUnit({ unit: cue.unit, after: [] }, target))) continue;
+    re.lastIndex = 0;
+    for (const m of s.lemmas.matchAll(re)) {
+      const first = tokenAt(s, m.index);
+      const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
+      // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
+      if (titleVerb(al.profile, s.tokens[first]!)) continue;
+      if (!hasObject(s, first, last, al, cue.carriesObject === true)) continue;
+      const hit = score(cue, article, s, index, first, last, link, al);
+      if (hit) yield hit;
+    }
+  }
+  const kept = keptByFigure(s, al.profile);
+  if (kept) {
+    const hit = score(kept, article, s, index, 0, 0, link, al);
+    if (hit) yield hit;
+  }
+  // "incomes have not doubled", "the homes were never built": the pledge's own verb, negated, after the fact
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!titleVerb(al.profile, t[i]!) || !['VERB', 'AUX'].includes(t[i]!.pos) && t[i]!.pos !== 'ADJ') continue;
+    const before = t.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
+    if (before.some((w) => w === 'not' || w === 'never') && before.some((w) => w === 'have' || w === 'be' || w === 'do' || w === 'never')) {
+      const hit = score({ finding: 'broken', weight: 0.65, negated: 'drop', pattern: /$^/ }, article, s, index, Math.max(0, i - 3), i, link, al, false);
       if (hit) yield hit;
     }
   }
 }
 
-/**
- * A pledge word or term within reach of the cue: 60 characters before, 80 after. Outside
- * the cue's own words, unless the cue ends in its object ("cut its revenue target" still
- * needs the pledge's subject nearby to count).
- */
-function hasObject(text: string, start: number, end: number, term: (s: string) => boolean, topic: RegExp, inclusive: boolean): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const after = text.slice(end, end + 80);
-  const parts = inclusive ? [before + text.slice(start, end) + after] : [before, after];
-  return parts.some((part) => pledgeWord(part, topic) || term(part));
+/** the title's verb ("cancel up to $10,000", "double farmers' incomes"): its first word, when that is a verb the token shares */
+function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): boolean {
+  const first = profile.titleVerb;
+  return first !== null && (tok.lemma === first || tok.norm === first);
 }
 
-/** a strong pledge word, or a weak one beside the pledge's subject (see cues.ts) */
-function pledgeWord(text: string, topic: RegExp): boolean {
-  return strongPledgeNouns.test(text) || (weakPledgeNouns.test(text) && topic.test(text));
+/** "has created 1,200 jobs" against a 1,000-job pledge: a figure at or past the target, with a verb of doing. */
+function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
+  const target = profile.target;
+  const verb = target ? deliveryVerbs.exec(s.lemmas) : null;
+  if (!target || !verb) return null;
+  const from = s.tokens[tokenAt(s, verb.index + verb[0].length - 1)]!.end;
+  // the figure done, right after the verb: not the target restated ("its goal of 500,000 chargers")
+  const reached = readFigures(s.text.slice(from, from + 80)).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99 && !/\b(of|only)\s*$/.test(s.text.slice(from, from + f.start)));
+  return reached ? { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /$^/ } : null;
 }
 
-/** the pledge's subject: the last word of its terms ("1 million jobs" -> "jobs") */
-function topicMatcher(terms: string[]): RegExp {
-  const last = [...new Set(terms.map((t) => t.toLowerCase().split(/[\s-]+/).pop()!).filter((w) => w.length > 2))];
-  return last.length ? new RegExp(`\\b(${last.map(escape).join('|')})\\b`, 'i') : /(?!)/;
+/** the cue's object: a pledge noun or the pledge's own words, a few words after it (or before it, for the passive) */
+function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, carries: boolean): boolean {
+  const t = s.tokens;
+  const own = al.profile.objectWords;
+  const ok = (j: number) => {
+    const tok = t[j]!;
+    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !(tok.pos === 'NUM' && own.has(tok.norm))) return false;
+    const prev = t[j - 1];
+    return !(prev && marketWords.test(prev.norm));
+  };
+  const names = new Set([...al.profile.nameWords, ...al.profile.objectWords, ...al.profile.terms.flatMap((x) => x.toLowerCase().split(/[\s-]+/)), 'us', 'u.s.', 'uk', 'eu']);
+  if (carries) {
+    for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM') return true;
+    return hasNear(t, first, last, ok, names);
+  }
+  return hasNear(t, first, last, ok, names);
 }
 
-function score(cue: Cue, s: Sentence, paragraph: string, at: number, anchor: number, bySpeaker: boolean): Hit | null {
-  if (words(s.text.slice(0, at)).slice(-3).some((w) => marketSubjects.test(w))) return null;
-  const { negated, hedged } = qualifiers(s.text.slice(0, at));
+function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean, own?: Set<string>): boolean {
+  let clause = true;
+  for (let j = last + 1, n = 0; j < t.length && n < 9; j++, n++) {
+    const w = t[j]!;
+    if (w.norm === '.' || w.norm === ';') break;
+    if (w.norm === ',') clause = false;
+    // "halted its Skellefteå plant": a site the record does not name, in the cue's own clause, is another plant
+    if (clause && own && w.pos === 'PROPN' && !own.has(w.norm)) break;
+    if (ok(j)) {
+      let other = false;
+      for (let k = j + 1; clause && k < t.length && k <= j + 3 && t[k]!.pos === 'PROPN'; k++) if (own && !own.has(t[k]!.norm)) other = true;
+      if (other) break;
+      return true;
+    }
+  }
+  // before the cue only in the passive or as its subject: "the plan was scrapped", "the plant, delayed twice, ..."
+  const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN';
+  if (!passive) return false;
+  for (let j = first - 1, n = 0; j >= 0 && n < 7; j--, n++) {
+    if (t[j]!.norm === ';') break;
+    if (ok(j)) return true;
+  }
+  return false;
+}
+
+/** How the words before the cue qualify it: negated (short scope, or a denial's long one), hedged, critics' claim. */
+function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolean; critics: boolean; market: boolean } {
+  let negated = false;
+  let hedged = false;
+  let byCritics = false;
+  let comma = false;
+  const t = s.tokens;
+  const market = t.slice(Math.max(0, at - 3), at).some((x) => marketWords.test(x.norm));
+  for (let i = at - 1, n = 0; i >= 0 && n < 25; i--, n++) {
+    const w = t[i]!.lemma;
+    if (clauseBreak.test(w) || w === ';') break;
+    if (w === ',' || w === ':') comma = true;
+    if (denials.test(w) || denials.test(t[i]!.norm)) negated = true;
+    if (n < 4 && !comma && shortNegators.test(w)) negated = true;
+    if (n < 14 && hedges.test(w)) hedged = true;
+    if (critics.test(w) && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
+  }
+  if (!negated && denialPhrases.test(s.lemmas.slice(0, s.tokens[at]?.at ?? 0))) negated = true;
+  // "When a paper reported it was rethinking the plant, the company dismissed the story": a denial after the report
+  if (!negated && t.slice(at + 1).some((x) => x.pos === 'VERB' && denials.test(x.lemma))) negated = true;
+  return { negated, hedged, critics: byCritics, market };
+}
+
+function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, first: number, last: number, link: SentenceLink, al: ArticleLink, qualify = true): Hit | null {
+  const q = qualify ? qualifiers(s, first) : { negated: false, hedged: false, critics: false, market: false };
+  if (q.market) return null;
+  // "to fulfil his pledge", "to open the plant": an aim, not an outcome
+  if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;
+  // "slow to appear", "slower than planned": a description, not a decision
+  if (qualify && (s.tokens[first]?.pos === 'ADJ' || s.tokens[last + 1]?.norm === 'than')) return null;
   let finding: Hit['finding'] = cue.finding;
-  let confidence = cue.weight * anchor;
-  if (negated) {
+  let confidence = cue.weight * link.anchor;
+  // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"
+  if (link.named && othersAct(s, first, al)) confidence *= 0.5;
+  // "will not open until 2028", "would not invest before the market improves": later, not never
+  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
+  if (q.negated) {
     if (cue.negated === 'drop') return null;
     finding = cue.negated;
     confidence *= 0.85;
   }
-  if (hedged || /\?\s*["”]?$/.test(s.text)) confidence *= 0.5;
-  const quote = quoteAt(paragraph, s.start + at);
-  const attributed = bySpeaker && (quote !== null || attribution.test(s.text));
+  if (q.hedged || /\?\s*["”’]?$/.test(s.text)) confidence *= 0.5;
+  if (q.critics && finding !== 'broken') confidence *= 0.7;
+  const paragraph = article.paragraphs[s.paragraph]!;
+  const offset = s.start + (s.tokens[first]?.start ?? 0);
+  const quote = quoteAt(paragraph, article.quotes[s.paragraph]!, offset);
+  const attributed = link.speaker && (quote !== null || s.tokens.some((t) => attributionVerbs.test(t.lemma)));
   if (quote && attributed) confidence += 0.1;
   else if (attributed) confidence += 0.05;
-  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed };
+  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated };
+}
+
+/** A proper name other than the pledger's stands before the cue, and the pledger's names come only after it. */
+function othersAct(s: Sentence, first: number, al: ArticleLink): boolean {
+  const own = al.profile.nameWords;
+  const before = s.tokens.slice(0, first);
+  if (before.some((t) => own.has(t.norm))) return false;
+  return before.some((t) => t.pos === 'PROPN' && !own.has(t.norm)) && s.tokens.slice(first).some((t) => own.has(t.norm));
 }

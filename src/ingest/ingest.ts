@@ -5,8 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Store } from '../core/ports';
-import { detect } from './detect';
+import type { Detector } from './detector';
 import { type ExtractedArticle, extractArticle } from './extract';
+import { MAX_ARTICLE_CHARS, MAX_ARTICLE_HTML_BYTES, tooLargeMessage } from './limits';
 import { loadProfiles } from './profiles';
 import { proposeFindings } from './propose';
 import type { PledgeFinding } from './types';
@@ -51,18 +52,22 @@ export function formatFindings(found: PledgeFinding[]): string[] {
 export async function readInput(target: string): Promise<ExtractedArticle & { outlet?: string; url?: string }> {
   const { body, outlet, url } = await readArticle(target);
   if (!body.trim()) throw new InputError(`${target === '-' ? 'standard input' : target} is empty`);
+  if (body.length > MAX_ARTICLE_HTML_BYTES) throw new InputError(tooLargeMessage(body.length));
   const article = extractArticle(body);
+  if (article.text.length > MAX_ARTICLE_CHARS) throw new InputError(tooLargeMessage(article.text.length));
   return { ...article, ...(outlet ? { outlet } : {}), ...(url ? { url } : {}) };
 }
 
 /**
- * The printed lines for an article, against every pledge in the store. Each finding that
- * maps to a status is stored as a proposal (or another source of the pending one).
+ * The printed lines for an article, against every pledge in the store, detected by the
+ * worker pool. Each finding that maps to a status is stored as a proposal (or another source
+ * of the pending one). InputError when the article is over the size limit.
  */
-export async function ingest(article: ExtractedArticle & { outlet?: string; url?: string }, store: Store): Promise<string[]> {
+export async function ingest(article: ExtractedArticle & { outlet?: string; url?: string }, store: Store, detector: Detector): Promise<string[]> {
   const profiles = await loadProfiles(store);
   const outlet = article.siteName ?? article.outlet;
-  const found = detect(article.text, profiles, outlet ? { outlet } : {});
-  await proposeFindings(store, found, { sourceUrl: article.url ?? null, outlet: outlet ?? null });
-  return formatFindings(found);
+  const done = await detector.run({ article: { text: article.text, title: article.title }, profiles, outlet: outlet ?? null });
+  if (done.kind === 'too_large') throw new InputError(done.message);
+  await proposeFindings(store, done.findings, { sourceUrl: article.url ?? null, outlet: outlet ?? null });
+  return formatFindings(done.findings);
 }

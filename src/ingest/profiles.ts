@@ -1,15 +1,14 @@
 /**
- * Matching profiles of the tracked pledges, built from what the Store port already gives
- * (PledgeDetail): the entity's name and aliases, the person who made it, the title and the
- * numeric target. The port carries no keyword list, so the pledge's terms are derived from
- * the title and target: "create 1 million US jobs" + {1000000, jobs} -> "1 million US jobs",
- * "million jobs", "1,000,000 jobs", "1m jobs".
+ * Matching profiles of the tracked pledges, built from what the Store port gives
+ * (PledgeDetail): the entity's name and aliases, the person who made it (full name and
+ * surname), the title, the editor's keywords, the place and the numeric target. Nothing here
+ * knows any one pledge: every word comes from the record.
  */
 import type { Store } from '../core/ports';
 import type { PledgeDetail } from '../core/pledges/types';
 import type { MatchingProfile } from './types';
 
-export type ProfileSource = Pick<PledgeDetail, 'slug' | 'entityName' | 'aliases' | 'byName' | 'title' | 'target'>;
+export type ProfileSource = Pick<PledgeDetail, 'slug' | 'entityName' | 'aliases' | 'byName' | 'title' | 'target' | 'keywords' | 'place'>;
 
 const scales: [number, string][] = [
   [1e12, 'trillion'],
@@ -18,14 +17,14 @@ const scales: [number, string][] = [
   [1e3, 'thousand'],
 ];
 
-/** Ways a reporter writes a quantity: "1 million" is also "million", "1m", "1,000,000". */
+/** Ways a reporter writes a quantity, as display terms: "1 million", "million", "1m", "1,000,000". */
 export function quantityPhrases(q: number): string[] {
   const phrases = new Set<string>([q.toLocaleString('en-US'), String(q)]);
   for (const [size, word] of scales) {
     if (q >= size && q % size === 0 && q < size * 1000) {
       const n = q / size;
       phrases.add(`${n} ${word}`);
-      if (n === 1) phrases.add(word); // "a million", "one million", "1 million" all contain "million"
+      if (n === 1) phrases.add(word);
       if (word === 'million' || word === 'billion') phrases.add(`${n}${word[0]}`);
       break;
     }
@@ -34,19 +33,43 @@ export function quantityPhrases(q: number): string[] {
 }
 
 /** the title without its leading verb: "create 1 million US jobs" -> "1 million US jobs" */
-const verbs = /^(create|build|hire|invest|spend|cut|reduce|plant|add|open|bring|raise|donate|give|train)\s+/i;
+const verbs = /^(create|build|hire|invest|spend|cut|reduce|plant|add|open|bring|raise|donate|give|train|make|move|keep|end|ban|phase|deliver|expand|establish|set up|launch)\s+/i;
+/** verbs a pledge's title may start with, so that the pledge's own verb is not read as a cue */
+const titleVerbs = /^(cancel|cut|halve|double|triple|plant|build|create|hire|invest|spend|reduce|end|ban|phase|close|remove|scrap|abolish|drop|raise|lower|freeze|open|deliver|expand|add|give|donate|train)$/;
+const stop = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'with', 'from', 'new', 'its', 'his', 'her', 'their', 'over', 'into', 'within', 'next', 'years', 'year', 'us', 'u.s.']);
+
+/** "Trump Tower, New York" -> itself and its parts */
+function placeNames(place: string | null): string[] {
+  if (!place?.trim()) return [];
+  const parts = place.split(/[,;/]|\s+-\s+/).map((p) => p.trim()).filter((p) => p.length > 1);
+  return [...new Set([place.trim(), ...parts])];
+}
 
 export function profileFromPledge(p: ProfileSource): MatchingProfile {
   const people = p.byName ? [p.byName] : [];
   const parts = p.byName?.trim().split(/\s+/) ?? [];
   if (parts.length >= 2) people.push(parts[parts.length - 1]!); // "Jack Ma" -> "Ma"
+  const entityNames = [...new Set([p.entityName, ...p.aliases])];
+  const lowerNames = new Set([...entityNames, ...people].map((n) => n.toLowerCase()));
   const terms = new Set<string>([p.title.replace(verbs, '')]);
   if (p.target) for (const q of quantityPhrases(p.target.quantity)) terms.add(`${q} ${p.target.unit}`);
+  // keywords that are only a name add nothing: the names match already
+  for (const k of p.keywords ?? []) if (k.trim() && !lowerNames.has(k.trim().toLowerCase())) terms.add(k.trim());
+  const nameWords = new Set([...lowerNames, ...placeNames(p.place ?? null).map((x) => x.toLowerCase())].flatMap((n) => n.split(/[\s,]+/)));
+  const titleWords = [...new Set(p.title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((w) => w.length > 2 && !stop.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
+  const objectWords = new Set([...titleWords, ...[...terms].flatMap((t) => t.toLowerCase().split(/[\s-]+/))].filter((w) => w.length > 2 && !stop.has(w) && !nameWords.has(w)));
+  const firstWord = p.title.trim().split(/\s+/)[0]!.toLowerCase();
   return {
     slug: p.slug,
-    entityNames: [...new Set([p.entityName, ...p.aliases])],
+    titleVerb: titleVerbs.test(firstWord) ? firstWord : null,
+    nameWords,
+    objectWords,
+    entityNames,
     people: [...new Set(people)],
     terms: [...terms],
+    places: placeNames(p.place ?? null),
+    target: p.target ?? null,
+    titleWords,
   };
 }
 

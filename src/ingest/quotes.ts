@@ -1,8 +1,9 @@
 /**
- * Quoted spans in a paragraph. Scraped text often loses one of a pair of quotation marks
- * (a quote that runs on from the previous paragraph, or a closing mark lost at the end), so
- * a closing mark with no opener quotes from the paragraph's start, and an opener with no
- * closing mark quotes to its end.
+ * Quoted spans in a paragraph, computed once per paragraph (splitArticle) and looked up by
+ * binary search, so a long paragraph full of cues stays linear. Scraped text often loses one
+ * of a pair of quotation marks (a quote that runs on from the previous paragraph, or a
+ * closing mark lost at the end), so a closing mark with no opener quotes from the
+ * paragraph's start, and an opener with no closing mark quotes to its end.
  */
 export interface Span {
   start: number;
@@ -35,12 +36,23 @@ export function quotedSpans(paragraph: string): Span[] {
   }
   const dangling = open ?? straightOpen;
   if (dangling !== null) spans.push({ start: dangling, end: paragraph.length });
-  return spans;
+  return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The quoted words around `offset` in `paragraph`, or null when it is not inside a quote. */
-export function quoteAt(paragraph: string, offset: number): string | null {
-  const span = quotedSpans(paragraph).find((s) => offset >= s.start && offset < s.end);
+/** The quoted words around `offset` in `paragraph`, given its spans; null when it is not inside a quote. */
+export function quoteAt(paragraph: string, spans: Span[], offset: number): string | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let span: Span | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.start > offset) hi = mid - 1;
+    else {
+      if (offset < s.end) span = s;
+      lo = mid + 1;
+    }
+  }
   if (!span) return null;
   const text = paragraph.slice(span.start, span.end).replace(/^[\s“”"«»„]+|[\s“”"«»„,]+$/g, '').trim();
   // a two-word "mess" is a scare quote, not a statement

@@ -18,6 +18,8 @@ export function seedProfiles(): MatchingProfile[] {
       byName: person?.name ?? null,
       title: p.title,
       target: p.target ?? null,
+      keywords: p.keywords,
+      place: p.place ?? null,
     });
   });
 }

@@ -1,5 +1,26 @@
+/**
+ * Paragraphs, sentences and tokens of an article, read once by wink-nlp: each token's
+ * lemma ("scrapped" -> "scrap", "won't" -> "will not"), part of speech and offset. The cue
+ * lexicon (cues.ts) matches the sentence's lemma line, so one entry covers every inflection.
+ * The model ships inside the npm package (wink-eng-lite-web-model): nothing is fetched at
+ * run time. Only the detection worker imports this file, so only it holds the model.
+ */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { ItemSentence } from 'wink-nlp';
+import { quotedSpans, type Span } from './quotes';
+
+export interface Token {
+  /** lower-cased surface form, curly apostrophes made straight */
+  norm: string;
+  lemma: string;
+  pos: string;
+  /** offset in the sentence's text */
+  start: number;
+  end: number;
+  /** offset of the lemma in the sentence's lemma line */
+  at: number;
+}
 
 /** One sentence of an article, with where it sits so quotes can span sentences. */
 export interface Sentence {
@@ -8,30 +29,111 @@ export interface Sentence {
   paragraph: number;
   /** offset of the sentence in its paragraph */
   start: number;
+  tokens: Token[];
+  /** the lemmas joined by single spaces: "the company will not go ahead with the plant ." */
+  lemmas: string;
 }
 
 export interface SplitArticle {
   paragraphs: string[];
+  /** each paragraph's quoted spans, computed once */
+  quotes: Span[][];
   sentences: Sentence[];
 }
 
-// The model ships inside the npm package (wink-eng-lite-web-model): nothing is fetched at run time.
-const nlp = winkNLP(model);
+type Nlp = ReturnType<typeof winkNLP>;
+let loaded: Nlp | undefined;
+// sentence breaks and parts of speech (lemmas need them); not sentiment, entities or negation
+const nlp = (): Nlp => (loaded ??= winkNLP(model, ['sbd', 'pos']));
 
-/** Paragraphs (blank-line separated) and their sentences, split by wink-nlp. */
+const straight = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+/** the lemmatizer's American short forms, back to the words the lexicon uses */
+const respell: Record<string, string> = { thru: 'through', tho: 'though' };
+
+/**
+ * wink's tokenizer takes time quadratic in the length of one unbroken run of characters (40k
+ * characters without a space: 6 s). No word is 64 characters long, so a longer run gets a
+ * space every 64 characters: same length, same offsets, linear time. Curly quotation marks
+ * go to straight ones for wink only (it tags them four times slower); the sentence text
+ * keeps them.
+ */
+function breakLongRuns(para: string): string {
+  return para.replace(/\S{64,}/g, (run) => run.replace(/(.{63})./gsu, '$1 ')).replace(/[“”„]/g, '"').replace(/[‘’]/g, "'");
+}
+
+/**
+ * wink's sentence reader also slows down on a long paragraph full of quotation marks, so a
+ * paragraph is read in pieces of about 2,000 characters, each ending where a sentence ends
+ * (or, failing that, at a space).
+ */
+const PIECE = 2_000;
+function chunks(para: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (para.length - from > PIECE) {
+    const window = para.slice(from + PIECE / 2, from + PIECE);
+    let cut = -1;
+    for (const m of window.matchAll(/[.!?]["”’)]*\s+/g)) cut = m.index + m[0].length;
+    if (cut < 0) cut = window.lastIndexOf(' ') + 1;
+    const to = cut > 0 ? from + PIECE / 2 + cut : from + PIECE;
+    out.push([from, to]);
+    from = to;
+  }
+  out.push([from, para.length]);
+  return out;
+}
+
+/** Where token `v` starts at or after `from`: past white space only, so the scan stays linear. */
+function locate(para: string, v: string, from: number): number {
+  let i = from;
+  while (i < para.length && i - from < 64 && /\s/.test(para[i]!)) i++;
+  return para.startsWith(v, i) ? i : from;
+}
+
+/** Paragraphs (line separated), their quoted spans, and their sentences with tokens. */
 export function splitArticle(text: string): SplitArticle {
-  const paragraphs = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const paragraphs = text.split(/\n/).map((p) => p.trim()).filter((p) => p.length > 0);
   const sentences: Sentence[] = [];
-  paragraphs.forEach((para, paragraph) => {
-    let cursor = 0;
-    for (const raw of nlp.readDoc(para).sentences().out()) {
-      const s = raw.trim();
-      if (!s) continue;
-      const at = para.indexOf(s, cursor);
-      const start = at >= 0 ? at : cursor;
-      sentences.push({ text: s, paragraph, start });
-      cursor = start + s.length;
+  const { its } = nlp();
+  paragraphs.forEach((original, paragraph) => {
+    const para = breakLongRuns(original);
+    for (const [from, to] of chunks(para)) {
+      const piece = para.slice(from, to);
+      const doc = nlp().readDoc(piece);
+      let cursor = 0;
+      doc.sentences().each((sentence: ItemSentence) => {
+        const values = sentence.tokens().out(its.value) as string[];
+        const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+        const pos = sentence.tokens().out(its.pos) as string[];
+        if (values.length === 0) return;
+        const start = locate(piece, values[0]!, cursor);
+        const tokens: Token[] = [];
+        let at = start;
+        let line = '';
+        values.forEach((v, i) => {
+          const s = locate(piece, v, at);
+          const lemma = respell[straight(lemmas[i] ?? v)] ?? straight(lemmas[i] ?? v);
+          if (line) line += ' ';
+          tokens.push({ norm: straight(v), lemma, pos: pos[i] ?? 'X', start: s - start, end: s - start + v.length, at: line.length });
+          line += lemma;
+          at = s + v.length;
+        });
+        cursor = at;
+        sentences.push({ text: original.slice(from + start, from + at), paragraph, start: from + start, tokens, lemmas: line });
+      });
     }
   });
-  return { paragraphs, sentences };
+  return { paragraphs, quotes: paragraphs.map(quotedSpans), sentences };
+}
+
+/** The token at a lemma-line offset (binary search: tokens are in order). */
+export function tokenAt(s: Sentence, offset: number): number {
+  let lo = 0;
+  let hi = s.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.tokens[mid]!.at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -9,6 +9,11 @@ import { type DbHandle, query } from '../../src/db/client';
 import { extractArticle } from '../../src/ingest/extract';
 import { ingest } from '../../src/ingest/ingest';
 import { asText, openCommands, testDrivers } from '../support/db';
+import { createDetector } from '../../src/ingest/detector';
+
+/** the worker pool the server uses: detection runs off this thread here too */
+const detector = createDetector({ maxThreads: 1 });
+afterAll(() => detector.close());
 
 const seeds = join(process.cwd(), '../shared/seeds');
 const haveSeeds = existsSync(seeds);
@@ -39,29 +44,29 @@ describe.each(testDrivers())('newswire proposals on $name', (driver) => {
 
   it.skipIf(!haveSeeds)('the seed articles report a retraction the record already has: no proposal', async () => {
     for (const name of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
-      const lines = await ingest({ ...article(seeds, name), url: `https://example.org/seed/${name}` }, store);
+      const lines = await ingest({ ...article(seeds, name), url: `https://example.org/seed/${name}` }, store, detector);
       expect(lines.join('\n'), name).toMatch(/^alibaba-1m-us-jobs retracted /);
     }
     expect(await count('proposals')).toBe(0);
   });
 
   it('a retraction of our own fixtures proposes nothing either: the pledge is already retracted', async () => {
-    const lines = await ingest(article(fixtures, 'r01-xinhua-interview.txt'), store);
+    const lines = await ingest(article(fixtures, 'r01-xinhua-interview.txt'), store, detector);
     expect(lines[0]).toMatch(/^alibaba-1m-us-jobs retracted /);
     expect(await count('proposals')).toBe(0);
     expect((await store.getPledge(slug))!.status).toBe('retracted');
   });
 
   it('a broken-pledge article becomes one pending proposal; the same story from another outlet adds a source', async () => {
-    const lines = await ingest({ ...article(fixtures, 'b01-deadline-passed.txt'), url: 'https://wire.example.org/b01' }, store);
+    const lines = await ingest({ ...article(fixtures, 'b01-deadline-passed.txt'), url: 'https://wire.example.org/b01' }, store, detector);
     expect(lines[0]).toMatch(/^alibaba-1m-us-jobs broken /);
     let list = await pending();
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ slug, status: 'broken', finding: 'broken', currentStatus: 'retracted', state: 'pending', sources: [{ url: 'https://wire.example.org/b01', outlet: 'wire.example.org' }] });
 
-    await ingest({ ...article(fixtures, 'b02-fell-short.txt'), url: 'https://other.example.net/b02', outlet: 'Other Daily' }, store);
+    await ingest({ ...article(fixtures, 'b02-fell-short.txt'), url: 'https://other.example.net/b02', outlet: 'Other Daily' }, store, detector);
     // the same article again adds nothing
-    await ingest({ ...article(fixtures, 'b01-deadline-passed.txt'), url: 'https://wire.example.org/b01' }, store);
+    await ingest({ ...article(fixtures, 'b01-deadline-passed.txt'), url: 'https://wire.example.org/b01' }, store, detector);
     list = await pending();
     expect(list).toHaveLength(1);
     expect(list[0]!.sources).toEqual([
@@ -87,8 +92,8 @@ describe.each(testDrivers())('newswire proposals on $name', (driver) => {
   });
 
   it('wire copy without a URL is a source with its outlet, or "wire copy", and no link', async () => {
-    await ingest(article(fixtures, 'k01-kept.txt'), store);
-    await ingest({ ...article(fixtures, 's01-scaled-back.txt'), outlet: 'Agency Wire' }, store);
+    await ingest(article(fixtures, 'k01-kept.txt'), store, detector);
+    await ingest({ ...article(fixtures, 's01-scaled-back.txt'), outlet: 'Agency Wire' }, store, detector);
     const list = await pending();
     expect(list.map((p) => p.status).sort()).toEqual(['broken', 'compromise', 'kept']);
     expect(list.find((p) => p.status === 'kept')!.sources).toEqual([{ url: null, outlet: 'wire copy' }]);
@@ -184,7 +189,7 @@ describe.each(testDrivers())('newswire proposals on $name', (driver) => {
   });
 
   it('a finding of the status the pledge now has proposes nothing; approve with source= adds the link it publishes', async () => {
-    await ingest({ ...article(fixtures, 'b02-fell-short.txt'), url: 'https://third.example.com/b02' }, store);
+    await ingest({ ...article(fixtures, 'b02-fell-short.txt'), url: 'https://third.example.com/b02' }, store, detector);
     expect((await pending()).map((p) => p.status)).toEqual(['compromise']);
     const compromise = (await pending())[0]!;
     const r = await run(`approve ${compromise.id} source=https://agency.example.org/story`, editor);

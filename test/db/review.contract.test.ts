@@ -9,6 +9,11 @@ import { postedMessageFor } from '../../src/db/outbox-queries';
 import { extractArticle } from '../../src/ingest/extract';
 import { ingest } from '../../src/ingest/ingest';
 import { asText, openCommands, testDrivers } from '../support/db';
+import { createDetector } from '../../src/ingest/detector';
+
+/** the worker pool the server uses: detection runs off this thread here too */
+const detector = createDetector({ maxThreads: 1 });
+afterAll(() => detector.close());
 
 const fixtures = join(process.cwd(), 'test/fixtures/articles');
 const article = (name: string, url: string) => ({ ...extractArticle(readFileSync(join(fixtures, name), 'utf8')), url });
@@ -44,7 +49,7 @@ describe.each(testDrivers())('review posts on $name', (driver) => {
   let brokenId = 0;
 
   it('with no review channel a proposal is stored but posted nowhere', async () => {
-    await ingest(article('k01-kept.txt', 'https://a.example.org/kept'), store);
+    await ingest(article('k01-kept.txt', 'https://a.example.org/kept'), store, detector);
     const [kept] = await store.listProposals({ state: 'pending', limit: 5 });
     expect(kept!.status).toBe('kept');
     expect(await rows(kept!.id)).toEqual([]);
@@ -63,15 +68,15 @@ describe.each(testDrivers())('review posts on $name', (driver) => {
   it('a new proposal is posted once to every review channel; a new outlet edits the posts, once while an edit waits', async () => {
     await store.setReviewChannel({ platform: 'discord', workspace: 'G1', channelId: '42' }, 'console:local');
     await deliverAll();
-    await ingest(article('b01-deadline-passed.txt', 'https://a.example.org/b01'), store);
+    await ingest(article('b01-deadline-passed.txt', 'https://a.example.org/b01'), store, detector);
     const broken = (await store.listProposals({ state: 'pending', limit: 5 })).find((p) => p.status === 'broken')!;
     brokenId = broken.id;
     expect((await rows(brokenId)).map((r) => [r.kind, r.platform, r.channel_id])).toEqual([
       ['post', 'slack', 'C0REVIEW'],
       ['post', 'discord', '42'],
     ]);
-    await ingest(article('b02-fell-short.txt', 'https://b.example.org/b02'), store);
-    await ingest(article('b01-deadline-passed.txt', 'https://c.example.org/b01-again'), store);
+    await ingest(article('b02-fell-short.txt', 'https://b.example.org/b02'), store, detector);
+    await ingest(article('b01-deadline-passed.txt', 'https://c.example.org/b01-again'), store, detector);
     const after = await rows(brokenId);
     expect(after.filter((r) => r.kind === 'edit')).toHaveLength(2);
     expect(after).toHaveLength(4);
@@ -124,7 +129,7 @@ describe.each(testDrivers())('review posts on $name', (driver) => {
     // its buttons would do nothing now
     expect((await run(`approve ${kept!.id}`)).text).toContain(`Proposal ${kept!.id} was already superseded by Slack user U0EDITOR`);
 
-    await ingest(article('s01-scaled-back.txt', 'https://d.example.org/s01'), store);
+    await ingest(article('s01-scaled-back.txt', 'https://d.example.org/s01'), store, detector);
     const [compromise] = (await store.listProposals({ state: 'pending', limit: 5 })).filter((p) => p.status === 'compromise');
     expect((await run(`approve ${compromise!.id}`)).ok).toBe(true);
     expect(await store.getProposal(compromise!.id)).toMatchObject({ state: 'approved' });

@@ -127,4 +127,13 @@ describe('pledgewatch ingest', { timeout: 90_000 }, () => {
     expect(noArg.code).toBe(1);
     expect(noArg.stderr).toContain('ingest takes one file, URL or -');
   });
+
+  it('an article over the size limit: the reason and the limit, exit 1, nothing printed', async () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'Alibaba scrapped its plan for 1 million US jobs. '.repeat(45_000));
+    const r = await runCli(['ingest', big]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^pledgewatch: The article is too large: 2,2\d\d,\d{3} characters of text, over the limit of 2,097,152 \(2 MiB\)/);
+  });
 });

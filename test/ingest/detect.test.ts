@@ -12,6 +12,8 @@ const alibaba: MatchingProfile = profileFromPledge({
   byName: 'Jack Ma',
   title: 'create 1 million US jobs',
   target: { quantity: 1_000_000, unit: 'jobs' },
+  keywords: [],
+  place: null,
 });
 const profiles = [alibaba];
 const one = (text: string) => {
@@ -116,5 +118,53 @@ describe('detect: cue words about something other than the pledge', () => {
     'Alibaba shares dropped 2 percent after Jack Ma spoke about his million-jobs pledge.',
   ])('%s -> mention', (text) => {
     expect(one(text)?.finding).toBe('mention');
+  });
+});
+
+/** Pledges as an editor adds them from chat: nothing here is shipped data, and no rule names them. */
+const acmeOhio: MatchingProfile = profileFromPledge({
+  slug: 'acme-ohio-plant', entityName: 'Acme Motors', aliases: ['Acme'], byName: 'Dana Whitfield',
+  title: 'build a $10 billion battery plant in Ohio', target: { quantity: 10e9, unit: 'usd' },
+  keywords: ['Lordstown', 'battery plant'], place: 'Lordstown, Ohio',
+});
+const acmeJobs: MatchingProfile = profileFromPledge({
+  slug: 'acme-13k-jobs', entityName: 'Acme Motors', aliases: ['Acme'], byName: 'Dana Whitfield',
+  title: 'hire 13,000 US workers', target: { quantity: 13_000, unit: 'jobs' }, keywords: ['hiring'], place: null,
+});
+const both = [acmeOhio, acmeJobs, alibaba];
+const found = (text: string) => detect(text, both).map((f) => `${f.slug} ${f.finding}`);
+
+describe('detect: linking from the whole record', () => {
+  it.each([
+    'Acme Motors has scrapped its $10bn battery factory.',
+    'Acme Motors has scrapped its $10 billion battery factory.',
+    'Acme Motors has scrapped plans to spend 10 billion dollars on a battery factory.',
+    'Acme Motors has scrapped its US$10 billion battery factory.',
+    'Acme has scrapped the Lordstown factory.',
+  ])('the target or a keyword however written: %s', (text) => {
+    expect(found(text)).toEqual(['acme-ohio-plant retracted']);
+  });
+
+  it.each(['13,000 jobs', '13k jobs', '13 thousand jobs'])('a jobs target written as %s', (jobs) => {
+    expect(found(`Acme Motors has shelved its plan for ${jobs}.`)).toEqual(['acme-13k-jobs retracted']);
+  });
+
+  it('carries the entity from the headline and the sentence before: "the company", "it", "she"', () => {
+    const text = 'Acme Motors rethinks Ohio\n\nThe carmaker announced the $10bn Lordstown plant in 2022.\n\nOn Tuesday the company said it had put the plant on hold. Whitfield said she still wanted to build in Ohio one day.';
+    expect(found(text)).toEqual(['acme-ohio-plant scaled_back']);
+  });
+
+  it('tells two pledges of one entity apart by their own terms', () => {
+    const text = 'Acme Motors said on Monday that it had hired 13,500 US workers, past the 13,000 jobs it promised.\n\nSeparately, the company has cancelled the $10bn Lordstown battery plant.';
+    expect(found(text).sort()).toEqual(['acme-13k-jobs kept', 'acme-ohio-plant retracted']);
+  });
+
+  it('a cue about another company, or an article about none of them, yields nothing for them', () => {
+    expect(found('Initech scrapped its $10bn chip plant in Arizona.')).toEqual([]);
+    expect(found('Rival Initech said it would delay a factory. Acme Motors shares rose 2 percent.')).toEqual([]);
+  });
+
+  it('a denial that the pledge was ever made is not a retraction', () => {
+    expect(found('Acme Motors denied it had ever promised 13,000 jobs, and said it had not scrapped anything.')).not.toContain('acme-13k-jobs retracted');
   });
 });

@@ -33,6 +33,7 @@ export async function ingestRunningBot(port: number, token: string, article: Con
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(article),
   });
+  if (res.status === 413) throw new Error(((await res.json()) as { message: string }).message);
   if (!res.ok) throw new Error(`the running bot refused the ingest request (HTTP ${res.status})`);
   return ((await res.json()) as { lines: string[] }).lines;
 }

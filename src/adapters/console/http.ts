@@ -2,12 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import type { Commands } from '../../core/commands';
 import type { Store } from '../../core/ports';
+import type { Detector } from '../../ingest/detector';
+import { MAX_ARTICLE_CHARS, tooLargeMessage } from '../../ingest/limits';
 import type { Logger } from '../../logger';
 import { ask } from './ask';
 
 import { CONSOLE_INGEST_PATH, CONSOLE_PATH, type ConsoleArticle } from './client';
-
-const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
 
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -17,7 +17,7 @@ const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
  * from the owner-only lock file get in; the console is the local editor, so this is a local
  * shell's privilege only.
  */
-export function mountConsole(app: Hono, deps: { commands: Commands; store: Store; token: string; log: Logger }): void {
+export function mountConsole(app: Hono, deps: { commands: Commands; store: Store; token: string; log: Logger; detector: Detector }): void {
   const expected = Buffer.from(`Bearer ${deps.token}`);
   const allowed = (c: Context): boolean => {
     const remote = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
@@ -35,11 +35,16 @@ export function mountConsole(app: Hono, deps: { commands: Commands; store: Store
   app.post(CONSOLE_INGEST_PATH, async (c) => {
     if (!allowed(c)) return c.body(null, 401);
     const body = (await c.req.json().catch(() => null)) as Partial<ConsoleArticle> | null;
-    if (typeof body?.text !== 'string' || body.text.length > MAX_ARTICLE_CHARS) return c.json({ error: 'bad_request' }, 400);
+    if (typeof body?.text !== 'string') return c.json({ error: 'bad_request' }, 400);
+    if (body.text.length > MAX_ARTICLE_CHARS) return c.json({ error: 'too_large', message: tooLargeMessage(body.text.length) }, 413);
     const str = (v: unknown) => (typeof v === 'string' && v.length <= 2_000 ? v : undefined);
     const article = { text: body.text, title: str(body.title) ?? null, siteName: str(body.siteName) ?? null, outlet: str(body.outlet), url: str(body.url) };
-    // loaded on first use: the NLP model costs a bot that never ingests nothing
-    const { ingest } = await import('../../ingest/ingest');
-    return c.json({ lines: await ingest(article, deps.store) });
+    const { InputError, ingest } = await import('../../ingest/ingest');
+    try {
+      return c.json({ lines: await ingest(article, deps.store, deps.detector) });
+    } catch (error) {
+      if (error instanceof InputError) return c.json({ error: 'too_large', message: error.message }, 413);
+      throw error;
+    }
   });
 }

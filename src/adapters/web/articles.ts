@@ -1,22 +1,24 @@
 /**
  * `POST /api/articles`: wire copy in, proposals for editors out. Bearer token first (compared
- * in constant time), then the body (1 MB at most), then the same extract -> detect ->
- * propose steps as `pledgewatch ingest`. Nothing is published here.
+ * in constant time), then the body (an HTML page of 8 MiB at most; article text of 2 MiB
+ * characters at most: larger is a 413 with a JSON message), then the same extract -> detect
+ * -> propose steps as `pledgewatch ingest`, extract and detect in the worker pool so this
+ * server keeps answering meanwhile. Nothing is published here.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Store } from '../../core/ports';
-import { cleanText } from '../../ingest/boilerplate';
-import { detect } from '../../ingest/detect';
-import { extractArticle } from '../../ingest/extract';
+import type { Detector } from '../../ingest/detector';
+import { MAX_ARTICLE_CHARS, MAX_ARTICLE_HTML_BYTES, tooLargeMessage } from '../../ingest/limits';
 import { loadProfiles } from '../../ingest/profiles';
 import { proposeFindings } from '../../ingest/propose';
 import type { Logger } from '../../logger';
 
 export const ARTICLES_PATH = '/api/articles';
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+/** the JSON body: the HTML limit and room for escapes and the other fields */
+export const MAX_BODY_BYTES = MAX_ARTICLE_HTML_BYTES + 1024 * 1024;
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
@@ -28,8 +30,8 @@ export function bearerMatches(header: string | undefined, token: string): boolea
 
 const body = z
   .object({
-    text: z.string().max(MAX_ARTICLE_BYTES).optional(),
-    html: z.string().max(MAX_ARTICLE_BYTES).optional(),
+    text: z.string().optional(),
+    html: z.string().optional(),
     url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL' }).max(2_000).optional(),
     outlet: z.string().trim().min(1).max(200).optional(),
   })
@@ -38,8 +40,8 @@ const body = z
 
 const hostOf = (url: string | undefined) => (url ? new URL(url).hostname.replace(/^www\./, '') : null);
 
-export function mountArticles(app: Hono, deps: { store: Store; token: string; log: Logger }): void {
-  const { store, token, log } = deps;
+export function mountArticles(app: Hono, deps: { store: Store; token: string; log: Logger; detector: Detector }): void {
+  const { store, token, log, detector } = deps;
   app.post(
     ARTICLES_PATH,
     async (c, next) => {
@@ -49,7 +51,7 @@ export function mountArticles(app: Hono, deps: { store: Store; token: string; lo
       }
       await next();
     },
-    bodyLimit({ maxSize: MAX_ARTICLE_BYTES, onError: (c) => c.json({ error: 'too_large', message: 'The body is over 1 MB.' }, 413) }),
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'too_large', message: `The body is over ${MAX_BODY_BYTES / 1024 / 1024} MiB; the article text may be ${MAX_ARTICLE_CHARS / 1024 / 1024} MiB at most.` }, 413) }),
     async (c) => {
       let json: unknown;
       try {
@@ -63,9 +65,15 @@ export function mountArticles(app: Hono, deps: { store: Store; token: string; lo
         return c.json({ error: 'bad_request', message }, 400);
       }
       const input = parsed.data;
-      const article = input.html?.trim() ? extractArticle(input.html) : { text: cleanText(input.text ?? ''), siteName: null };
-      const outlet = input.outlet ?? article.siteName ?? hostOf(input.url);
-      const findings = detect(article.text, await loadProfiles(store), outlet ? { outlet } : {});
+      const useHtml = Boolean(input.html?.trim());
+      const size = useHtml ? input.html!.length : input.text!.length;
+      if (size > (useHtml ? MAX_ARTICLE_HTML_BYTES : MAX_ARTICLE_CHARS)) return c.json({ error: 'too_large', message: tooLargeMessage(size) }, 413);
+      log.debug({ chars: size, html: useHtml }, 'article queued for detection');
+      const done = await detector.run({ article: useHtml ? { html: input.html! } : { text: input.text! }, profiles: await loadProfiles(store), outlet: input.outlet ?? null });
+      if (done.kind === 'too_large') return c.json({ error: 'too_large', message: done.message }, 413);
+      const { findings } = done;
+      const outlet = input.outlet ?? done.siteName ?? hostOf(input.url);
+      if (outlet) for (const f of findings) f.outlet = outlet;
       const proposals = await proposeFindings(store, findings, { sourceUrl: input.url ?? null, outlet });
       log.info({ findings: findings.length, proposals: proposals.length, created: proposals.filter((p) => p.created).length }, 'article ingested');
       return c.json({ findings, proposals }, 202);

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Hono, type Context } from 'hono';
+import { packageFile } from '../../package-file';
 import { rankedSearch } from '../../core/commands/pledge-lookup';
 import { PledgewatchError } from '../../core/errors';
 import { pledgeHeadline } from '../../core/pledges/present';
@@ -16,7 +17,8 @@ import { absolute, CSS_PATH, type Html, type Links, messagePage, pledgePath } fr
 import { embedPage, pledgeDescription, pledgePage } from './pledge-pages';
 import { tariffPage, tariffsPage } from './tariff-pages';
 
-const css = readFileSync(new URL('./tracker.css', import.meta.url), 'utf8');
+// src/adapters/web/tracker.css from the sources; dist/tracker.css from the build
+const css = readFileSync(packageFile(import.meta.url, ['./tracker.css', '../tracker.css']), 'utf8');
 const EMBED = { width: 480, height: 360 };
 
 /** The HTML routes, with their own error renderer: an HTML page whatever went wrong. */

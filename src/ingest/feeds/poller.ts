@@ -15,6 +15,7 @@ import {
 } from '../../db/feed-queries';
 import type { Logger } from '../../logger';
 import { createWorkerLoop } from '../../worker-loop';
+import { createDetector, type Detector } from '../detector';
 import type { MatchingProfile } from '../types';
 import { describeFetchError, fetchLimited, logUrl, retryAfterMs } from './http';
 
@@ -22,6 +23,8 @@ export interface FeedPollerOptions {
   handle: DbHandle;
   store: Store;
   log: Logger;
+  /** the detection worker pool; default: one of its own, closed at stop */
+  detector?: Detector;
   /** identifies this process's leases */
   worker?: string;
   /** how often a healthy feed is polled (PLEDGEWATCH_FEED_POLL_SECONDS) */
@@ -74,6 +77,8 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
   const maxItems = opts.maxItemsPerPoll ?? 25;
   const itemAttempts = opts.itemAttempts ?? 3;
   const db = opts.handle.db;
+  const ownDetector = opts.detector === undefined;
+  const detector = opts.detector ?? createDetector({ maxThreads: 1 });
   const log = opts.log.child({ component: 'feed-poller', worker });
   /** failed article fetches per feed item, until it is read */
   const attempts = new Map<string, number>();
@@ -110,6 +115,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
       const tried = attempts.get(id) ?? 0;
       const outcome = await r.readEntry(entry, {
         store: opts.store,
+        detector,
         profiles: await profiles(),
         feedTitle: title,
         feedUrl: feed.url,
@@ -201,6 +207,9 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
       await loop.start();
       log.info({ intervalSeconds: intervalMs / 1000 }, 'feed poller started');
     },
-    stop: () => loop.stop(),
+    async stop() {
+      await loop.stop();
+      if (ownDetector) await detector.close();
+    },
   };
 }

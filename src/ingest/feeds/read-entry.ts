@@ -4,8 +4,7 @@
  * HTML parser cost nothing while no feed exists.
  */
 import type { Store } from '../../core/ports';
-import { detect } from '../detect';
-import { extractArticle } from '../extract';
+import type { Detector } from '../detector';
 import { loadProfiles } from '../profiles';
 import { proposeFindings } from '../propose';
 import type { MatchingProfile } from '../types';
@@ -18,6 +17,7 @@ export { parseFeedText } from './parse';
 
 export interface ReadContext {
   store: Store;
+  detector: Detector;
   profiles: MatchingProfile[];
   /** the feed's title, the outlet when the article page does not name its site */
   feedTitle: string | null;
@@ -36,37 +36,23 @@ export type EntryOutcome =
 
 const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
-/** The item's own words: its title and its content or description (HTML or plain). */
-function summaryText(entry: FeedEntry): string {
-  const body = entry.summary ? extractArticle(entry.summary).text : '';
-  return [entry.title, body].filter(Boolean).join('\n\n');
-}
-
 export async function readEntry(entry: FeedEntry, ctx: ReadContext): Promise<EntryOutcome> {
-  let text = '';
-  let siteName: string | null = null;
-  let from: 'article' | 'summary' = 'summary';
+  let page: string | null = null;
   let note: string | undefined;
   if (entry.url) {
     let failure: string | null = null;
     let gone = false;
     try {
-      const page = await fetchLimited(entry.url, {
+      const res = await fetchLimited(entry.url, {
         timeoutMs: ctx.timeoutMs,
         maxBytes: ctx.maxBytes,
         allow: articleGuard(ctx.feedUrl),
         headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.5' },
       });
-      if (page.status >= 200 && page.status < 300) {
-        const article = extractArticle(page.body);
-        text = article.text;
-        siteName = article.siteName;
-        from = 'article';
-      } else if (page.status >= 400 && page.status < 500) {
-        gone = true;
-        failure = `HTTP ${page.status}`;
-      } else {
-        failure = `HTTP ${page.status}`;
+      if (res.status >= 200 && res.status < 300) page = res.body;
+      else {
+        gone = res.status >= 400 && res.status < 500;
+        failure = `HTTP ${res.status}`;
       }
     } catch (error) {
       failure = describeFetchError(error);
@@ -76,13 +62,19 @@ export async function readEntry(entry: FeedEntry, ctx: ReadContext): Promise<Ent
     if (failure && !gone && !ctx.lastTry) return { kind: 'retry', reason: failure };
     if (failure) note = `article not read (${failure}); used the feed's summary`;
   }
-  if (!text.trim()) {
-    text = summaryText(entry);
+  // extract and detect in the worker pool: a large page never holds up this thread
+  let from: 'article' | 'summary' = 'article';
+  let done = page !== null ? await ctx.detector.run({ article: { html: page }, profiles: ctx.profiles }) : null;
+  if (done?.kind === 'too_large') note = `article not read (${done.message}); used the feed's summary`;
+  if (!done || done.kind === 'too_large' || done.chars === 0) {
     from = 'summary';
+    const summary = entry.summary?.trim() ?? '';
+    if (!summary && !entry.title?.trim()) return { kind: 'read', from: 'nothing', findings: 0, proposals: 0, ...(note ? { note } : {}) };
+    done = await ctx.detector.run({ article: { html: summary, title: entry.title ?? null }, profiles: ctx.profiles });
+    if (done.kind === 'too_large') return { kind: 'read', from: 'nothing', findings: 0, proposals: 0, note: done.message };
   }
-  if (!text.trim()) return { kind: 'read', from: 'nothing', findings: 0, proposals: 0, ...(note ? { note } : {}) };
-  const outlet = siteName ?? ctx.feedTitle ?? (entry.url ? hostOf(entry.url) : null);
-  const findings = detect(text, ctx.profiles, outlet ? { outlet } : {});
-  const proposals = await proposeFindings(ctx.store, findings, { sourceUrl: entry.url, outlet });
-  return { kind: 'read', from, findings: findings.length, proposals: proposals.length, ...(note ? { note } : {}) };
+  const outlet = done.siteName ?? ctx.feedTitle ?? (entry.url ? hostOf(entry.url) : null);
+  if (outlet) for (const f of done.findings) f.outlet = outlet;
+  const proposals = await proposeFindings(ctx.store, done.findings, { sourceUrl: entry.url, outlet });
+  return { kind: 'read', from, findings: done.findings.length, proposals: proposals.length, ...(note ? { note } : {}) };
 }

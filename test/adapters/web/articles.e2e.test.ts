@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../../src/adapters/console/ask';
 import { createCommands } from '../../../src/core/commands';
 import { systemClock } from '../../../src/core/ports';
+import { MAX_BODY_BYTES } from '../../../src/adapters/web/articles';
+import { cleanParagraphs } from '../../../src/ingest/boilerplate';
+import { MAX_ARTICLE_CHARS } from '../../../src/ingest/limits';
 import { startTestServer, type TestServer } from '../../support/server';
+import { type Stack, startStack } from '../../support/stack';
+import { fixture, sendSigned, slashBody } from '../slack/signed-request';
 
 const token = 'x'.repeat(32);
 const fixtures = join(process.cwd(), 'test/fixtures/articles');
@@ -82,7 +87,16 @@ describe('article intake, end to end', () => {
     expect((await server.store.getPledge('alibaba-1m-us-jobs'))!.status).toBe('retracted');
   });
 
-  it('413 for a body over 1 MB', async () => {
+  it('413 with a JSON message for article text over 2 MiB; the server stays up', async () => {
+    const res = await post(JSON.stringify({ text: 'Alibaba jobs. '.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / 14)) }), `Bearer ${token}`);
+    expect(res.status).toBe(413);
+    const json = (await res.json()) as { error: string; message: string };
+    expect(json).toMatchObject({ error: 'too_large' });
+    expect(json.message).toContain('over the limit of 2,097,152');
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('413 for a body over the HTML limit, before it is all read', async () => {
     // its own connection: the server stops reading an oversized body and closes the socket
     const status = await new Promise<number | undefined>((resolve, reject) => {
       let answered = false;
@@ -93,8 +107,49 @@ describe('article intake, end to end', () => {
       });
       // the server may close while the rest of the body is still on its way: the answer counts
       req.on('error', (e) => (answered ? undefined : reject(e)));
-      req.end(JSON.stringify({ text: 'a'.repeat(1024 * 1024 + 10) }));
+      req.end(JSON.stringify({ html: 'a'.repeat(MAX_BODY_BYTES + 10) }));
     });
     expect(status).toBe(413);
+  });
+});
+
+/** Detection runs in the worker pool: the server answers everyone else while a 1 MB article is read. */
+describe('article intake does not hold up the bot', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack({ slack: true, env: { PLEDGEWATCH_INGEST_TOKEN: token } });
+  });
+  afterAll(async () => stack?.close());
+
+  it('/healthz and a /pledge alibaba answer complete while a 1 MB single-paragraph article is being processed', { timeout: 120_000 }, async () => {
+    const { server, slack } = stack;
+    // the story's paragraphs without its boilerplate, joined into one long paragraph
+    const story = cleanParagraphs(readFileSync(join(fixtures, 'r01-xinhua-interview.txt'), 'utf8')).join(' ');
+    let text = '';
+    while (text.length < 1024 * 1024) text += `${story} `;
+    const order: string[] = [];
+    const article = fetch(`${server.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ text }),
+    }).then(async (res) => {
+      order.push('article');
+      return { status: res.status, json: (await res.json()) as Accepted };
+    });
+    // the article has reached the worker pool
+    while (!server.logs.some((l) => l.msg === 'article queued for detection')) await new Promise((r) => setTimeout(r, 10));
+
+    const health = await fetch(`${server.url}/healthz`);
+    order.push(`healthz ${health.status}`);
+    const url = slack!.responseUrl('while-ingesting');
+    const ack = await sendSigned(server.url, slashBody(fixture('slash-pledge-alibaba', { response_url: url })));
+    const [reply] = await slack!.waitFor(new URL(url).pathname);
+    order.push(`pledge ${ack.res.status} ${JSON.stringify(reply!.body).includes('Alibaba') ? 'answered' : 'empty'}`);
+
+    const done = await article;
+    expect(order).toEqual(['healthz 200', 'pledge 200 answered', 'article']);
+    expect(done.status).toBe(202);
+    expect(done.json.findings).toMatchObject([{ slug: 'alibaba-1m-us-jobs', finding: 'retracted' }]);
   });
 });

@@ -1,0 +1,207 @@
+/**
+ * Which sentences of an article are about which tracked pledge. Everything comes from the
+ * pledge's record (profiles.ts): the entity and its aliases, the person (full name and
+ * surname), the title's terms and the editor's keywords, the place, and the target figure
+ * matched by value however it is written (figures.ts).
+ *
+ * Per sentence and pledge:
+ * - `named`: the entity or person is named;
+ * - `evidence` (0..1): how specifically the sentence names this pledge (its figure 1, a
+ *   phrase of its terms 0.9, its place 0.7, a one-word keyword 0.5, two words of its title 0.6);
+ * - `anchor` (0..1): how sure it is that the sentence speaks of this entity. Named: 1. Not
+ *   named, but "the company", "the Taiwanese manufacturer", "it", "he" while the entity is in
+ *   focus (named earlier in the paragraph, or in the headline or lede and no one else has
+ *   taken the floor since): 0.9. No subject of its own while in focus ("The plan was shelved
+ *   in May."): 0.75. A sentence whose subject is someone else ("Rival Initech said...") ends
+ *   the focus.
+ * - `topic` (0..1): the pledge's evidence here or recently, so that of two pledges by one
+ *   entity a cue goes to the one whose terms are nearest.
+ */
+import { matchesTarget, readFigures, sameValue } from './figures';
+import type { Sentence, SplitArticle } from './sentences';
+import type { MatchingProfile } from './types';
+
+export interface SentenceLink {
+  named: boolean;
+  /** the pledger (a person) is named here or in the sentence before: their reported speech */
+  speaker: boolean;
+  evidence: number;
+  /** the evidence without the terms other pledges of the same entity share */
+  distinct: number;
+  anchor: number;
+  topic: number;
+}
+
+export interface ArticleLink {
+  profile: MatchingProfile;
+  /** the article concerns this pledge: it names the entity or person, and the pledge itself */
+  concerned: boolean;
+  sentences: SentenceLink[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.&'’-]+$/u.test(s);
+
+/** A list of names: short ones ("Ma", "BABA") match case; non-Latin script has no word edges. A cheap substring check comes first. */
+function nameTest(names: string[]): (s: string) => boolean {
+  const clean = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+  const tests = clean.map((n) => {
+    if (!latin(n)) return (s: string) => s.includes(n);
+    const key = n.toLowerCase().split(/\s+/)[0]!;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'u' : 'iu');
+    return (s: string, lower: string) => lower.includes(key) && re.test(s);
+  });
+  return (s) => {
+    const lower = s.toLowerCase();
+    return tests.some((t) => t(s, lower));
+  };
+}
+
+/**
+ * A phrase: its words in order, hyphens or spaces between, up to two words slipped in ("1
+ * million new US jobs"). Each phrase's regex runs only on text that holds its longest word.
+ */
+function phraseTest(terms: string[]): { multi: (s: string) => boolean; single: (s: string) => boolean } {
+  const build = (ts: string[]) => {
+    const tests = ts.map((t) => {
+      const words = t.toLowerCase().split(/[\s-]+/);
+      const key = words.reduce((a, w) => (w.length > a.length ? w : a), '');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")}(?![\\p{L}\\p{N}])`, 'iu');
+      return { key, re };
+    });
+    return (s: string) => tests.some((t) => s.includes(t.key) && t.re.test(s));
+  };
+  const clean = terms.map((t) => t.trim()).filter((t) => t.length > 2);
+  return { multi: build(clean.filter((t) => /\s/.test(t))), single: build(clean.filter((t) => !/\s/.test(t))) };
+}
+
+const mayHoldFigure = /\d|thousand|million|billion|trillion/i;
+const joinTests = (t: { multi: (s: string) => boolean; single: (s: string) => boolean }) => (s: string) => t.multi(s) || t.single(s);
+
+/** What points back at an entity or person already in focus. */
+const pronouns = new Set(['it', 'its', 'he', 'his', 'she', 'her', 'they', 'their', 'we', 'our']);
+const descriptors = new Set([
+  'company', 'firm', 'group', 'retailer', 'manufacturer', 'maker', 'carmaker', 'automaker', 'chipmaker', 'giant', 'business',
+  'conglomerate', 'startup', 'operator', 'producer', 'supplier', 'government', 'administration', 'president', 'premier',
+  'minister', 'executive', 'ceo', 'founder', 'chairman', 'chairwoman', 'chief', 'leader', 'party', 'council', 'billionaire',
+  'tycoon', 'entrepreneur', 'governor', 'mayor', 'prime', 'chancellor', 'corporation', 'multinational', 'brand', 'bank',
+  'airline', 'insurer', 'developer', 'investor', 'owner', 'employer', 'tech', 'utility', 'automaker', 'steelmaker', 'miner',
+  'platform', 'network', 'candidate', 'senator', 'lawmaker', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry',
+]);
+const notForeign = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'mr', 'ms', 'mrs', 'dr', 'us', 'u.s.', 'uk']);
+
+function anaphoric(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.norm;
+    if (pronouns.has(w)) return true;
+    if ((w === 'the' || w === 'this') && [t[i + 1], t[i + 2], t[i + 3]].some((x) => x && descriptors.has(x.lemma))) return true;
+  }
+  return false;
+}
+
+/** The sentence's subject (the words before its first verb) names someone not in this profile. */
+function foreignSubject(s: Sentence, own: Set<string>): boolean {
+  for (const t of s.tokens) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos === 'PROPN' && !own.has(t.norm) && !notForeign.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** The headline and lede: the first paragraph, and the second when the first is a headline (no full stop). */
+function ledeParagraphs(article: SplitArticle): number {
+  const first = article.paragraphs[0] ?? '';
+  return /[.!?]["”’]?$/.test(first) ? 1 : 2;
+}
+
+/** Titles and first names that may stand before a surname: "Mr Ma", "Chairman Ma", "Jack Ma"; any other capitalised word is someone else ("Pony Ma"). */
+const titles = 'Mr|Mr\\.|Mrs|Ms|Dr|Sir|Dame|Lord|President|Chairman|Chairwoman|Founder|CEO|Governor|Senator|Minister|Premier|Prime Minister|Chancellor|Mayor|Secretary|Chief';
+
+function personTest(people: string[]): (s: string) => boolean {
+  const full = people.filter((p) => /\s/.test(p.trim()));
+  const firsts = full.map((p) => escape(p.trim().split(/\s+/)[0]!));
+  const surnames = people.filter((p) => !/\s/.test(p.trim()) && latin(p));
+  const fullTest = nameTest([...full, ...people.filter((p) => !/\s/.test(p.trim()) && !latin(p))]);
+  const allowed = new RegExp(`(?:${[titles, ...firsts].join('|')})\\s+$`, 'u');
+  const res = surnames.map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'gu' : 'giu'));
+  return (s) => {
+    if (fullTest(s)) return true;
+    for (const re of res) {
+      for (const m of s.matchAll(re)) {
+        const before = s.slice(Math.max(0, m.index - 40), m.index);
+        const prev = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(before);
+        // "Simon Bridges" is not Bill Simon: a capitalised word right after makes it a first name
+        if (/^\s+\p{Lu}\p{Ll}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+        if (!prev || allowed.test(before) || /['’]s$/.test(prev[1]!)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+export function linkArticle(article: SplitArticle, profile: MatchingProfile, shared: Set<string> = new Set()): ArticleLink {
+  const person = personTest(profile.people);
+  const entity = nameTest(profile.entityNames);
+  const named = (s: string) => entity(s) || person(s);
+  const phrases = phraseTest(profile.terms);
+  const ownPhrases = phraseTest(profile.terms.filter((t) => !shared.has(t.toLowerCase())));
+  // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
+  const properKeywords = nameTest(profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim())));
+  // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
+  const parts = profile.places.length > 1 ? profile.places.slice(1) : profile.places;
+  const placeTests = {
+    specific: joinTests(phraseTest(profile.places.length > 1 ? parts.slice(0, 1) : [])),
+    broad: joinTests(phraseTest(profile.places.length > 1 ? parts.slice(1) : parts)),
+  };
+  const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
+  const titleWords = new Set(profile.titleWords);
+  const lede = ledeParagraphs(article);
+  const { sentences } = article;
+
+  const links: SentenceLink[] = [];
+  let focus = false;
+  let ledeNamed = false;
+  let lastEvidence = 0;
+  let lastParagraph = -1;
+  /** sentences since the person was last named: a quote runs on after the sentence that says who speaks */
+  let sincePerson = 99;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const lower = s.text.toLowerCase();
+    const isNamed = named(s.text);
+    const isPerson = person(s.text);
+    const figures = profile.target && mayHoldFigure.test(s.text) ? readFigures(s.text) : [];
+    const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
+    const common = Math.max(
+      figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
+      properKeywords(s.text) ? 0.8 : 0,
+      placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
+      hits.size >= 2 ? 0.6 : hits.size === 1 ? 0.2 : 0,
+      ownPhrases.single(lower) ? 0.3 : 0,
+    );
+    const sharedOnly = phrases.multi(lower) ? 0.9 : 0;
+    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : 0);
+    const evidence = Math.max(distinct, sharedOnly);
+    if (s.paragraph !== lastParagraph) {
+      // a new paragraph: the focus carries on, and the headline's or lede's entity comes back
+      if (ledeNamed) focus = true;
+      lastParagraph = s.paragraph;
+    }
+    let anchor = 0;
+    if (isNamed) anchor = 1;
+    else if (focus && anaphoric(s)) anchor = 0.9;
+    else if (foreignSubject(s, ownWords)) anchor = 0;
+    else if (focus) anchor = 0.75;
+    else if (evidence >= 0.9) anchor = 0.6;
+    if (isNamed) focus = true;
+    else if (anchor === 0 && foreignSubject(s, ownWords)) focus = false;
+    if (isNamed && s.paragraph < lede) ledeNamed = true;
+    lastEvidence = Math.max(distinct, lastEvidence * 0.8);
+    sincePerson = isPerson ? 0 : sincePerson + 1;
+    links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, distinct, anchor, topic: lastEvidence });
+  }
+  const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
+  const concerned = links.some((l) => l.named) && maxEvidence >= 0.6;
+  return { profile, concerned, sentences: links };
+}
