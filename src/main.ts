@@ -5,7 +5,7 @@ import { createDispatcher } from './announce/dispatcher';
 import { createDiscordAdapter, createDiscordAnnouncer } from './adapters/discord';
 import { createSlackAdapter, createSlackAnnouncer } from './adapters/slack';
 import { mountConsole } from './adapters/console/http';
-import { createMemoryReplayGuard, createSharedReplayGuard, REPLAY_WINDOW_MS } from './adapters/replay-guard';
+import { createMemoryReplayGuard, createSharedReplayGuard } from './adapters/replay-guard';
 import type { PlatformAdapter } from './adapters/types';
 import { createWebApp } from './adapters/web/app';
 import { type Config, discordEnabled, slackEnabled } from './config';
@@ -41,7 +41,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   // Several instances may share a PostgreSQL database: a replayed request is caught on any of them.
   const replays =
     handle.kind === 'postgres'
-      ? createSharedReplayGuard(signatureLedger(handle.db, REPLAY_WINDOW_MS), (error) => log.warn({ err: error.message }, 'replay check: store unavailable; this instance remembers alone'))
+      ? createSharedReplayGuard(signatureLedger(handle.db), (error) => log.warn({ err: error.message }, 'replay check: store unavailable; this instance remembers alone'))
       : createMemoryReplayGuard();
   const deps = { config, commands, store, log, replays };
   const adapters: PlatformAdapter[] = [

@@ -4,7 +4,7 @@ import type { Store } from '../../src/core/ports';
 import { createStore } from '../../src/db/store';
 import { createLogger } from '../../src/logger';
 import { type RunningServer, startServer } from '../../src/main';
-import { pgliteDriver } from './db';
+import { pgliteDriver, type TestDriver } from './db';
 
 export interface TestServer extends RunningServer {
   /** every log line the server wrote, parsed */
@@ -15,9 +15,10 @@ export interface TestServer extends RunningServer {
 
 /**
  * The real server on a free port, over a fresh copy of the seeded PGlite template, with the
- * given environment (as a newsroom would set it). Logs are captured, not printed.
+ * given environment (as a newsroom would set it), or over a fresh database of `driver`. Logs
+ * are captured, not printed.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, driver: TestDriver = pgliteDriver): Promise<TestServer> {
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', ...env });
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -26,7 +27,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       done();
     },
   });
-  const handle = await pgliteDriver.open();
+  const handle = await driver.open();
   const store = createStore(handle.db);
   const server = await startServer(config, createLogger(config.LOG_LEVEL, sink), { handle, store });
   return { ...server, logs, store };

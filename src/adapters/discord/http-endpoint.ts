@@ -1,5 +1,5 @@
 import { bodyLimit } from 'hono/body-limit';
-import { createMemoryReplayGuard, type ReplayGuard } from '../replay-guard';
+import { createMemoryReplayGuard, type ReplayGuard, signatureKey } from '../replay-guard';
 import type { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Routes } from 'discord-api-types/v10';
 import type { Hono } from 'hono';
@@ -38,7 +38,9 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
       log.warn({ reason: checked.reason, path: INTERACTIONS_PATH, bytes: body.length }, 'discord request rejected');
       return c.body(null, 401);
     }
-    if (!(await replays.firstSeen(`discord:${c.req.header('x-signature-ed25519') ?? ''}`))) {
+    // verified: both headers are present, the signature is hex and the timestamp whole seconds
+    const replayKey = signatureKey('discord', c.req.header('x-signature-ed25519')!);
+    if (!(await replays.firstSeen(replayKey, Number(c.req.header('x-signature-timestamp'))))) {
       log.warn({ reason: 'replayed', path: INTERACTIONS_PATH }, 'discord request rejected');
       return c.body(null, 401);
     }
