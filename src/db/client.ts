@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -96,7 +97,8 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
   const inMemory = dir.startsWith('memory://');
   let unlock = () => {};
   if (!inMemory) {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    ownerOnly(dir);
     unlock = lockDataDir(dir);
   }
   let client: PGlite;
@@ -111,6 +113,9 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
       cause: err,
     });
   }
+  // PGlite's file system sets some modes itself (relcache init files come out 0644 whatever
+  // the umask): tighten once it is up and again when it closes.
+  if (!inMemory) ownerOnly(dir);
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,
@@ -127,9 +132,22 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
     },
     close: async () => {
       await client.close();
+      if (!inMemory) ownerOnly(dir);
       unlock();
     },
   };
+}
+
+/**
+ * Group and world permissions off everything in a PGlite folder: one written before the bot
+ * set an owner-only umask (cli.ts) may hold files any local user can edit.
+ */
+function ownerOnly(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isSymbolicLink()) continue;
+    chmodSync(join(entry.parentPath, entry.name), entry.isDirectory() ? 0o700 : 0o600);
+  }
 }
 
 async function listenPostgres(url: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
