@@ -3,20 +3,26 @@ import { PledgewatchError, err, ok, type Result } from './errors';
 export const MAX_QUERY_LENGTH = 200;
 
 /**
- * Chat text as the core accepts it: control characters become spaces, runs of white space
- * fold, and anything over `max` characters is refused with a message that says so.
+ * Characters no text on the record may hold: C0 and C1 controls (NUL among them: PostgreSQL
+ * refuses it) and the bidirectional overrides and isolates (U+202A-202E, U+2066-2069), which
+ * make a title read differently from what is stored. Line breaks and tabs are not here.
  */
-export function cleanText(raw: string, max = MAX_QUERY_LENGTH): Result<string> {
-  // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Text from outside (an article, a feed item, a page) with the characters above removed. */
+export const plainText = (raw: string): string => raw.replace(UNSAFE, '');
+
+/**
+ * Chat text as the core accepts it: control, bidi and invisible characters become spaces, runs
+ * of white space fold, and anything over `max` characters is refused with a message that says
+ * so and what the limit is for (`what`: "a search", "an admin command").
+ */
+export function cleanText(raw: string, max = MAX_QUERY_LENGTH, what = 'a search'): Result<string> {
+  const text = raw.replace(UNSAFE, ' ').replace(/[\u200b-\u200f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
   if (text.length > max) {
-    return err(
-      new PledgewatchError(
-        'bad_input',
-        `That is ${text.length.toLocaleString('en-US')} characters long; a search takes up to ${max}.`,
-        { hint: 'Search by entity, person or a few words: /pledge alibaba, /pledge jack ma.' },
-      ),
-    );
+    const hint = what === 'a search' ? 'Search by entity, person or a few words: /pledge alibaba, /pledge jack ma.' : 'Shorten it, or split the change into several commands.';
+    return err(new PledgewatchError('bad_input', `That is ${text.length.toLocaleString('en-US')} characters long; ${what} takes up to ${max.toLocaleString('en-US')}.`, { hint }));
   }
   return ok(text);
 }

@@ -10,7 +10,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { StoreError } from '../core/errors';
+import { PledgewatchError, StoreError } from '../core/errors';
 import { lockDataDir } from './lock';
 import * as schema from './schema';
 
@@ -196,4 +196,28 @@ export function describeUrl(url: string): string {
 export async function query<T>(db: Db, statement: SQL): Promise<T[]> {
   const result = (await db.execute(statement)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/**
+ * A driver failure as the core's coded error, by its SQLSTATE class: a value the database
+ * refuses (class 22: a NUL byte, a number out of a column's range, a bad date) is the user's
+ * mistake, not an outage; a uniqueness or reference conflict is a conflict; a statement the
+ * database cannot run (class 42) is a bug; anything else (no code: the connection; 08, 53, 57,
+ * 40: the server or a retryable abort) is the store being unavailable. The cause kept is the
+ * driver's own error: drizzle's wrapper puts the SQL and its parameters (article text, quotes)
+ * in its message, and that must never reach a log.
+ */
+export function storeError(e: unknown, what: string): PledgewatchError {
+  if (e instanceof PledgewatchError) return e;
+  const cause = ((e as { cause?: unknown }).cause ?? e) as Error & { code?: unknown };
+  const code = typeof cause.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code) ? cause.code : '';
+  const reason = cause.message?.split('\n')[0]?.slice(0, 200) ?? 'unknown';
+  const options = { cause: Object.assign(new Error(`${what}: ${reason}`), { code: code || undefined }) };
+  if (code.startsWith('22')) {
+    return new PledgewatchError('bad_input', `That value cannot be stored (${reason}). Nothing was changed.`, {}, options);
+  }
+  if (code === '23505') return new PledgewatchError('conflict', 'That record was just added by someone else. Nothing was changed.', {}, options);
+  if (code.startsWith('23')) return new PledgewatchError('conflict', 'That conflicts with the record as it is now. Nothing was changed.', {}, options);
+  if (code.startsWith('42')) return new PledgewatchError('internal', `${what} failed: ${reason}`, {}, options);
+  return new StoreError(`${what} failed: ${reason}`, options);
 }

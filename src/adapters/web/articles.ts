@@ -7,6 +7,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { plainText } from '../../core/input';
 import type { Store } from '../../core/ports';
 import { cleanText } from '../../ingest/boilerplate';
 import { detect } from '../../ingest/detect';
@@ -14,6 +15,7 @@ import { extractArticle } from '../../ingest/extract';
 import { loadProfiles } from '../../ingest/profiles';
 import { proposeFindings } from '../../ingest/propose';
 import type { Logger } from '../../logger';
+import { errorStatus, logTrackerError } from './api';
 
 export const ARTICLES_PATH = '/api/articles';
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -28,10 +30,11 @@ export function bearerMatches(header: string | undefined, token: string): boolea
 
 const body = z
   .object({
-    text: z.string().max(MAX_ARTICLE_BYTES).optional(),
-    html: z.string().max(MAX_ARTICLE_BYTES).optional(),
+    // control and bidi characters (a NUL above all: PostgreSQL refuses it) are removed here, once
+    text: z.string().max(MAX_ARTICLE_BYTES).transform(plainText).optional(),
+    html: z.string().max(MAX_ARTICLE_BYTES).transform(plainText).optional(),
     url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL' }).max(2_000).optional(),
-    outlet: z.string().trim().min(1).max(200).optional(),
+    outlet: z.string().transform(plainText).pipe(z.string().trim().min(1).max(200)).optional(),
   })
   .strict()
   .refine((b) => Boolean(b.text?.trim() || b.html?.trim()), { message: 'give the article as text or html' });
@@ -63,12 +66,19 @@ export function mountArticles(app: Hono, deps: { store: Store; token: string; lo
         return c.json({ error: 'bad_request', message }, 400);
       }
       const input = parsed.data;
-      const article = input.html?.trim() ? extractArticle(input.html) : { text: cleanText(input.text ?? ''), siteName: null };
-      const outlet = input.outlet ?? article.siteName ?? hostOf(input.url);
-      const findings = detect(article.text, await loadProfiles(store), outlet ? { outlet } : {});
-      const proposals = await proposeFindings(store, findings, { sourceUrl: input.url ?? null, outlet });
-      log.info({ findings: findings.length, proposals: proposals.length, created: proposals.filter((p) => p.created).length }, 'article ingested');
-      return c.json({ findings, proposals }, 202);
+      try {
+        const article = input.html?.trim() ? extractArticle(input.html) : { text: cleanText(input.text ?? ''), siteName: null };
+        const outlet = input.outlet ?? article.siteName ?? hostOf(input.url);
+        const findings = detect(article.text, await loadProfiles(store), outlet ? { outlet } : {});
+        const proposals = await proposeFindings(store, findings, { sourceUrl: input.url ?? null, outlet });
+        log.info({ findings: findings.length, proposals: proposals.length, created: proposals.filter((p) => p.created).length }, 'article ingested');
+        return c.json({ findings, proposals }, 202);
+      } catch (error) {
+        // the store's errors come classified (a refused value is the sender's 400), never with the article in them
+        const { status, code, message } = errorStatus(error as Error);
+        logTrackerError(log, error as Error, ARTICLES_PATH, status);
+        return c.json({ error: code, message }, status);
+      }
     },
   );
 }

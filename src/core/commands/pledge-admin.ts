@@ -54,7 +54,7 @@ function asResult(e: unknown): CommandResult {
  * is audited too, with what was wrong.
  */
 export async function pledgeAdmin(deps: CommandDeps, text: string, input: CommandInput): Promise<CommandResult> {
-  const cleaned = cleanText(text, MAX_ADMIN_TEXT);
+  const cleaned = cleanText(text, MAX_ADMIN_TEXT, 'an admin command');
   const words = cleaned.ok ? tokenize(cleaned.value) : [];
   const [sub = '', ...args] = words;
   const action = `pledge-admin ${sub.toLowerCase()}`.trim();

@@ -3,6 +3,7 @@
  * the poller with import() the first time a feed has something new, so the NLP model and the
  * HTML parser cost nothing while no feed exists.
  */
+import { plainText } from '../../core/input';
 import type { Store } from '../../core/ports';
 import { detect } from '../detect';
 import { extractArticle } from '../extract';
@@ -58,7 +59,7 @@ export async function readEntry(entry: FeedEntry, ctx: ReadContext): Promise<Ent
         headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.5' },
       });
       if (page.status >= 200 && page.status < 300) {
-        const article = extractArticle(page.body);
+        const article = extractArticle(plainText(page.body));
         text = article.text;
         siteName = article.siteName;
         from = 'article';
