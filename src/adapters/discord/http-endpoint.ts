@@ -5,7 +5,7 @@ import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Rou
 import type { Hono } from 'hono';
 import type { Logger } from '../../logger';
 import type { InteractionHandler, Responder } from './handler';
-import { parseInteraction, type RawInteraction } from './parse';
+import { parseInteraction, readInteraction } from './parse';
 import { loggableError } from './rest';
 import type { SignatureVerifier } from './verify';
 
@@ -44,14 +44,19 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
       log.warn({ reason: 'replayed', path: INTERACTIONS_PATH }, 'discord request rejected');
       return c.body(null, 401);
     }
-    let raw: RawInteraction & { token?: string };
+    let json: unknown;
     try {
-      raw = JSON.parse(body) as RawInteraction & { token?: string };
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not an object');
+      json = JSON.parse(body);
     } catch {
       log.warn({ path: INTERACTIONS_PATH }, 'discord request body is not an interaction');
-      return c.json({ error: 'bad_request' }, 400);
+      return c.json({ error: 'bad_request', message: 'The body is not JSON.' }, 400);
     }
+    const read = readInteraction(json);
+    if (!read.ok) {
+      log.warn({ path: INTERACTIONS_PATH, reason: read.reason }, 'discord request body is not an interaction');
+      return c.json({ error: 'bad_request', message: `Not a valid interaction: ${read.reason}` }, 400);
+    }
+    const { raw } = read;
     const token = raw.token ?? '';
     let answer!: (response: APIInteractionResponse) => void;
     const initial = new Promise<APIInteractionResponse>((resolve) => {

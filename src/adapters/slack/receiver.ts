@@ -5,6 +5,7 @@ import type { Context, Hono } from 'hono';
 import type { Logger } from '../../logger';
 import { describeError } from './bolt-logger';
 import { parseSlackBody } from './parse-body';
+import { malformedSlackBody } from './payload';
 import { verifySlackRequest } from './verify';
 
 export const slackEventsPath = '/slack/events';
@@ -114,6 +115,11 @@ export function createHonoReceiver({ signingSecret, log, now = () => Date.now(),
       return empty(400);
     }
     if (body.ssl_check) return empty(200);
+    const malformed = malformedSlackBody(body);
+    if (malformed) {
+      log.warn({ reason: malformed, type: typeof body.type === 'string' ? body.type : null }, 'slack request malformed');
+      return new Response(`Malformed Slack payload: ${malformed}`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-slack-no-retry': '1' } });
+    }
     if (body.type === 'url_verification' && typeof body.challenge === 'string') return Response.json({ challenge: body.challenge });
     if (!bolt) return empty(503);
     const response = await dispatch(bolt, body);
