@@ -18,7 +18,7 @@ export const MAX_ADMIN_TEXT = 4_000;
 type Subcommand = (deps: CommandDeps, args: string[], input: CommandInput) => Promise<CommandResult>;
 
 /** Editors' subcommands. Each write is one transaction that writes its own audit row. */
-const subcommands: Record<string, Subcommand> = {
+const subcommands = new Map<string, Subcommand>(Object.entries({
   'add-pledge': addPledge,
   'add-fact': addFact,
   'add-source': addSource,
@@ -39,8 +39,8 @@ const subcommands: Record<string, Subcommand> = {
   'add-feed': addFeed,
   'remove-feed': removeFeed,
   feeds: listFeeds,
-};
-export const adminCommandNames = Object.keys(subcommands);
+}));
+export const adminCommandNames = [...subcommands.keys()];
 
 /** A store that refuses mid-write (a slug gone since it was checked) answers like a validation error. */
 function asResult(e: unknown): CommandResult {
@@ -62,7 +62,8 @@ export async function pledgeAdmin(deps: CommandDeps, text: string, input: Comman
   const allowed = await requireEditor(deps, input, action, target);
   if (!allowed.ok) return allowed;
 
-  const run = cleaned.ok ? subcommands[sub.toLowerCase()] : undefined;
+  // a Map: `constructor`, `__proto__` or `toString` are no command, not the object's prototype
+  const run = cleaned.ok ? subcommands.get(sub.toLowerCase()) : undefined;
   const result: CommandResult = !cleaned.ok
     ? cleaned
     : run

@@ -6,6 +6,10 @@ import { isPledgeStatus, isStatusReason, pledgeStatuses, statusReasons, type Ple
 const bad = (message: string, hint?: string) => err(new PledgewatchError('bad_input', message, hint ? { hint } : {}));
 
 export const MAX_URL = 2_000;
+/** Record numbers (proposals, deliveries) are 32-bit in the store: nothing above exists. */
+export const MAX_RECORD_ID = 2_147_483_647;
+/** The largest amount a dollar figure may be (a whole number of dollars the store keeps exactly). */
+export const MAX_USD = Number.MAX_SAFE_INTEGER;
 export const MAX_STATEMENT = 2_000;
 
 export function parseUrl(value: string | undefined, what = 'source URL'): Result<string> {
@@ -19,6 +23,15 @@ export function parseUrl(value: string | undefined, what = 'source URL'): Result
   } catch {
     return bad(`“${value}” is not a valid ${what}.`, 'Links start with https://');
   }
+}
+
+/** A record's number (`12` or `#12`), from 1 to MAX_RECORD_ID; `what` names the record. */
+export function parseRecordId(value: string | undefined, what: string, usage: string): Result<number> {
+  if (!value) return bad(`Which ${what}? Give its number.`, `Usage: ${usage}`);
+  if (!/^#?\d+$/.test(value)) return bad(`“${value}” is not a ${what} number.`, `Usage: ${usage}`);
+  const id = Number(value.replace(/^#/, ''));
+  if (id < 1 || id > MAX_RECORD_ID) return bad(`There is no ${what} ${value.slice(0, 30)}: numbers go from 1 to ${MAX_RECORD_ID.toLocaleString('en-US')}.`, `Usage: ${usage}`);
+  return ok(id);
 }
 
 export function parseStatus(value: string | undefined): Result<PledgeStatus> {
