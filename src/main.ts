@@ -37,7 +37,9 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     publicUrl: config.PUBLIC_URL,
     bootstrapEditors: config.PLEDGEWATCH_ADMINS,
   });
-  const app = createWebApp({ store, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+  // Feed ids and links never come from a request's Host: PUBLIC_URL, else this server's own port.
+  let origin = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const app = createWebApp({ store, log, origin: () => origin, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
   // Several instances may share a PostgreSQL database: a replayed request is caught on any of them.
   const replays =
     handle.kind === 'postgres'
@@ -88,6 +90,10 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   }
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
+  if (!config.PUBLIC_URL) {
+    origin = `http://localhost:${port}`;
+    log.warn({ feedOrigin: origin, enable: 'set PUBLIC_URL to the address readers use' }, 'PUBLIC_URL not set: the Atom feed links to localhost');
+  }
   if (consoleToken) advertiseConsole(config.PGLITE_DIR, { port, token: consoleToken });
   log.info({ port, url }, 'listening');
 

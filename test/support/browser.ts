@@ -35,6 +35,8 @@ export interface PageReport {
   /** console errors and uncaught page errors, CSP violations included */
   errors: string[];
   status: number | null;
+  /** the document response's headers (lower-case names) */
+  headers: Record<string, string>;
 }
 
 /** Opens `url` at a viewport width and collects every console error until the page is loaded. */
@@ -46,7 +48,7 @@ export async function openPage(browser: Browser, url: string, width = 1280): Pro
   });
   page.on('pageerror', (e) => errors.push(e.message));
   const response = await page.goto(url, { waitUntil: 'load' });
-  return { page, errors, status: response?.status() ?? null };
+  return { page, errors, status: response?.status() ?? null, headers: response?.headers() ?? {} };
 }
 
 /** true when the document is wider than the viewport (a horizontal scroll bar) */

@@ -3,18 +3,23 @@ import type { Store } from '../../core/ports';
 import type { Logger } from '../../logger';
 import { createApi } from './api';
 import { createAtom } from './atom';
+import { STYLESHEET_PATH, stylesheet } from './html';
 import { createPages, notFoundPage } from './pages';
+import { securityHeaders } from './security-headers';
 
 export interface WebDeps {
   store: Store;
   log: Logger;
   /** PUBLIC_URL: links on the tracker are absolute with it, site-relative without */
   publicUrl?: string;
+  /** without PUBLIC_URL, the origin the Atom feed's ids and links use (main: http://localhost:PORT) */
+  origin?: () => string;
 }
 
 /** The bot's one HTTP app. Platform adapters mount their routes on it. */
-export function createWebApp({ store, log, publicUrl }: WebDeps): Hono {
+export function createWebApp({ store, log, publicUrl, origin = () => 'http://localhost' }: WebDeps): Hono {
   const app = new Hono();
+  app.use(securityHeaders());
   app.get('/healthz', async (c) => {
     try {
       await store.ping();
@@ -26,9 +31,10 @@ export function createWebApp({ store, log, publicUrl }: WebDeps): Hono {
   });
   // The public tracker (DESIGN.md section 5): pages, JSON API, Atom feed, each with its own error renderer.
   const links = { base: publicUrl ?? '' };
+  app.get(STYLESHEET_PATH, (c) => c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.route('/', createPages({ store, log, links }));
   app.route('/', createApi({ store, log, links }));
-  app.route('/', createAtom({ store, log, ...(publicUrl ? { publicUrl } : {}) }));
+  app.route('/', createAtom({ store, log, origin, ...(publicUrl ? { publicUrl } : {}) }));
   app.notFound((c) =>
     c.req.path === '/api' || c.req.path.startsWith('/api/') ? c.json({ error: 'not_found' }, 404) : c.html(notFoundPage(links), 404),
   );

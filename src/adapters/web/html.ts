@@ -2,7 +2,7 @@
  * Layout helpers of the public tracker: the page shell, badges, dates, source links. Every
  * value goes through hono/html's `html`, which escapes it; nothing here decides a pledge rule.
  */
-import { html, raw } from 'hono/html';
+import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Badge } from '../../core/reply';
 import type { SourceRef } from '../../core/pledges/types';
@@ -40,7 +40,9 @@ export function date(value: string | Date | null): Html {
   return h`<time datetime="${day}">${day}</time>`;
 }
 
-const css = `
+/** The tracker's stylesheet, served at STYLESHEET_PATH: the pages' CSP allows no inline style. */
+export const STYLESHEET_PATH = '/assets/tracker.css';
+export const stylesheet = `
 :root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#555;--line:#ddd;--link:#0b57d0}
 @media (prefers-color-scheme:dark){:root{--fg:#eee;--bg:#141414;--muted:#aaa;--line:#333;--link:#8ab4f8}}
 *{box-sizing:border-box}
@@ -75,7 +77,7 @@ export function layout(links: Links, title: string, body: Html): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · pledgewatch</title>
 <link rel="alternate" type="application/atom+xml" title="pledgewatch: status changes" href="${link(links, '/feed.atom')}">
-<style>${raw(css)}</style>
+<link rel="stylesheet" href="${link(links, STYLESHEET_PATH)}">
 </head>
 <body>
 <header><nav aria-label="Site"><a href="${link(links, '/')}">Pledges</a><a href="${link(links, '/tariffs')}">Tariffs</a><a href="${link(links, '/feed.atom')}">Atom feed</a></nav></header>
