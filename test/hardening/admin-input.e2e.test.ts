@@ -53,6 +53,21 @@ describe.each(testDrivers())('an editor’s command with a bad number or name, o
     expect(reply).not.toContain('Something went wrong');
   });
 
+  it.each([
+    ['https://example.org/q?a=1|2&b=3', 'https://example.org/q?a=1|2&b=3'],
+    ['<https://example.org/q?a=1|2&b=3>', 'https://example.org/q?a=1|2&b=3'],
+    ['<http://example.org/p|example.org/p>', 'http://example.org/p'],
+    ['https://example.org/a>b', 'https://example.org/a%3Eb'],
+  ])('a source URL %s is stored whole, as %s', async (typed, stored) => {
+    const statement = `A fact sourced at ${stored} (${driver.name})`;
+    // Slack sends what the editor typed with &, < and > as entities
+    const escaped = typed.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    const reply = await admin(`add-fact alibaba-1m-us-jobs "${statement}" ${escaped}`);
+    expect(reply).toContain('Fact added');
+    const fact = (await stack.server.store.getPledge('alibaba-1m-us-jobs'))!.facts.find((f) => f.statement === statement);
+    expect(fact?.source.url).toBe(stored);
+  });
+
   it('an over-long admin command is told the admin limit', async () => {
     const reply = await admin(`add-fact alibaba-1m-us-jobs "${'x'.repeat(4_100)}" https://example.org/long`);
     expect(reply).toMatch(/an admin command takes up to 4,000/);

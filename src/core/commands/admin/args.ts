@@ -12,11 +12,30 @@ export const MAX_RECORD_ID = 2_147_483_647;
 export const MAX_USD = Number.MAX_SAFE_INTEGER;
 export const MAX_STATEMENT = 2_000;
 
+/**
+ * The address in a link as chat sends it. Slack wraps a link it recognised in `<...>`: a URL
+ * typed with its scheme arrives as `<https://...>`, one typed without as `<http://...|what was
+ * typed>`. So only a whole `<...>` is unwrapped, and a `|` ends the address only when what
+ * follows is that label: `https://example.org/q?a=1|2` (bare or wrapped) keeps its `|`.
+ */
+export function linkTarget(value: string): string {
+  const wrapped = /^<([^<>]*)>$/.exec(value.trim());
+  if (!wrapped?.[1]) return value.trim();
+  const inner = wrapped[1];
+  const cut = inner.lastIndexOf('|');
+  if (cut > 0) {
+    const address = inner.slice(0, cut);
+    const label = inner.slice(cut + 1);
+    if (label === address || label === address.replace(/^https?:\/\//i, '')) return address;
+  }
+  return inner;
+}
+
 export function parseUrl(value: string | undefined, what = 'source URL'): Result<string> {
   if (!value) return bad(`A ${what} is required.`, 'Give the full link, e.g. https://www.reuters.com/...');
   if (value.length > MAX_URL) return bad(`That ${what} is ${value.length} characters long; the limit is ${MAX_URL}.`);
   try {
-    const u = new URL(value.replace(/^<|>$/g, '').split('|')[0] ?? value);
+    const u = new URL(linkTarget(value));
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return bad(`“${value}” is not a web link.`, 'Links start with https://');
     if (!u.hostname.includes('.')) return bad(`“${value}” has no real host name.`);
     return ok(u.toString());
