@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config';
 import type { Store } from '../../src/core/ports';
+import type { Db } from '../../src/db/client';
 import { createStore } from '../../src/db/store';
 import { createLogger } from '../../src/logger';
 import { type RunningServer, startServer } from '../../src/main';
@@ -11,6 +12,8 @@ export interface TestServer extends RunningServer {
   logs: Record<string, unknown>[];
   /** the server's own store, to run core commands against what it wrote */
   store: Store;
+  /** its database, to read what no port shows (row counts of the record) */
+  db: Db;
 }
 
 /**
@@ -30,5 +33,5 @@ export async function startTestServer(env: Record<string, string> = {}, driver: 
   const handle = await driver.open();
   const store = createStore(handle.db);
   const server = await startServer(config, createLogger(config.LOG_LEVEL, sink), { handle, store });
-  return { ...server, logs, store };
+  return { ...server, logs, store, db: handle.db };
 }

@@ -7,8 +7,9 @@ import { z } from 'zod';
  */
 const id = z.string().min(1).max(255);
 const user = z.looseObject({ id, team_id: z.string().optional(), name: z.string().optional(), username: z.string().optional() });
-const team = z.looseObject({ id: z.string() }).nullish();
-const channel = z.looseObject({ id: z.string() }).nullish();
+// Bolt reads `team.id` and `channel.id` when the keys are there at all: absent is fine, null is not
+const team = z.looseObject({ id: z.string() }).optional();
+const channel = z.looseObject({ id: z.string() }).optional();
 
 const slash = z.looseObject({
   command: z.string().regex(/^\/[\w-]{1,64}$/),
@@ -42,22 +43,28 @@ const viewEvent = z.looseObject({ type: z.enum(['view_submission', 'view_closed'
 
 const shortcut = z.looseObject({ type: z.enum(['shortcut', 'message_action']), user, team, callback_id: z.string() });
 
-const event = z.looseObject({ type: z.literal('event_callback'), team_id: z.string().optional(), event: z.looseObject({ type: z.string() }) });
+const event = z.looseObject({ team_id: z.string().optional(), event: z.looseObject({ type: z.string() }) });
+
+/** Anything else Bolt routes to a listener (options, dialogs, legacy messages): it reads the user. */
+const interactive = z.looseObject({ user, team, channel, actions: z.array(z.looseObject({})).optional() });
+
+/**
+ * The schema for a body, chosen the way Bolt routes it (its getTypeAndConversation): by the
+ * fields present first, then by `type`.
+ */
+function schemaFor(body: Record<string, unknown>): z.ZodType | null {
+  if ('event' in body) return event;
+  if ('command' in body) return slash;
+  if (body.type === 'block_actions') return blockActions;
+  if (body.type === 'view_submission' || body.type === 'view_closed') return viewEvent;
+  if (body.type === 'shortcut' || body.type === 'message_action') return shortcut;
+  if ('name' in body || 'actions' in body || 'view' in body || body.type === 'block_suggestion' || body.type === 'dialog_submission' || body.type === 'dialog_cancellation' || body.type === 'interactive_message') return interactive;
+  return null;
+}
 
 /** null when the body has what its kind needs; else a short reason for the 400. */
 export function malformedSlackBody(body: Record<string, unknown>): string | null {
-  const schema =
-    'command' in body
-      ? slash
-      : body.type === 'block_actions'
-        ? blockActions
-        : body.type === 'view_submission' || body.type === 'view_closed'
-          ? viewEvent
-          : body.type === 'shortcut' || body.type === 'message_action'
-            ? shortcut
-            : body.type === 'event_callback'
-              ? event
-              : null;
+  const schema = schemaFor(body);
   if (!schema) return null;
   const parsed = schema.safeParse(body);
   if (parsed.success) return null;
