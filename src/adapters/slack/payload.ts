@@ -10,6 +10,8 @@ const user = z.looseObject({ id, team_id: z.string().optional(), name: z.string(
 // Bolt reads `team.id` and `channel.id` when the keys are there at all: absent is fine, null is not
 const team = z.looseObject({ id: z.string() }).optional();
 const channel = z.looseObject({ id: z.string() }).optional();
+/** what Bolt reads of any interactive body, whatever its type: who, where, and `actions` as a list */
+const base = { user, team, channel, actions: z.array(z.looseObject({})).optional() };
 
 const slash = z.looseObject({
   command: z.string().regex(/^\/[\w-]{1,64}$/),
@@ -23,10 +25,8 @@ const slash = z.looseObject({
 });
 
 const blockActions = z.looseObject({
+  ...base,
   type: z.literal('block_actions'),
-  user,
-  team,
-  channel,
   actions: z.array(z.looseObject({ action_id: z.string(), type: z.string(), value: z.string().optional() })).min(1),
   trigger_id: z.string().optional(),
   response_url: z.string().optional(),
@@ -39,14 +39,14 @@ const view = z.looseObject({
   blocks: z.array(z.looseObject({ block_id: z.string().optional() })).optional(),
   state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }).optional(),
 });
-const viewEvent = z.looseObject({ type: z.enum(['view_submission', 'view_closed']), user, team, view });
+const viewEvent = z.looseObject({ ...base, type: z.enum(['view_submission', 'view_closed']), view });
 
-const shortcut = z.looseObject({ type: z.enum(['shortcut', 'message_action']), user, team, callback_id: z.string() });
+const shortcut = z.looseObject({ ...base, type: z.enum(['shortcut', 'message_action']), callback_id: z.string() });
 
 const event = z.looseObject({ team_id: z.string().optional(), event: z.looseObject({ type: z.string() }) });
 
 /** Anything else Bolt routes to a listener (options, dialogs, legacy messages): it reads the user. */
-const interactive = z.looseObject({ user, team, channel, actions: z.array(z.looseObject({})).optional() });
+const interactive = z.looseObject(base);
 
 /**
  * The schema for a body, chosen the way Bolt routes it (its getTypeAndConversation): by the
