@@ -20,6 +20,9 @@ usage:
 The store is embedded PGlite in PGLITE_DIR (default .data/pglite) unless DATABASE_URL is set.`;
 
 async function main(argv: string[]): Promise<number> {
+  // Everything the bot writes (the PGlite folder and every file PGlite adds to it later, the
+  // lock file) is its owner's alone: the record and the editors' grants live there.
+  process.umask(0o077);
   const [verb, ...args] = argv;
   if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') {
     process.stdout.write(`${usage}\n`);

@@ -5,7 +5,7 @@ import { createDispatcher } from './announce/dispatcher';
 import { createDiscordAdapter, createDiscordAnnouncer } from './adapters/discord';
 import { createSlackAdapter, createSlackAnnouncer } from './adapters/slack';
 import { mountConsole } from './adapters/console/http';
-import { createMemoryReplayGuard, createSharedReplayGuard, REPLAY_WINDOW_MS } from './adapters/replay-guard';
+import { createMemoryReplayGuard, createSharedReplayGuard } from './adapters/replay-guard';
 import type { AdapterDeps, PlatformAdapter } from './adapters/types';
 import { createWebApp } from './adapters/web/app';
 import { type Config, discordEnabled, slackEnabled } from './config';
@@ -41,11 +41,13 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL, bootstrapEditors: config.PLEDGEWATCH_ADMINS }),
   );
   const unlistenChanges = await handle.listen(CHANGES_CHANNEL, () => commands.invalidate());
-  const app = createWebApp({ store, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+  // Feed ids and links never come from a request's Host: PUBLIC_URL, else this server's own port.
+  let origin = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const app = createWebApp({ store, log, origin: () => origin, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
   // Several instances may share a PostgreSQL database: a replayed request is caught on any of them.
   const replays =
     handle.kind === 'postgres'
-      ? createSharedReplayGuard(signatureLedger(handle.db, REPLAY_WINDOW_MS), (error) => log.warn({ err: error.message }, 'replay check: store unavailable; this instance remembers alone'))
+      ? createSharedReplayGuard(signatureLedger(handle.db), (error) => log.warn({ err: error.message }, 'replay check: store unavailable; this instance remembers alone'))
       : createMemoryReplayGuard();
   // loaded on first use: the NLP model and the HTML parser cost nothing until someone sends a message
   const sendToNewswire: AdapterDeps['sendToNewswire'] = async (links, actor) =>
@@ -104,6 +106,10 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   }
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
+  if (!config.PUBLIC_URL) {
+    origin = `http://localhost:${port}`;
+    log.warn({ feedOrigin: origin, enable: 'set PUBLIC_URL to the address readers use' }, 'PUBLIC_URL not set: the Atom feed links to localhost');
+  }
   if (consoleToken) advertiseConsole(config.PGLITE_DIR, { port, token: consoleToken });
   log.info({ port, url }, 'listening');
 

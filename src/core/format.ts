@@ -7,7 +7,7 @@ const countryNames: Record<string, string> = {
   WORLD: 'all countries',
 };
 
-export const countryName = (code: string): string => countryNames[code] ?? code;
+export const countryName = (code: string): string => (Object.hasOwn(countryNames, code) ? countryNames[code]! : code);
 export const countryShort = (code: string): string => (code === 'WORLD' ? 'World' : code);
 
 /** 200000000000 -> "$200B"; 3e9 -> "$3B"; 1.5e6 -> "$1.5M" */

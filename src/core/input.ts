@@ -3,16 +3,27 @@ import { PledgewatchError, err, ok, type Result } from './errors';
 export const MAX_QUERY_LENGTH = 200;
 
 /**
- * Chat text as the core accepts it: control characters become spaces, runs of white space
- * fold, and anything over `max` characters is refused with a message that says so.
+ * Characters no text on the record may hold: C0 and C1 controls (NUL among them: PostgreSQL
+ * refuses it) and the bidirectional overrides and isolates (U+202A-202E, U+2066-2069), which
+ * make a title read differently from what is stored. Line breaks and tabs are not here.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Text from outside (an article, a feed item, a page) with the characters above removed. */
+export const plainText = (raw: string): string => raw.replace(UNSAFE, '');
+
+/**
+ * Chat text as the core accepts it: control, bidi and invisible characters become spaces, runs
+ * of white space fold, and anything over `max` characters is refused with a message that says
+ * so and what the limit is for.
  */
 export function cleanText(
   raw: string,
   max = MAX_QUERY_LENGTH,
   limit = { takes: 'a search takes', hint: 'Search by entity, person or a few words: /pledge alibaba, /pledge jack ma.' },
 ): Result<string> {
-  // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw.replace(UNSAFE, ' ').replace(/[\u200b-\u200f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
   if (text.length > max) {
     return err(
       new PledgewatchError('bad_input', `That is ${text.length.toLocaleString('en-US')} characters long; ${limit.takes} up to ${max.toLocaleString('en-US')}.`, {

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageFile } from '../package-file';
 import type { PGlite } from '@electric-sql/pglite';
@@ -7,7 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import { StoreError } from '../core/errors';
+import { PledgewatchError, StoreError } from '../core/errors';
 import { lockDataDir } from './lock';
 import * as schema from './schema';
 
@@ -101,7 +102,8 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
   const inMemory = dir.startsWith('memory://');
   let unlock = () => {};
   if (!inMemory) {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    ownerOnly(dir);
     unlock = lockDataDir(dir);
   }
   // loaded only for the embedded store: a bot on PostgreSQL never holds PGlite
@@ -123,6 +125,9 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
       cause: err,
     });
   }
+  // PGlite's file system sets some modes itself (relcache init files come out 0644 whatever
+  // the umask): tighten once it is up and again when it closes.
+  if (!inMemory) ownerOnly(dir);
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,
@@ -139,9 +144,22 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
     },
     close: async () => {
       await client.close();
+      if (!inMemory) ownerOnly(dir);
       unlock();
     },
   };
+}
+
+/**
+ * Group and world permissions off everything in a PGlite folder: one written before the bot
+ * set an owner-only umask (cli.ts) may hold files any local user can edit.
+ */
+function ownerOnly(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isSymbolicLink()) continue;
+    chmodSync(join(entry.parentPath, entry.name), entry.isDirectory() ? 0o700 : 0o600);
+  }
 }
 
 async function listenPostgres(url: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
@@ -190,4 +208,28 @@ export function describeUrl(url: string): string {
 export async function query<T>(db: Db, statement: SQL): Promise<T[]> {
   const result = (await db.execute(statement)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/**
+ * A driver failure as the core's coded error, by its SQLSTATE class: a value the database
+ * refuses (class 22: a NUL byte, a number out of a column's range, a bad date) is the user's
+ * mistake, not an outage; a uniqueness or reference conflict is a conflict; a statement the
+ * database cannot run (class 42) is a bug; anything else (no code: the connection; 08, 53, 57,
+ * 40: the server or a retryable abort) is the store being unavailable. The cause kept is the
+ * driver's own error: drizzle's wrapper puts the SQL and its parameters (article text, quotes)
+ * in its message, and that must never reach a log.
+ */
+export function storeError(e: unknown, what: string): PledgewatchError {
+  if (e instanceof PledgewatchError) return e;
+  const cause = ((e as { cause?: unknown }).cause ?? e) as Error & { code?: unknown };
+  const code = typeof cause.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code) ? cause.code : '';
+  const reason = cause.message?.split('\n')[0]?.slice(0, 200) ?? 'unknown';
+  const options = { cause: Object.assign(new Error(`${what}: ${reason}`), { code: code || undefined }) };
+  if (code.startsWith('22')) {
+    return new PledgewatchError('bad_input', `That value cannot be stored (${reason}). Nothing was changed.`, {}, options);
+  }
+  if (code === '23505') return new PledgewatchError('conflict', 'That record was just added by someone else. Nothing was changed.', {}, options);
+  if (code.startsWith('23')) return new PledgewatchError('conflict', 'That conflicts with the record as it is now. Nothing was changed.', {}, options);
+  if (code.startsWith('42')) return new PledgewatchError('internal', `${what} failed: ${reason}`, {}, options);
+  return new StoreError(`${what} failed: ${reason}`, options);
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { isSlug } from '../core/commands/admin/args';
 import type { Page } from '../core/ports';
 import type { Fact, LinkedTariff, PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from '../core/pledges/types';
 import type { FactKind, PledgeStatus, StatusReason } from '../core/vocabulary';
@@ -133,6 +134,7 @@ export const currentChangeWhere = sql.raw(
 );
 
 export async function pledgeHistory(db: Db, slug: string): Promise<StatusChange[] | null> {
+  if (!isSlug(slug)) return null;
   const pledge = await query<{ id: number }>(db, sql`select id from pledges where slug = ${slug}`);
   const id = pledge[0]?.id;
   if (id === undefined) return null;
@@ -155,6 +157,8 @@ interface DetailRow extends SummaryRow {
 }
 
 export async function getPledge(db: Db, slug: string): Promise<PledgeDetail | null> {
+  // no pledge has a slug like that (a NUL, a path's junk): nothing to ask the database
+  if (!isSlug(slug)) return null;
   const found = await query<DetailRow>(db, sql`
     select ${summaryColumns}, e.id as entity_id, e.slug as entity_slug, pe.role as by_role, p.made_to, p.place,
       p.text, p.deadline::text as deadline, p.deadline_note, p.target_quantity, p.target_unit, p.keywords

@@ -2,63 +2,69 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { type Db, query } from './client';
 
-const digestOf = (signature: string) => createHash('sha256').update(signature, 'utf8').digest('hex');
+const digestOf = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
+
+interface Claim {
+  digest: string;
+  /** remembered until then: the request's own timestamp plus the accepted window */
+  untilMs: number;
+}
 
 /**
- * Records signatures; the set of those no instance saw within the window. One statement, one
- * round trip for any number: a stale row (seen before the window) is taken over, a fresh one
- * makes its insert a no-op. Its commit does not wait for the disk (synchronous_commit off for
- * this transaction alone): the rows are visible to every instance at once, and a crash may
- * forget the last moment's signatures, as it forgets each instance's own memory of them.
+ * Records signatures (their canonical keys), each to be remembered until its own expiry; the
+ * set of those no instance holds. One statement, one round trip for any number: an expired row
+ * is taken over, a live one makes its insert a no-op. Its commit does not wait for the disk
+ * (synchronous_commit off for this transaction alone): the rows are visible to every instance
+ * at once, and a crash may forget the last moment's signatures, as it forgets each instance's
+ * own memory of them.
  */
-async function claimDigests(db: Db, digests: string[], windowMs: number): Promise<Set<string>> {
+async function claimDigests(db: Db, claims: Claim[]): Promise<Set<string>> {
   const rows = await query<{ digest: string }>(
     db,
     sql`with async_commit as (select set_config('synchronous_commit', 'off', true))
-        insert into seen_signatures (digest)
-          select d from async_commit, unnest(${`{${digests.join(',')}}`}::text[]) d
-        on conflict (digest) do update set seen_at = now()
-          where seen_signatures.seen_at < now() - make_interval(secs => ${windowMs / 1000})
+        insert into seen_signatures (digest, expires_at)
+          select d, to_timestamp(e) from async_commit,
+            unnest(${`{${claims.map((c) => c.digest).join(',')}}`}::text[], ${`{${claims.map((c) => c.untilMs / 1000).join(',')}}`}::float8[]) as u(d, e)
+        on conflict (digest) do update set seen_at = now(), expires_at = excluded.expires_at
+          where seen_signatures.expires_at <= now()
         returning digest`,
   );
   return new Set(rows.map((r) => r.digest));
 }
 
-/** One signature: true when no instance saw it within the window. */
-export async function claimSignature(db: Db, signature: string, windowMs: number): Promise<boolean> {
-  const digest = digestOf(signature);
-  return (await claimDigests(db, [digest], windowMs)).has(digest);
+/** One signature, remembered until `untilMs`: true when no instance holds it. */
+export async function claimSignature(db: Db, key: string, untilMs: number): Promise<boolean> {
+  const digest = digestOf(key);
+  return (await claimDigests(db, [{ digest, untilMs }])).has(digest);
 }
 
-/** Drops signatures older than the window; resolves to how many. */
-export async function pruneSignatures(db: Db, windowMs: number): Promise<number> {
-  const rows = await query<{ digest: string }>(
-    db,
-    sql`delete from seen_signatures where seen_at < now() - make_interval(secs => ${windowMs / 1000}) returning digest`,
-  );
+/** Drops signatures whose requests can no longer pass the timestamp check; resolves to how many. */
+export async function pruneSignatures(db: Db): Promise<number> {
+  const rows = await query<{ digest: string }>(db, sql`delete from seen_signatures where expires_at <= now() returning digest`);
   return rows.length;
 }
 
 /**
  * `claimSignature` for the replay guard. Claims that arrive while one statement is in flight
  * wait and go together in the next, so ten concurrent requests cost one or two round trips,
- * not ten (a signature twice in one batch is new only the first time). Stale rows are pruned
+ * not ten (a signature twice in one batch is new only the first time). Expired rows are pruned
  * now and then (at most once a minute per process) so the table holds about one window.
  */
-export function signatureLedger(db: Db, windowMs: number, now: () => number = Date.now): (signature: string) => Promise<boolean> {
+export function signatureLedger(db: Db, now: () => number = () => Date.now()): (key: string, untilMs: number) => Promise<boolean> {
   let prunedAt = now();
-  let queued: { digest: string; settle: (first: boolean) => void; fail: (error: unknown) => void }[] = [];
+  let queued: (Claim & { settle: (first: boolean) => void; fail: (error: unknown) => void })[] = [];
   let busy = false;
   const drain = async (): Promise<void> => {
     busy = true;
     while (queued.length > 0) {
       const batch = queued;
       queued = [];
+      // one row per digest in a statement (ON CONFLICT cannot touch a row twice): the latest expiry
+      const byDigest = new Map<string, number>();
+      for (const b of batch) byDigest.set(b.digest, Math.max(byDigest.get(b.digest) ?? 0, b.untilMs));
       try {
-        const fresh = await claimDigests(db, [...new Set(batch.map((b) => b.digest))], windowMs);
-        for (const b of batch) {
-          b.settle(fresh.delete(b.digest));
-        }
+        const fresh = await claimDigests(db, [...byDigest].map(([digest, untilMs]) => ({ digest, untilMs })));
+        for (const b of batch) b.settle(fresh.delete(b.digest));
       } catch (error) {
         for (const b of batch) b.fail(error);
       }
@@ -67,12 +73,12 @@ export function signatureLedger(db: Db, windowMs: number, now: () => number = Da
     if (now() - prunedAt > 60_000) {
       prunedAt = now();
       // a failed prune is tried again a minute later; the claims it followed stand
-      await pruneSignatures(db, windowMs).catch(() => {});
+      await pruneSignatures(db).catch(() => {});
     }
   };
-  return (signature) =>
+  return (key, untilMs) =>
     new Promise<boolean>((settle, fail) => {
-      queued.push({ digest: digestOf(signature), settle, fail });
+      queued.push({ digest: digestOf(key), untilMs, settle, fail });
       if (!busy) void drain();
     });
 }

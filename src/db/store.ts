@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { PledgewatchError, StoreError } from '../core/errors';
+import { PledgewatchError } from '../core/errors';
 import type { Store } from '../core/ports';
-import type { Db } from './client';
+import { type Db, storeError } from './client';
 import {
   addFact,
   addPledgeSource,
@@ -20,8 +20,8 @@ import { comingDeadlines, getPledge, listPledges, pledgeHistory, searchPledges }
 import { findTariffs } from './tariff-queries';
 
 /**
- * The core's Store port over drizzle. Every driver failure (server down, connection reset,
- * a query the database refused) leaves here as a StoreError with the cause attached.
+ * The core's Store port over drizzle. Every driver failure leaves here classified (storeError):
+ * a value the database refused is the user's, a lost connection an outage.
  */
 export function createStore(db: Db): Store {
   return guarded({
@@ -73,13 +73,7 @@ function guarded<T extends object>(impl: T): T {
       try {
         return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
       } catch (e) {
-        if (e instanceof PledgewatchError) throw e;
-        // drizzle wraps the driver's error (its message is the SQL); the cause says what happened
-        const cause = ((e as { cause?: unknown }).cause ?? e) as Error & { code?: string };
-        if (cause.code === '23505') {
-          throw new PledgewatchError('conflict', 'That record was just added by someone else. Nothing was changed.', {}, { cause: e });
-        }
-        throw new StoreError(`store.${name} failed: ${cause.message}`, { cause: e });
+        throw storeError(e, `store.${name}`);
       }
     };
   }

@@ -4,6 +4,7 @@
  * store and the printing are the CLI's.
  */
 import { readFile } from 'node:fs/promises';
+import { plainText } from '../core/input';
 import type { Store } from '../core/ports';
 import type { Detector } from './detector';
 import { type ExtractedArticle, extractArticle } from './extract';
@@ -20,8 +21,16 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The raw article: a file, standard input ("-") or an http(s) URL. Throws InputError with the reason. */
+/**
+ * The article: a file, standard input ("-") or an http(s) URL, without control or bidi
+ * characters (plainText). Throws InputError with the reason.
+ */
 export async function readArticle(target: string): Promise<{ body: string; outlet?: string; url?: string }> {
+  const read = await readRaw(target);
+  return { ...read, body: plainText(read.body) };
+}
+
+async function readRaw(target: string): Promise<{ body: string; outlet?: string; url?: string }> {
   if (target === '-') return { body: await readStdin() };
   if (/^https?:\/\//i.test(target)) {
     let res: Response;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSharedReplayGuard } from '../../src/adapters/replay-guard';
+import { createSharedReplayGuard, signatureKey } from '../../src/adapters/replay-guard';
 import type { DbHandle } from '../../src/db/client';
 import { claimSignature, pruneSignatures, signatureLedger } from '../../src/db/replay-queries';
 import { loadConfig } from '../../src/config';
@@ -20,31 +20,41 @@ describe.each(testDrivers())('the shared memory of signatures on $name', (driver
   });
   afterAll(async () => handle?.close());
 
-  it('a signature is new once per window, on any instance', async () => {
-    expect(await claimSignature(handle.db, 'slack:v0=abc', WINDOW)).toBe(true);
-    expect(await claimSignature(handle.db, 'slack:v0=abc', WINDOW)).toBe(false);
-    expect(await claimSignature(handle.db, 'discord:abc', WINDOW)).toBe(true);
-    // once the row is older than the window the signature is new again (its timestamp is stale anyway)
-    await handle.db.execute(sql`update seen_signatures set seen_at = now() - interval '6 minutes'`);
-    expect(await claimSignature(handle.db, 'slack:v0=abc', WINDOW)).toBe(true);
-    expect(await pruneSignatures(handle.db, WINDOW)).toBe(1); // discord:abc
+  it('a signature is new once until it expires, on any instance', async () => {
+    const until = Date.now() + WINDOW;
+    expect(await claimSignature(handle.db, 'slack:abc', until)).toBe(true);
+    expect(await claimSignature(handle.db, 'slack:abc', until)).toBe(false);
+    expect(await claimSignature(handle.db, 'discord:abc', until)).toBe(true);
+    // once the row has expired the signature is new again (its timestamp is stale anyway)
+    await handle.db.execute(sql`update seen_signatures set expires_at = now() - interval '1 second'`);
+    expect(await claimSignature(handle.db, 'slack:abc', until)).toBe(true);
+    expect(await pruneSignatures(handle.db)).toBe(1); // discord:abc
   });
 
-  it('two instances each with their own memory refuse a request replayed to the other', async () => {
-    const ledger = signatureLedger(handle.db, WINDOW);
+  it('a signature stamped in the future stays claimed past first sight plus the window', async () => {
+    expect(await claimSignature(handle.db, 'discord:future', Date.now() + WINDOW + 295_000)).toBe(true);
+    // first seen "six minutes ago": without the expiry, the window since first sight would be over
+    await handle.db.execute(sql`update seen_signatures set seen_at = now() - interval '6 minutes' where expires_at > now() + interval '6 minutes'`);
+    expect(await claimSignature(handle.db, 'discord:future', Date.now() + WINDOW)).toBe(false);
+  });
+
+  it('two instances each with their own memory refuse a request replayed to the other, in any hex case', async () => {
+    const ledger = signatureLedger(handle.db);
     const a = createSharedReplayGuard(ledger, () => {});
     const b = createSharedReplayGuard(ledger, () => {});
-    expect(await a.firstSeen('slack:v0=first')).toBe(true);
-    expect(await b.firstSeen('slack:v0=first')).toBe(false);
+    const now = Math.floor(Date.now() / 1000);
+    expect(await a.firstSeen(signatureKey('discord', 'ab12cd'), now)).toBe(true);
+    expect(await b.firstSeen(signatureKey('discord', 'AB12CD'), now)).toBe(false);
   });
 
   it('claims made at once go together and a signature among them is new exactly once', async () => {
-    const ledger = signatureLedger(handle.db, WINDOW);
+    const ledger = signatureLedger(handle.db);
+    const until = Date.now() + WINDOW;
     const names = ['slack:v0=burst-1', 'slack:v0=burst-2', 'slack:v0=burst-1', 'discord:burst-3', 'slack:v0=burst-2'];
-    const firsts = await Promise.all(names.map((n) => ledger(n)));
+    const firsts = await Promise.all(names.map((n) => ledger(n, until)));
     expect(firsts.filter(Boolean)).toHaveLength(3);
     expect(firsts.slice(0, 2)).toEqual([true, true]);
-    expect(await ledger('discord:burst-3')).toBe(false);
+    expect(await ledger('discord:burst-3', until)).toBe(false);
   });
 
   // PGlite belongs to one process, so only PostgreSQL has several instances to share with.

@@ -35,6 +35,8 @@ export interface PageReport {
   /** console errors and uncaught page errors, CSP violations included */
   errors: string[];
   status: number | null;
+  /** the document response's headers (lower-case names) */
+  headers: Record<string, string>;
 }
 
 /** Opens `url` at a viewport width and collects every console error until the page is loaded. */
@@ -47,30 +49,11 @@ export async function openPage(browser: Browser, url: string, width = 1280, prep
   });
   page.on('pageerror', (e) => errors.push(e.message));
   const response = await page.goto(url, { waitUntil: 'load' });
-  return { page, errors, status: response?.status() ?? null };
+  return { page, errors, status: response?.status() ?? null, headers: response?.headers() ?? {} };
 }
 
 /** true when the document is wider than the viewport (a horizontal scroll bar) */
 export async function scrollsSideways(page: Page): Promise<boolean> {
   // a string, so it runs in the page without Node's types pretending to know the DOM
   return page.evaluate('document.documentElement.scrollWidth > window.innerWidth + 1') as Promise<boolean>;
-}
-
-/**
- * The Content-Security-Policy the tracker's HTML pages are served with (the security-headers
- * work sets it in the server): applied here to every HTML answer from `origin`, so a page
- * that needs an inline style or script fails with a console error in the browser tests.
- */
-export const TRACKER_CSP =
-  "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-export async function enforceTrackerCsp(page: Page, origin: string): Promise<void> {
-  await page.route(`${origin}/**`, async (route) => {
-    const response = await route.fetch();
-    const headers = response.headers();
-    if (!(headers['content-type'] ?? '').startsWith('text/html')) return route.fulfill({ response });
-    const path = new URL(route.request().url()).pathname;
-    const csp = path.startsWith('/embed/') ? TRACKER_CSP.replace("frame-ancestors 'none'", 'frame-ancestors *') : TRACKER_CSP;
-    return route.fulfill({ response, headers: { ...headers, 'content-security-policy': csp } });
-  });
 }

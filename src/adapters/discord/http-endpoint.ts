@@ -1,11 +1,11 @@
 import { bodyLimit } from 'hono/body-limit';
-import { createMemoryReplayGuard, type ReplayGuard } from '../replay-guard';
+import { createMemoryReplayGuard, type ReplayGuard, signatureKey } from '../replay-guard';
 import type { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Routes } from 'discord-api-types/v10';
 import type { Hono } from 'hono';
 import type { Logger } from '../../logger';
 import type { InteractionHandler, Responder } from './handler';
-import { parseInteraction, type RawInteraction } from './parse';
+import { parseInteraction, readInteraction } from './parse';
 import { loggableError } from './rest';
 import type { SignatureVerifier } from './verify';
 
@@ -38,18 +38,25 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
       log.warn({ reason: checked.reason, path: INTERACTIONS_PATH, bytes: body.length }, 'discord request rejected');
       return c.body(null, 401);
     }
-    if (!(await replays.firstSeen(`discord:${c.req.header('x-signature-ed25519') ?? ''}`))) {
+    // verified: both headers are present, the signature is hex and the timestamp whole seconds
+    const replayKey = signatureKey('discord', c.req.header('x-signature-ed25519')!);
+    if (!(await replays.firstSeen(replayKey, Number(c.req.header('x-signature-timestamp'))))) {
       log.warn({ reason: 'replayed', path: INTERACTIONS_PATH }, 'discord request rejected');
       return c.body(null, 401);
     }
-    let raw: RawInteraction & { token?: string };
+    let json: unknown;
     try {
-      raw = JSON.parse(body) as RawInteraction & { token?: string };
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not an object');
+      json = JSON.parse(body);
     } catch {
       log.warn({ path: INTERACTIONS_PATH }, 'discord request body is not an interaction');
-      return c.json({ error: 'bad_request' }, 400);
+      return c.json({ error: 'bad_request', message: 'The body is not JSON.' }, 400);
     }
+    const read = readInteraction(json);
+    if (!read.ok) {
+      log.warn({ path: INTERACTIONS_PATH, reason: read.reason }, 'discord request body is not an interaction');
+      return c.json({ error: 'bad_request', message: `Not a valid interaction: ${read.reason}` }, 400);
+    }
+    const { raw } = read;
     const token = raw.token ?? '';
     let answer!: (response: APIInteractionResponse) => void;
     const initial = new Promise<APIInteractionResponse>((resolve) => {

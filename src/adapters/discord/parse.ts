@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionType } from 'discord-api-types/v10';
+import { z } from 'zod';
 import { type Actor, type CommandInput, type CommandName, isCommandName } from '../../core/commands';
 import { adminSubcommands } from './admin-spec';
 import { commandWord, formText, linksIn } from '../../core/input';
@@ -42,6 +43,48 @@ export interface RawComponent {
   value?: string;
   components?: readonly RawComponent[];
   component?: RawComponent;
+}
+
+/**
+ * The shape the adapter reads, checked at the edge: a signed body with `options` that are not
+ * a list, a `null` among them, or options nested 17,000 deep is a 400 with the reason, never
+ * a TypeError or a stack overflow. Nesting is bounded at what Discord sends (a subcommand
+ * group, its subcommand, their options; rows of inputs in a modal): deeper levels are dropped
+ * unread. Fields not listed here are kept as sent.
+ */
+const snowflake = z.string().regex(/^\d{1,20}$/);
+const optionValue = z.union([z.string().max(6_000), z.number(), z.boolean()]).optional();
+const leafOption = z.object({ name: z.string().max(100), type: z.number().int(), value: optionValue, focused: z.boolean().optional() });
+const midOption = leafOption.extend({ options: z.array(leafOption).max(25).optional() });
+const topOption = leafOption.extend({ options: z.array(midOption).max(25).optional() });
+const leafComponent = z.object({ type: z.number().int(), custom_id: z.string().max(100).optional(), value: z.string().max(4_000).optional() });
+const midComponent = leafComponent.extend({ components: z.array(leafComponent).max(25).optional(), component: leafComponent.optional() });
+const topComponent = leafComponent.extend({ components: z.array(midComponent).max(25).optional(), component: midComponent.optional() });
+const discordUser = z.looseObject({ id: snowflake, username: z.string().optional(), global_name: z.string().nullish() });
+const rawInteraction = z.looseObject({
+  type: z.number().int(),
+  token: z.string().max(500).optional(),
+  guild_id: snowflake.nullish(),
+  channel_id: snowflake.nullish(),
+  member: z.looseObject({ user: discordUser.optional(), nick: z.string().nullish() }).nullish(),
+  user: discordUser.nullish(),
+  data: z
+    .looseObject({
+      name: z.string().max(100).optional(),
+      options: z.array(topOption).max(25).optional(),
+      custom_id: z.string().max(100).optional(),
+      component_type: z.number().int().optional(),
+      components: z.array(topComponent).max(25).optional(),
+    })
+    .optional(),
+});
+
+/** The interaction in a verified body, or why it is not one. */
+export function readInteraction(json: unknown): { ok: true; raw: RawInteraction & { token?: string } } | { ok: false; reason: string } {
+  const parsed = rawInteraction.safeParse(json);
+  if (parsed.success) return { ok: true, raw: parsed.data as RawInteraction & { token?: string } };
+  const issue = parsed.error.issues[0];
+  return { ok: false, reason: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` };
 }
 
 export type DiscordRequest =

@@ -14,7 +14,7 @@ export interface SignatureVerifier {
  * Discord's request signature: Ed25519 over `timestamp + raw body` with the application's
  * public key, plus a window of our own on the timestamp so an old request cannot be replayed.
  */
-export function createSignatureVerifier(publicKeyHex: string, now: () => number = Date.now): SignatureVerifier {
+export function createSignatureVerifier(publicKeyHex: string, now: () => number = () => Date.now()): SignatureVerifier {
   const key: KeyObject = createPublicKey({
     key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(publicKeyHex, 'hex')]),
     format: 'der',

@@ -1,10 +1,11 @@
 import { bodyLimit } from 'hono/body-limit';
-import { createMemoryReplayGuard, REPLAY_WINDOW_MS, type ReplayGuard } from '../replay-guard';
+import { createMemoryReplayGuard, REPLAY_WINDOW_MS, type ReplayGuard, signatureKey } from '../replay-guard';
 import type { App, AckFn, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Context, Hono } from 'hono';
 import type { Logger } from '../../logger';
 import { describeError } from './bolt-logger';
 import { parseSlackBody } from './parse-body';
+import { malformedSlackBody } from './payload';
 import { verifySlackRequest } from './verify';
 
 export const slackEventsPath = '/slack/events';
@@ -39,7 +40,7 @@ function ackResponse(body: unknown): Response {
  * raw body, parses it, hands a ReceiverEvent to app.processEvent, and answers Slack as soon
  * as a listener calls ack(); the listener carries on and replies through response_url.
  */
-export function createHonoReceiver({ signingSecret, log, now = Date.now, replays = createMemoryReplayGuard(REPLAY_WINDOW_MS, now) }: HonoReceiverOptions): HonoReceiver {
+export function createHonoReceiver({ signingSecret, log, now = () => Date.now(), replays = createMemoryReplayGuard(REPLAY_WINDOW_MS, now) }: HonoReceiverOptions): HonoReceiver {
   let bolt: App | undefined;
   const inFlight = new Set<Promise<void>>();
 
@@ -102,7 +103,9 @@ export function createHonoReceiver({ signingSecret, log, now = Date.now, replays
       log.info({ retryNum, retryReason: c.req.header('x-slack-retry-reason') ?? null }, 'slack retry acknowledged, not run again');
       return empty(200);
     }
-    if (!(await replays.firstSeen(`slack:${c.req.header('x-slack-signature') ?? ''}`))) {
+    // verified: the signature is `v0=` and the hex digest, the timestamp whole seconds
+    const replayKey = signatureKey('slack', c.req.header('x-slack-signature')!.slice('v0='.length));
+    if (!(await replays.firstSeen(replayKey, Number(c.req.header('x-slack-request-timestamp'))))) {
       log.warn({ reason: 'replayed', path: c.req.path }, 'slack request refused');
       return new Response(null, { status: 401 });
     }
@@ -112,6 +115,11 @@ export function createHonoReceiver({ signingSecret, log, now = Date.now, replays
       return empty(400);
     }
     if (body.ssl_check) return empty(200);
+    const malformed = malformedSlackBody(body);
+    if (malformed) {
+      log.warn({ reason: malformed, type: typeof body.type === 'string' ? body.type : null }, 'slack request malformed');
+      return new Response(`Malformed Slack payload: ${malformed}`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-slack-no-retry': '1' } });
+    }
     if (body.type === 'url_verification' && typeof body.challenge === 'string') return Response.json({ challenge: body.challenge });
     if (!bolt) return empty(503);
     const response = await dispatch(bolt, body);

@@ -45,9 +45,10 @@ export function statusParam(c: Context): PledgeStatus | undefined {
 }
 
 /** What an error becomes on the tracker: its HTTP status and a line a reader can act on. */
-export function errorStatus(error: Error): { status: 400 | 404 | 500 | 503; code: string; message: string } {
+export function errorStatus(error: Error): { status: 400 | 404 | 409 | 500 | 503; code: string; message: string } {
   if (error instanceof PledgewatchError) {
     if (error.code === 'bad_input') return { status: 400, code: 'bad_request', message: error.message };
+    if (error.code === 'conflict') return { status: 409, code: 'conflict', message: error.message };
     if (error.code === 'not_found') return { status: 404, code: 'not_found', message: error.message };
     if (error.code === 'store_unavailable') return { status: 503, code: 'store_unavailable', message: userMessage(error) };
   }

@@ -5,17 +5,21 @@ import { createApi } from './api';
 import { createAtom } from './atom';
 import { createChartCache, createCharts } from './charts/routes';
 import { createPages, notFoundPage } from './pages';
+import { securityHeaders } from './security-headers';
 
 export interface WebDeps {
   store: Store;
   log: Logger;
   /** PUBLIC_URL: links on the tracker are absolute with it, site-relative without */
   publicUrl?: string;
+  /** without PUBLIC_URL, the origin the Atom feed's ids and links use (main: http://localhost:PORT) */
+  origin?: () => string;
 }
 
 /** The bot's one HTTP app. Platform adapters mount their routes on it. */
-export function createWebApp({ store, log, publicUrl }: WebDeps): Hono {
+export function createWebApp({ store, log, publicUrl, origin = () => 'http://localhost' }: WebDeps): Hono {
   const app = new Hono();
+  app.use(securityHeaders());
   app.get('/healthz', async (c) => {
     try {
       await store.ping();
@@ -30,7 +34,7 @@ export function createWebApp({ store, log, publicUrl }: WebDeps): Hono {
   app.route('/', createPages({ store, log, links }));
   app.route('/', createCharts({ store, log, cache: createChartCache() }));
   app.route('/', createApi({ store, log, links }));
-  app.route('/', createAtom({ store, log, ...(publicUrl ? { publicUrl } : {}) }));
+  app.route('/', createAtom({ store, log, origin, ...(publicUrl ? { publicUrl } : {}) }));
   app.notFound((c) =>
     c.req.path === '/api' || c.req.path.startsWith('/api/') ? c.json({ error: 'not_found' }, 404) : c.html(notFoundPage(links), 404),
   );

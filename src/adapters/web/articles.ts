@@ -9,12 +9,14 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { plainText } from '../../core/input';
 import type { Store } from '../../core/ports';
 import type { Detector } from '../../ingest/detector';
 import { MAX_ARTICLE_CHARS, MAX_ARTICLE_HTML_BYTES, tooLargeMessage } from '../../ingest/limits';
 import { loadProfiles } from '../../ingest/profiles';
 import { proposeFindings } from '../../ingest/propose';
 import type { Logger } from '../../logger';
+import { errorStatus, logTrackerError } from './api';
 
 export const ARTICLES_PATH = '/api/articles';
 /** the JSON body: the HTML limit and room for escapes and the other fields */
@@ -30,10 +32,11 @@ export function bearerMatches(header: string | undefined, token: string): boolea
 
 const body = z
   .object({
-    text: z.string().optional(),
-    html: z.string().optional(),
+    // control and bidi characters (a NUL above all: PostgreSQL refuses it) are removed here, once
+    text: z.string().transform(plainText).optional(),
+    html: z.string().transform(plainText).optional(),
     url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL' }).max(2_000).optional(),
-    outlet: z.string().trim().min(1).max(200).optional(),
+    outlet: z.string().transform(plainText).pipe(z.string().trim().min(1).max(200)).optional(),
   })
   .strict()
   .refine((b) => Boolean(b.text?.trim() || b.html?.trim()), { message: 'give the article as text or html' });
@@ -65,18 +68,25 @@ export function mountArticles(app: Hono, deps: { store: Store; token: string; lo
         return c.json({ error: 'bad_request', message }, 400);
       }
       const input = parsed.data;
-      const useHtml = Boolean(input.html?.trim());
-      const size = useHtml ? input.html!.length : input.text!.length;
-      if (size > (useHtml ? MAX_ARTICLE_HTML_BYTES : MAX_ARTICLE_CHARS)) return c.json({ error: 'too_large', message: tooLargeMessage(size) }, 413);
-      log.debug({ chars: size, html: useHtml }, 'article queued for detection');
-      const done = await detector.run({ article: useHtml ? { html: input.html! } : { text: input.text! }, profiles: await loadProfiles(store), outlet: input.outlet ?? null });
-      if (done.kind === 'too_large') return c.json({ error: 'too_large', message: done.message }, 413);
-      const { findings } = done;
-      const outlet = input.outlet ?? done.siteName ?? hostOf(input.url);
-      if (outlet) for (const f of findings) f.outlet = outlet;
-      const proposals = await proposeFindings(store, findings, { sourceUrl: input.url ?? null, outlet });
-      log.info({ findings: findings.length, proposals: proposals.length, created: proposals.filter((p) => p.created).length }, 'article ingested');
-      return c.json({ findings, proposals }, 202);
+      try {
+        const useHtml = Boolean(input.html?.trim());
+        const size = useHtml ? input.html!.length : input.text!.length;
+        if (size > (useHtml ? MAX_ARTICLE_HTML_BYTES : MAX_ARTICLE_CHARS)) return c.json({ error: 'too_large', message: tooLargeMessage(size) }, 413);
+        log.debug({ chars: size, html: useHtml }, 'article queued for detection');
+        const done = await detector.run({ article: useHtml ? { html: input.html! } : { text: input.text! }, profiles: await loadProfiles(store), outlet: input.outlet ?? null });
+        if (done.kind === 'too_large') return c.json({ error: 'too_large', message: done.message }, 413);
+        const { findings } = done;
+        const outlet = input.outlet ?? done.siteName ?? hostOf(input.url);
+        if (outlet) for (const f of findings) f.outlet = outlet;
+        const proposals = await proposeFindings(store, findings, { sourceUrl: input.url ?? null, outlet });
+        log.info({ findings: findings.length, proposals: proposals.length, created: proposals.filter((p) => p.created).length }, 'article ingested');
+        return c.json({ findings, proposals }, 202);
+      } catch (error) {
+        // the store's errors come classified (a refused value is the sender's 400), never with the article in them
+        const { status, code, message } = errorStatus(error as Error);
+        logTrackerError(log, error as Error, ARTICLES_PATH, status);
+        return c.json({ error: code, message }, status);
+      }
     },
   );
 }

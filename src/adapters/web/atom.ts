@@ -68,8 +68,12 @@ ${changes.map((a) => entry(base, a, publicUrl)).join('\n')}
 `;
 }
 
-/** The feed route. Its base is PUBLIC_URL, else the request's own origin (Atom wants absolute ids and links). */
-export function createAtom({ store, log, publicUrl }: Omit<TrackerDeps, 'links'> & { publicUrl?: string }): Hono {
+/**
+ * The feed route. Atom wants absolute ids and links; they come from `origin()` (PUBLIC_URL, else
+ * the server's own http://localhost:PORT), never from the request: a forged Host header must
+ * not put its links into a cached public feed, and ids must not change with the host asked.
+ */
+export function createAtom({ store, log, publicUrl, origin }: Omit<TrackerDeps, 'links'> & { publicUrl?: string; origin: () => string }): Hono {
   const app = new Hono();
   app.onError((error, c) => {
     const { status, message } = errorStatus(error);
@@ -79,7 +83,7 @@ export function createAtom({ store, log, publicUrl }: Omit<TrackerDeps, 'links'>
   });
   app.get('/feed.atom', async (c) => {
     const changes = await store.recentChanges(FEED_LIMIT);
-    const base = publicUrl ?? new URL(c.req.url).origin;
+    const base = publicUrl ?? origin();
     c.header('Content-Type', ATOM_TYPE);
     c.header('Cache-Control', CACHE_CONTROL);
     return c.body(atomFeed(base, changes, publicUrl));

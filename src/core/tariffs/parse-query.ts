@@ -44,7 +44,7 @@ function countryPair(q: string): string[] | null {
     .split(/[\s,]+|(?<=\w)-(?=\w)/)
     .filter((w) => w && !connectives.has(w));
   if (words.length === 0 || words.length > 2) return null;
-  const codes = words.map((w) => countryWords[w]);
+  const codes = words.map((w) => (Object.hasOwn(countryWords, w) ? countryWords[w] : undefined));
   if (codes.some((c) => c === undefined)) return null;
   return [...new Set(codes as string[])];
 }

@@ -8,6 +8,7 @@
  * address, and one clear error for what is no feed.
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { plainText } from '../../core/input';
 import { XMLValidator } from 'fast-xml-parser';
 
 export interface FeedEntry {
@@ -43,6 +44,9 @@ function absoluteHttp(link: string | null, base: string): string | null {
 }
 
 /** The feed in `xml`, fetched from `baseUrl`. Throws FeedFormatError saying what it is instead. */
+/** A feed's text field as the record may hold it: no control or bidi characters (see plainText), trimmed. */
+const field = (value: string | null | undefined): string | null => (value ? plainText(value).trim() || null : null);
+
 export function parseFeedText(xml: string, baseUrl: string, contentType: string | null = null): ParsedFeed {
   const trimmed = xml.trimStart();
   if (!trimmed) throw new FeedFormatError('the response is empty, not an RSS or Atom feed');
@@ -65,16 +69,16 @@ export function parseFeedText(xml: string, baseUrl: string, contentType: string 
   const keys = new Set<string>();
   for (const item of feed.items) {
     const url = absoluteHttp(item.url, base);
-    const title = item.title?.trim() || null;
-    const summary = item.content?.trim() || item.description?.trim() || null;
-    const key = (item.id?.trim() || url || title)?.slice(0, 1000);
+    const title = field(item.title);
+    const summary = field(item.content) ?? field(item.description);
+    const key = (field(item.id) ?? url ?? title)?.slice(0, 1000);
     if (!key || keys.has(key)) continue;
     keys.add(key);
     entries.push({ key, url, title, summary });
   }
   if (malformed) {
     if (entries.length === 0 || entries.some((e) => !e.url)) throw new FeedFormatError(malformed);
-    return { format, title: feed.title?.trim() || null, entries, warning: malformed };
+    return { format, title: field(feed.title), entries, warning: malformed };
   }
-  return { format, title: feed.title?.trim() || null, entries };
+  return { format, title: field(feed.title), entries };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { backoffMs } from '../../announce/backoff';
 import type { Store } from '../../core/ports';
-import type { DbHandle } from '../../db/client';
+import { type DbHandle, storeError } from '../../db/client';
 import {
   type ClaimedFeed,
   FEEDS_CHANNEL,
@@ -113,17 +113,27 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
       }
       const id = `${feed.id}\n${entry.key}`;
       const tried = attempts.get(id) ?? 0;
-      const outcome = await r.readEntry(entry, {
-        store: opts.store,
-        detector,
-        profiles: await profiles(),
-        feedTitle: title,
-        feedUrl: feed.url,
-        timeoutMs,
-        maxBytes: maxArticleBytes,
-        lastTry: tried + 1 >= itemAttempts,
-      });
       const ctx = { feed: feed.id, item: entry.key.slice(0, 200), url: logUrl(entry.url) };
+      let outcome: Awaited<ReturnType<Reader['readEntry']>>;
+      try {
+        outcome = await r.readEntry(entry, {
+          store: opts.store,
+          detector,
+          profiles: await profiles(),
+          feedTitle: title,
+          feedUrl: feed.url,
+          timeoutMs,
+          maxBytes: maxArticleBytes,
+          lastTry: tried + 1 >= itemAttempts,
+        });
+      } catch (error) {
+        // One bad item never stops the feed: it is skipped with the reason. An outage is not the
+        // item's fault: the poll stops and the feed is tried again later.
+        const failure = storeError(error, 'feed item');
+        if (failure.code === 'store_unavailable') throw failure;
+        log.warn({ ...ctx, code: failure.code, reason: failure.message }, 'feed item could not be read; skipped');
+        outcome = { kind: 'read', from: 'nothing', findings: 0, proposals: 0, note: `skipped: ${failure.message}` };
+      }
       if (outcome.kind === 'retry') {
         if (attempts.size > 10_000) attempts.clear();
         attempts.set(id, tried + 1);

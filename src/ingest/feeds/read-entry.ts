@@ -3,6 +3,7 @@
  * the poller with import() the first time a feed has something new, so the NLP model and the
  * HTML parser cost nothing while no feed exists.
  */
+import { plainText } from '../../core/input';
 import type { Store } from '../../core/ports';
 import type { Detector } from '../detector';
 import { loadProfiles } from '../profiles';
@@ -49,7 +50,7 @@ export async function readEntry(entry: FeedEntry, ctx: ReadContext): Promise<Ent
         allow: articleGuard(ctx.feedUrl),
         headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.5' },
       });
-      if (res.status >= 200 && res.status < 300) page = res.body;
+      if (res.status >= 200 && res.status < 300) page = plainText(res.body);
       else {
         gone = res.status >= 400 && res.status < 500;
         failure = `HTTP ${res.status}`;

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,23 @@ describe('pledgewatch CLI', () => {
     expect((await runCli(['seed'], { LOG_LEVEL: 'info' })).stderr).toContain('shipped data already present');
     expect((await runCli(['migrate'])).code).toBe(0);
   });
+
+  it('a fresh PGLITE_DIR and every file in it are the owner\'s alone, also after writes; an old open folder is tightened', async () => {
+    const fresh = join(dir, 'fresh');
+    const modes = () =>
+      [fresh, ...readdirSync(fresh, { recursive: true }).map((f) => join(fresh, String(f)))]
+        .map((path) => ({ path, mode: statSync(path).mode & 0o777 }))
+        .filter((f) => (f.mode & 0o077) !== 0);
+    expect((await runCli(['ask', '/pledge alibaba'], { PGLITE_DIR: fresh })).code).toBe(0);
+    expect((await runCli(['ask', '/pledge-admin grant U0FRESH'], { PGLITE_DIR: fresh })).code).toBe(0);
+    expect(statSync(fresh).mode & 0o777).toBe(0o700);
+    expect(modes()).toEqual([]);
+    // a folder left world-writable by an older version is fixed on the next start
+    chmodSync(fresh, 0o777);
+    chmodSync(join(fresh, 'PG_VERSION'), 0o666);
+    expect((await runCli(['ask', '/pledge alibaba'], { PGLITE_DIR: fresh })).code).toBe(0);
+    expect(modes()).toEqual([]);
+  }, 60_000);
 
   it('a bad variable fails at start-up naming it', async () => {
     const r = await runCli(['ask', '/pledge alibaba'], { PORT: 'eighty' });

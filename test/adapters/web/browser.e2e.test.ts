@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enforceTrackerCsp, hasBrowser, launchBrowser, openPage, scrollsSideways, skipReason } from '../../support/browser';
+import { EMBED_CSP, PAGE_CSP } from '../../../src/adapters/web/security-headers';
+import { hasBrowser, launchBrowser, openPage, scrollsSideways, skipReason } from '../../support/browser';
 import { startTestServer, type TestServer } from '../../support/server';
 
 const SLUG = 'alibaba-1m-us-jobs';
@@ -56,12 +57,25 @@ describe.skipIf(!hasBrowser)(`tracker pages in headless Chromium${hasBrowser ? '
     await server?.stop();
   });
 
+  it('a page with inline style or script is blocked by the same policy: the check can fail', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/`);
+    try {
+      await page.evaluate(`(() => { const s = document.createElement('script'); s.textContent = 'document.title = "ran"'; document.head.append(s); })()`);
+      await page.waitForTimeout(100);
+      expect(await page.title()).not.toBe('ran');
+      expect(errors.join('\n')).toMatch(/Content Security Policy/);
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const { path, status, charts } of pages) {
     for (const width of [1280, 390]) {
-      it(`${path} at ${width} px: no console error under the tracker's CSP, no sideways scroll, charts with their text alternative`, async () => {
-        const { page, errors, status: got } = await openPage(browser, `${server.url}${path}`, width, (p) => enforceTrackerCsp(p, server.url));
+      it(`${path} at ${width} px: no console error under the served CSP, no sideways scroll, charts with their text alternative`, async () => {
+        const { page, errors, status: got, headers } = await openPage(browser, `${server.url}${path}`, width);
         try {
           expect(got).toBe(status);
+          expect(headers['content-security-policy']).toBe(path.startsWith('/embed/') ? EMBED_CSP : PAGE_CSP);
           // a 404 page logs its own status, nothing else
           expect(errors).toEqual(status === 404 ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : []);
           expect(await page.locator(path.startsWith('/embed/') ? '.embed' : 'h1').count()).toBeGreaterThan(0);
@@ -82,7 +96,7 @@ describe.skipIf(!hasBrowser)(`tracker pages in headless Chromium${hasBrowser ? '
   }
 
   it('the embed box renders inside an iframe on another origin', async () => {
-    const { page, errors } = await openPage(browser, `${hostUrl}/`, 1280, (p) => enforceTrackerCsp(p, server.url));
+    const { page, errors } = await openPage(browser, `${hostUrl}/`);
     try {
       const frame = page.frames().find((f) => f.url() === `${server.url}/embed/pledges/${SLUG}`);
       expect(frame).toBeDefined();

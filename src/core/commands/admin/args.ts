@@ -6,19 +6,51 @@ import { isPledgeStatus, isStatusReason, pledgeStatuses, statusReasons, type Ple
 const bad = (message: string, hint?: string) => err(new PledgewatchError('bad_input', message, hint ? { hint } : {}));
 
 export const MAX_URL = 2_000;
+/** Record numbers (proposals, deliveries) are 32-bit in the store: nothing above exists. */
+export const MAX_RECORD_ID = 2_147_483_647;
+/** The largest amount a dollar figure may be (a whole number of dollars the store keeps exactly). */
+export const MAX_USD = Number.MAX_SAFE_INTEGER;
 export const MAX_STATEMENT = 2_000;
+
+/**
+ * The address in a link as chat sends it. Slack wraps a link it recognised in `<...>`: a URL
+ * typed with its scheme arrives as `<https://...>`, one typed without as `<http://...|what was
+ * typed>`. So only a whole `<...>` is unwrapped, and a `|` ends the address only when what
+ * follows is that label: `https://example.org/q?a=1|2` (bare or wrapped) keeps its `|`.
+ */
+export function linkTarget(value: string): string {
+  const wrapped = /^<([^<>]*)>$/.exec(value.trim());
+  if (!wrapped?.[1]) return value.trim();
+  const inner = wrapped[1];
+  const cut = inner.lastIndexOf('|');
+  if (cut > 0) {
+    const address = inner.slice(0, cut);
+    const label = inner.slice(cut + 1);
+    if (label === address || label === address.replace(/^https?:\/\//i, '')) return address;
+  }
+  return inner;
+}
 
 export function parseUrl(value: string | undefined, what = 'source URL'): Result<string> {
   if (!value) return bad(`A ${what} is required.`, 'Give the full link, e.g. https://www.reuters.com/...');
   if (value.length > MAX_URL) return bad(`That ${what} is ${value.length} characters long; the limit is ${MAX_URL}.`);
   try {
-    const u = new URL(value.replace(/^<|>$/g, '').split('|')[0] ?? value);
+    const u = new URL(linkTarget(value));
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return bad(`“${value}” is not a web link.`, 'Links start with https://');
     if (!u.hostname.includes('.')) return bad(`“${value}” has no real host name.`);
     return ok(u.toString());
   } catch {
     return bad(`“${value}” is not a valid ${what}.`, 'Links start with https://');
   }
+}
+
+/** A record's number (`12` or `#12`), from 1 to MAX_RECORD_ID; `what` names the record. */
+export function parseRecordId(value: string | undefined, what: string, usage: string): Result<number> {
+  if (!value) return bad(`Which ${what}? Give its number.`, `Usage: ${usage}`);
+  if (!/^#?\d+$/.test(value)) return bad(`“${value}” is not a ${what} number.`, `Usage: ${usage}`);
+  const id = Number(value.replace(/^#/, ''));
+  if (id < 1 || id > MAX_RECORD_ID) return bad(`There is no ${what} ${value.slice(0, 30)}: numbers go from 1 to ${MAX_RECORD_ID.toLocaleString('en-US')}.`, `Usage: ${usage}`);
+  return ok(id);
 }
 
 export function parseStatus(value: string | undefined): Result<PledgeStatus> {

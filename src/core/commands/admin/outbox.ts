@@ -2,6 +2,7 @@ import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
 import type { CommandGrammar } from '../grammar';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import { parseRecordId } from './args';
 
 export const outboxGrammar: CommandGrammar = {
   name: 'outbox',
@@ -14,10 +15,9 @@ export const outboxGrammar: CommandGrammar = {
 /** `outbox` shows pending and dead deliveries; `outbox retry <id>` queues a dead one again. */
 export async function outbox(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
   if (args[0]?.toLowerCase() === 'retry') {
-    const id = Number(args[1]);
-    if (!Number.isSafeInteger(id) || id < 1) {
-      return err(new PledgewatchError('bad_input', 'Which delivery? Give its number.', { hint: `Usage: ${outboxGrammar.syntax}, e.g. ${outboxGrammar.example}.` }));
-    }
+    const parsed = parseRecordId(args[1], 'delivery', '/pledge-admin outbox retry 12');
+    if (!parsed.ok) return parsed;
+    const id = parsed.value;
     const outcome = await deps.store.retryDelivery(id, actorId(input.actor));
     if (outcome === 'not_dead') return err(new PledgewatchError('conflict', `Delivery ${id} is not a dead one; nothing to retry.`));
     const text = `Delivery ${id} is queued again.`;

@@ -7,7 +7,7 @@ import { approvalForm, reviewReply } from '../../announcements/review';
 import type { Proposal } from '../../ports';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { CommandGrammar } from '../grammar';
-import { parseChangeFields, parseText, splitPairs } from './args';
+import { parseChangeFields, parseRecordId, parseText, splitPairs } from './args';
 
 const proposalId = { name: 'id', meaning: 'the proposal’s number, as /pledge-admin proposals lists it' };
 
@@ -62,14 +62,8 @@ const MAX_REASON = 500;
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function parseId(value: string | undefined, usage: string): Result<number> {
-  if (!value) return bad('Which proposal? Give its number.', `Usage: ${usage}. Pending proposals: /pledge-admin proposals.`);
-  const id = Number(value.replace(/^#/, ''));
-  if (!/^#?\d+$/.test(value) || !Number.isSafeInteger(id) || id < 1) {
-    return bad(`“${value}” is not a proposal number.`, `Usage: ${usage}. Pending proposals: /pledge-admin proposals.`);
-  }
-  return ok(id);
-}
+const parseId = (value: string | undefined, usage: string): Result<number> =>
+  parseRecordId(value, 'proposal', `${usage}. Pending proposals: /pledge-admin proposals`);
 
 const sourcesLine = (p: Proposal) =>
   p.sources.length === 0 ? 'no source' : p.sources.map((s) => (s.url ? `${s.outlet} <${s.url}>` : `${s.outlet} (no link)`)).join(', ');

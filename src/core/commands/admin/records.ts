@@ -6,6 +6,11 @@ import type { NewPledge } from '../../ports';
 import type { CommandGrammar } from '../grammar';
 import { isSlug, parseDate, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
 import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
+import { formatUsd } from '../../format';
+import { MAX_USD } from './args';
+
+/** A tariff rate in percent as the store keeps it (numeric(6,2)). */
+const MAX_RATE_PCT = 9_999.99;
 
 const done = (text: string): CommandResult => ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
@@ -17,10 +22,12 @@ export function slugArg(value: string | undefined, usage: string): Result<string
   return ok(slug);
 }
 
-function parseNumber(value: string | undefined, what: string): Result<number | null> {
+function parseNumber(value: string | undefined, what: string, max = Number.MAX_SAFE_INTEGER): Result<number | null> {
   if (value === undefined) return ok(null);
   const n = Number(value.replace(/[,_\s]/g, ''));
-  return Number.isFinite(n) ? ok(n) : bad(`${what} “${value}” is not a number.`, 'Numbers are plain digits, e.g. 66000 or 7.5.');
+  if (!Number.isFinite(n)) return bad(`${what} “${value}” is not a number.`, 'Numbers are plain digits, e.g. 66000 or 7.5.');
+  if (Math.abs(n) > max) return bad(`${what} ${value} is out of range: the most it can be is ${max.toLocaleString('en-US')}.`, 'Numbers are plain digits, e.g. 66000 or 7.5.');
+  return ok(n);
 }
 
 /** "$200bn", "200e9", "200000000000" -> US dollars */
@@ -29,7 +36,9 @@ function parseUsd(value: string | undefined): Result<number | null> {
   const m = /^\$?\s*([\d.,]+)\s*(k|m|mn|b|bn|t|tn)?$/i.exec(value.trim());
   const scale: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, t: 1e12, tn: 1e12 };
   const n = m?.[1] ? Number(m[1].replace(/,/g, '')) * (m[2] ? (scale[m[2].toLowerCase()] ?? 1) : 1) : NaN;
-  return Number.isFinite(n) && n > 0 ? ok(Math.round(n)) : bad(`“${value}” is not an amount in US dollars.`, 'Write usd=200bn, usd=$60B or usd=3000000000.');
+  if (!Number.isFinite(n) || n <= 0) return bad(`“${value}” is not an amount in US dollars.`, 'Write usd=200bn, usd=$60B or usd=3000000000.');
+  if (n > MAX_USD) return bad(`usd=${value} is out of range: the most an amount can be is ${formatUsd(MAX_USD)}.`, 'Write usd=200bn, usd=$60B or usd=3000000000.');
+  return ok(Math.round(n));
 }
 
 export const addPledgeGrammar: CommandGrammar = {
@@ -223,7 +232,7 @@ export async function addTariff(deps: CommandDeps, args: string[], input: Comman
   if (!announced.ok) return announced;
   const effective = pairs.has('effective') ? parseDate(pairs.get('effective'), 'effective=', far) : ok(null);
   if (!effective.ok) return effective;
-  const rate = parseNumber(pairs.get('rate')?.replace(/%$/, ''), 'rate=');
+  const rate = parseNumber(pairs.get('rate')?.replace(/%$/, ''), 'rate=', MAX_RATE_PCT);
   if (!rate.ok) return rate;
   if (rate.value === null || rate.value < 0 || rate.value > 1000) return bad('rate= is required, as a percent from 0 to 1000.', 'e.g. rate=25');
   const basis = pairs.get('basis')?.toLowerCase();
