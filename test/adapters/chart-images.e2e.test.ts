@@ -4,8 +4,8 @@ import { type Stack, startStack } from '../support/stack';
 import type { TestServer } from '../support/server';
 import { finalMessage, sendInteraction } from './discord/support/client';
 import type { FakeDiscord } from './discord/support/fake-discord';
-import type { FakeSlack, RecordedRequest } from './slack/fake-slack';
-import { fixture, sendSigned, slashBody } from './slack/signed-request';
+import type { FakeSlack } from './slack/fake-slack';
+import { fixture, slashAnswer } from './slack/signed-request';
 
 const PUBLIC_URL = 'https://tracker.example.org';
 
@@ -14,7 +14,7 @@ interface SlackBlock {
   image_url?: string;
   alt_text?: string;
 }
-const blocksOf = (r: RecordedRequest) => (r.body.blocks ?? []) as SlackBlock[];
+const blocksOf = (r: { body: Record<string, unknown> }) => (r.body.blocks ?? []) as SlackBlock[];
 interface Embed {
   title?: string;
   url?: string;
@@ -39,10 +39,10 @@ describe('/tariff chart and /tariff <action> carry the chart PNG in Slack and Di
 
   async function slash(text: string) {
     const url = slack.responseUrl(`tariff-${text.replace(/\W/g, '-')}`);
-    const sent = await sendSigned(server.url, slashBody({ ...fixture('slash-tariff-china', { response_url: url }), text }));
-    expect(sent.res.status).toBe(200);
-    const [reply] = await slack.waitFor(new URL(url).pathname);
-    return reply!;
+    // the answer comes in the ack when it is ready in time, else at response_url
+    const answer = await slashAnswer(server.url, slack, { ...fixture('slash-tariff-china', { response_url: url }), text });
+    expect(answer.res.status).toBe(200);
+    return answer;
   }
   const discordTariff = async (query: string) =>
     finalMessage(
@@ -100,8 +100,7 @@ describe('/tariff chart without PUBLIC_URL', () => {
 
   it('gives the figures in words and says the image needs a public address', async () => {
     const url = stack.slack!.responseUrl('tariff-chart-local');
-    await sendSigned(stack.server.url, slashBody({ ...fixture('slash-tariff-china', { response_url: url }), text: 'chart' }));
-    const [reply] = await stack.slack!.waitFor(new URL(url).pathname);
+    const reply = await slashAnswer(stack.server.url, stack.slack!, { ...fixture('slash-tariff-china', { response_url: url }), text: 'chart' });
     expect(blocksOf(reply!).some((b) => b.type === 'image')).toBe(false);
     const words = JSON.stringify(reply!.body.blocks);
     expect(words).toContain('21.1%');

@@ -45,8 +45,10 @@ describe(`fuzzing the entry points (${TOTAL_RUNS.toLocaleString('en-US')} cases)
         const shown = renderText(result.ok ? result.value : errorReply(result.error));
         expect(shown).not.toMatch(STACK);
         if (!result.ok) expect(result.error.code).not.toBe('internal');
+        // `help` reads the manual, writes nothing and is open to anyone: not audited
+        const readsManual = /^\s*help(\s|$)/i.test(text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, ' '));
         if (name === 'pledge-admin' && !result.ok && result.error.code !== 'store_unavailable') {
-          expect(await auditCount(db)).toBe(auditBefore + 1);
+          expect(await auditCount(db)).toBe(readsManual ? auditBefore : auditBefore + 1);
           expect(await recordCounts(db)).toEqual(countsBefore);
         }
         if (name !== 'pledge-admin' && !result.ok) expect(await recordCounts(db)).toEqual(countsBefore);
@@ -57,6 +59,7 @@ describe(`fuzzing the entry points (${TOTAL_RUNS.toLocaleString('en-US')} cases)
 
   it('signed Slack slash commands: never a 5xx; a replay is refused and runs nothing', async () => {
     let sent = 0;
+    const acked: string[] = [];
     await fc.assert(
       fc.asyncProperty(command, commandText, fc.boolean(), fc.nat({ max: 4 }), async (name, text, asEditor, n) => {
         const fields = {
@@ -67,7 +70,9 @@ describe(`fuzzing the entry points (${TOTAL_RUNS.toLocaleString('en-US')} cases)
         const timestamp = Math.floor(Date.now() / 1000);
         const first = await sendSigned(stack.server.url, body, { timestamp });
         expect(first.res.status).toBe(200);
-        sent++;
+        // an answer ready in time comes in the ack; the others go to response_url
+        if (first.text === '') sent++;
+        else acked.push(first.text);
         if (n === 0) {
           replayed++;
           expect((await sendSigned(stack.server.url, body, { timestamp })).res.status).toBe(401);
@@ -76,9 +81,10 @@ describe(`fuzzing the entry points (${TOTAL_RUNS.toLocaleString('en-US')} cases)
       { numRuns: runsFor(0.12) },
     );
     // every command answered once (a replay added nothing), and no answer shows a stack trace
-    const answers = await stack.slack!.waitFor('/respond/fuzz-', sent, 60_000);
+    const answers = sent > 0 ? await stack.slack!.waitFor('/respond/fuzz-', sent, 60_000) : [];
     expect(answers).toHaveLength(sent);
     for (const a of answers) expect(JSON.stringify(a.body)).not.toMatch(STACK);
+    for (const a of acked) expect(a).not.toMatch(STACK);
   }, FUZZ_TIMEOUT_MS);
 
   it('signed Slack interactivity payloads of any shape: never a 5xx, never a stack trace', async () => {

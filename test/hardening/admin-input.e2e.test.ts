@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, sendSigned, slashBody } from '../adapters/slack/signed-request';
+import { fixture, slashAnswer } from '../adapters/slack/signed-request';
 import { testDrivers } from '../support/db';
 import { type Stack, startStack } from '../support/stack';
 
@@ -9,14 +9,12 @@ const EDITOR = 'U0REPORTER';
 describe.each(testDrivers())('an editor’s command with a bad number or name, on $name', (driver) => {
   let stack: Stack;
   let n = 0;
-  /** the text Slack shows the editor (what the bot posted to the response_url) */
+  /** the text Slack shows the editor (the answer in the ack, or what the bot posted to the response_url) */
   const admin = async (text: string, command = '/pledge-admin'): Promise<string> => {
     const name = `admin-${++n}`;
-    const body = slashBody({ ...fixture('slash-pledge-admin-set-status', { response_url: stack.slack!.responseUrl(name) }), command, text });
-    const { res } = await sendSigned(stack.server.url, body);
-    expect(res.status).toBe(200);
-    const [posted] = await stack.slack!.waitFor(`/respond/${name}-`, 1, 15_000);
-    return JSON.stringify(posted!.body);
+    const answer = await slashAnswer(stack.server.url, stack.slack!, { ...fixture('slash-pledge-admin-set-status', { response_url: stack.slack!.responseUrl(name) }), command, text });
+    expect(answer.res.status).toBe(200);
+    return JSON.stringify(answer.body);
   };
   const audited = async (action: string) => (await stack.server.store.listAudit({ limit: 200 })).filter((a) => a.action === action && a.outcome === 'refused');
 

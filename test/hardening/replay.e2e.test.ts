@@ -83,8 +83,10 @@ describe.each(testDrivers())('a captured signed request replayed, on $name', (dr
     const body = slashBody(slackFixture('slash-pledge-alibaba', { response_url: stack.slack!.responseUrl('future') }));
     const start = Date.now();
     const timestamp = Math.floor(start / 1000) + 295;
-    expect((await sendSigned(stack.server.url, body, { timestamp })).res.status).toBe(200);
-    await stack.slack!.waitFor('/respond/future', 1);
+    const first = await sendSigned(stack.server.url, body, { timestamp });
+    expect(first.res.status).toBe(200);
+    // answered in the ack when ready in time, else at response_url
+    if (first.text === '') await stack.slack!.waitFor('/respond/future', 1);
     vi.useFakeTimers({ toFake: ['Date'], now: start + 310_000 });
     const again = await sendSigned(stack.server.url, body, { timestamp });
     vi.useRealTimers();
