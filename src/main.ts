@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createDispatcher } from './announce/dispatcher';
+import { createScheduler } from './announce/scheduler';
+import { createWebhookAnnouncer } from './adapters/webhook/announcer';
+import { webhookEndpoint } from './db/webhook-queries';
+import { webhookGuard } from './ingest/feeds/address-guard';
 import { createDiscordAdapter, createDiscordAnnouncer } from './adapters/discord';
 import { createSlackAdapter, createSlackAnnouncer } from './adapters/slack';
 import { mountConsole } from './adapters/console/http';
@@ -31,11 +35,15 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   const { handle, store } =
     opened ?? (await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log));
   log.info({ store: handle.kind, location: handle.location }, 'store open');
+  const desk = { timeZone: config.PLEDGEWATCH_TIMEZONE, reminderDays: config.PLEDGEWATCH_REMINDER_DAYS };
+  const guardWebhook = webhookGuard({ allowLocal: config.PLEDGEWATCH_WEBHOOK_ALLOW_HTTP });
   const commands = createCommands({
     store,
     clock: systemClock,
     publicUrl: config.PUBLIC_URL,
     bootstrapEditors: config.PLEDGEWATCH_ADMINS,
+    desk,
+    checkWebhookUrl: guardWebhook,
   });
   const app = createWebApp({ store, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
   // Several instances may share a PostgreSQL database: a replayed request is caught on any of them.
@@ -61,8 +69,11 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   const announcers: Announcer[] = [
     ...(slackEnabled(config) ? [createSlackAnnouncer(config, { log })] : []),
     ...(discordEnabled(config) && config.DISCORD_BOT_TOKEN ? [createDiscordAnnouncer(config)] : []),
+    // webhooks need no credentials: `/pledge-admin add-webhook` is all it takes
+    createWebhookAnnouncer({ endpoint: (id) => webhookEndpoint(handle.db, id), guard: guardWebhook, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) }),
   ];
-  const dispatcher = createDispatcher({ handle, store, announcers, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+  const dispatcher = createDispatcher({ handle, store, announcers, log, desk, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+  const scheduler = createScheduler({ handle, clock: systemClock, log, timeZone: desk.timeZone, reminderDays: desk.reminderDays, digest: config.PLEDGEWATCH_DIGEST });
   const feedPoller = createFeedPoller({ handle, store, log, intervalMs: config.PLEDGEWATCH_FEED_POLL_SECONDS * 1000 });
   logPlatforms(config, log);
 
@@ -79,6 +90,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     }
     await dispatcher.start();
     await feedPoller.start();
+    await scheduler.start();
   } catch (error) {
     // e.g. Slack refused the token: leave nothing open behind the error
     for (const adapter of started) await adapter.stop?.().catch(() => {});
@@ -101,6 +113,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const adapter of adapters) await adapter.stop?.();
         await feedPoller.stop();
+        await scheduler.stop();
         await dispatcher.stop();
         await closed;
         await handle.close();

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Announcement, OutboxOverview, OutboxRow } from '../core/ports';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
@@ -16,11 +16,11 @@ export async function getAnnouncement(db: Db, statusChangeId: number): Promise<A
   return pledge ? { pledge: toSummary(pledge), change: toChange(change) } : null;
 }
 
-/** The latest status changes with their pledges, newest recorded first: what the Atom feed lists. */
-export async function recentChanges(db: Db, limit: number): Promise<Announcement[]> {
+/** The latest status changes (those `where` picks) with their pledges, newest recorded first: what the Atom feed lists. */
+export async function recentChanges(db: Db, limit: number, where: SQL = sql`true`): Promise<Announcement[]> {
   const changes = await query<ChangeRow>(
     db,
-    sql`${changeSelect} where c.id in (select id from status_changes order by recorded_at desc, id desc limit ${limit})
+    sql`${changeSelect} where c.id in (select id from status_changes where ${where} order by recorded_at desc, id desc limit ${limit})
         order by c.recorded_at desc, c.id desc`,
   );
   if (changes.length === 0) return [];

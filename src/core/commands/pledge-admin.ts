@@ -8,6 +8,8 @@ import { correct } from './admin/correct';
 import { addFeed, listFeeds, removeFeed } from './admin/feeds';
 import { approve, editProposal, listPending, reject, showProposal } from './admin/proposals';
 import { editPledge } from './admin/edit-pledge';
+import { listDeadlines, showDigest } from './admin/desk';
+import { addWebhook, listWebhooks, removeWebhook } from './admin/webhooks';
 import { addFact, addPledge, addSource, addTariff, link } from './admin/records';
 import { reviewChannel } from './admin/review-channel';
 import { setStatus } from './admin/set-status';
@@ -41,6 +43,11 @@ const subcommands: Record<string, Subcommand> = {
   'add-feed': addFeed,
   'remove-feed': removeFeed,
   feeds: listFeeds,
+  'add-webhook': addWebhook,
+  'remove-webhook': removeWebhook,
+  webhooks: listWebhooks,
+  deadlines: listDeadlines,
+  digest: showDigest,
 };
 export const adminCommandNames = Object.keys(subcommands);
 

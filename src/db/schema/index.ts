@@ -11,3 +11,5 @@ export * from './settings';
 export * from './proposals';
 export * from './feeds';
 export * from './seen-signatures';
+export * from './webhooks';
+export * from './schedule';
