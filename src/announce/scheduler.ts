@@ -41,6 +41,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     const period = dueDigestPeriod(now, opts.timeZone, opts.digest);
     const digest = period ? await claimDigest(opts.handle.db, period) : null;
     if (digest) log.info({ period, digest: digest.id, queued: digest.queued }, 'digest queued');
+    log.debug({ today, reminders, digestPeriod: period, digestClaimed: digest !== null }, 'scheduler pass');
     return reminders + (digest?.queued ?? 0);
   }
 
