@@ -330,9 +330,12 @@ export interface OutboxRow {
   nextAttemptAt: Date;
   lastError: string | null;
   pledgeSlug: string;
-  status: PledgeStatus;
+  /** the announced or proposed status; null for a reminder or a digest */
+  status: PledgeStatus | null;
   /** set for a review post: the proposal it shows */
   proposalId: number | null;
+  /** what a deadline reminder or a digest row is, e.g. "digest of 2026-11-30 09:00 UTC" */
+  about: string | null;
 }
 
 export interface OutboxOverview {

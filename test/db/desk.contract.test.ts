@@ -72,6 +72,9 @@ describe.each(testDrivers())('deadline reminders and the digest on $name', (driv
     const reply = reminderReply(coming!);
     expect(reply.summary).toBe('Deadline in 29 days (2026-12-22): Desk Test Works: build due-in-29-days (due-in-29-days)');
     expect(renderText(reply)).toContain('/pledge-admin set-status due-in-29-days <status>');
+    // the outbox lists them like any delivery
+    const outbox = await admin('outbox');
+    expect(outbox.text).toContain('pending: deadline reminder (coming) for due-in-29-days to slack C0REVIEW (post)');
   });
 
   it('the day after the deadline brings the passed reminder; a moved deadline is a new one', async () => {
@@ -115,6 +118,7 @@ describe.each(testDrivers())('deadline reminders and the digest on $name', (driv
     expect(digests).toEqual([{ period_key: '2026-11-23 09:00 UTC' }]);
     expect(claimed.reduce((x, y) => x + y, 0)).toBe(2); // one row per review channel
     expect((await rows(sql`digest_id is not null`)).map((r) => r.platform).sort()).toEqual(['discord', 'slack']);
+    expect((await admin('outbox')).text).toContain('pending: digest of 2026-11-23 09:00 UTC to slack C0REVIEW (post)');
     now = new Date('2026-11-24T10:00:00Z'); // more than a day late: wait for the next Monday
     expect(await scheduler(weekly).runOnce()).toBe(0);
     now = new Date('2026-11-30T09:00:00Z');
