@@ -73,6 +73,9 @@ describe.each(testDrivers())('webhook subscriptions on $name', (driver) => {
 
   it('removing a webhook drops what was waiting for it', async () => {
     expect((await admin('remove-webhook 99')).code).toBe('not_found');
+    expect((await admin('remove-webhook 3000000000')).code).toBe('bad_input');
+    expect((await admin('remove-webhook')).code).toBe('bad_input');
+    expect((await admin('remove-webhook 1 2')).code).toBe('bad_input');
     expect((await admin('remove-webhook https://hooks.example.org/a')).text).toContain(`Removed webhook ${a} (https://hooks.example.org/a, every pledge)`);
     const rows = await hookRows(sql`channel_id = ${a}`);
     expect(rows.every((x) => x.state === 'dead')).toBe(true);

@@ -8,20 +8,19 @@ import { parseUrl } from './args';
 /** Each command's grammar, beside it (the manual is generated from these). */
 export const addWebhookGrammar = {
   name: 'add-webhook',
-  syntax: '/pledge-admin add-webhook <url> [all|<entity>|<slug>]',
+  syntax: '/pledge-admin add-webhook <url> [<target>]',
   summary: 'Send announcements to an HTTP endpoint as signed JSON (HMAC-SHA256); its secret is shown once.',
   keys: [
     { name: 'url', meaning: 'the receiver, https://... (plain http and local addresses only with PLEDGEWATCH_WEBHOOK_ALLOW_HTTP=1)' },
-    { name: 'entity', meaning: 'follow every pledge of an entity (its name or slug); all (the default) follows everything' },
-    { name: 'slug', meaning: 'follow one pledge' },
+    { name: 'target', meaning: 'what it follows: all (the default), an entity (alibaba, Alibaba Group) or a pledge slug' },
   ],
   example: '/pledge-admin add-webhook https://cms.example.org/hooks/pledgewatch alibaba',
 };
 export const removeWebhookGrammar = {
   name: 'remove-webhook',
-  syntax: '/pledge-admin remove-webhook <url|id>',
-  summary: 'Stop a webhook: by its number (as /pledge-admin webhooks lists it) or every one of a URL. What was still waiting for it is dropped.',
-  keys: [{ name: 'url|id', meaning: 'the webhook’s number, or its URL' }],
+  syntax: '/pledge-admin remove-webhook <webhook>',
+  summary: 'Stop a webhook; what was still waiting for it is dropped.',
+  keys: [{ name: 'webhook', meaning: 'its number, as /pledge-admin webhooks lists it, or its URL (every webhook of that URL)' }],
   example: '/pledge-admin remove-webhook 3',
 };
 export const webhooksGrammar = {
@@ -65,7 +64,7 @@ export async function removeWebhook(deps: CommandDeps, args: string[], input: Co
     if (!url.ok) return bad(url.error.message, `Usage: ${removeWebhookGrammar.syntax}`);
     ref = { url: url.value };
   }
-  if ('id' in ref && !Number.isSafeInteger(ref.id)) return bad(`There is no webhook ${what}.`, 'See /pledge-admin webhooks.');
+  if ('id' in ref && !(ref.id >= 1 && ref.id <= 2_147_483_647)) return bad(`There is no webhook ${what}.`, 'See /pledge-admin webhooks.');
   const removed = await deps.store.removeWebhook(ref, actorId(input.actor));
   if (removed.length === 0) return err(new PledgewatchError('not_found', `No webhook is ${'id' in ref ? `number ${ref.id}` : ref.url}.`, { hint: 'See /pledge-admin webhooks.' }));
   return text(`Removed ${removed.map((w) => `webhook ${w.id} (${w.url}, ${describe(w.target)})`).join('; ')}.`);
