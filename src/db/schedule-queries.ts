@@ -44,7 +44,8 @@ export async function queueDueReminders(db: Db, opts: { today: string; days: num
 
 /**
  * Claims the digest of a period (its key) and queues it for every review channel; null when
- * another instance, or an earlier run, has it already.
+ * another instance, or an earlier run, has it already, or there is no review channel yet (a
+ * channel set later in the period still gets it).
  */
 export async function claimDigest(db: Db, periodKey: string): Promise<{ id: number; queued: number } | null> {
   return db.transaction(async (t) => {
@@ -52,7 +53,8 @@ export async function claimDigest(db: Db, periodKey: string): Promise<{ id: numb
     const [claimed] = await query<{ id: number }>(
       tx,
       sql`insert into digests (period_key, since)
-          values (${periodKey}, coalesce((select max(created_at) from digests), now() - interval '7 days'))
+          select ${periodKey}, coalesce((select max(created_at) from digests), now() - interval '7 days')
+          where exists (select 1 from review_channels)
           on conflict do nothing returning id`,
     );
     if (!claimed) return null;

@@ -121,8 +121,16 @@ describe.each(testDrivers())('deadline reminders and the digest on $name', (driv
     expect((await admin('outbox')).text).toContain('pending: digest of 2026-11-23 09:00 UTC to slack C0REVIEW (post)');
     now = new Date('2026-11-24T10:00:00Z'); // more than a day late: wait for the next Monday
     expect(await scheduler(weekly).runOnce()).toBe(0);
+    // with no review channel the period is not used up: a channel set later in it still gets it
     now = new Date('2026-11-30T09:00:00Z');
+    const channels = await query<Record<string, unknown>>(handle.db, sql`delete from review_channels returning platform, workspace, channel_id, set_by`);
+    expect(await scheduler(weekly).runOnce()).toBe(0);
+    for (const c of channels) {
+      await handle.db.execute(sql`insert into review_channels (platform, workspace, channel_id, set_by) values (${c.platform}, ${c.workspace}, ${c.channel_id}, ${c.set_by})`);
+    }
+    now = new Date('2026-11-30T10:00:00Z');
     expect(await scheduler(weekly).runOnce()).toBe(2);
+    expect(Number((await query<{ n: string | number }>(handle.db, sql`select count(*) as n from digests`))[0]!.n)).toBe(2);
     now = NOW;
   });
 });
