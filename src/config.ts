@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDigestSchedule } from './core/schedule';
 
 /** Blank means unset: `FOO=` in a shell or .env file should not count as a value. */
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
@@ -37,6 +38,27 @@ const envSchema = z.object({
   PLEDGEWATCH_PRIVATE_HOSTS: optional(z.string()).transform((v) =>
     (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
   ),
+  PLEDGEWATCH_TIMEZONE: optional(
+    z.string().refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone, e.g. Europe/London'),
+  ).transform((v) => v ?? 'UTC'),
+  PLEDGEWATCH_DIGEST: optional(z.string()).transform((v, ctx) => {
+    const parsed = parseDigestSchedule(v ?? 'mon 09:00');
+    if (typeof parsed === 'string') {
+      ctx.addIssue({ code: 'custom', message: parsed });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  PLEDGEWATCH_REMINDER_DAYS: optional(z.coerce.number().int().min(1, 'must be at least 1 (days)').max(366, 'must be at most 366 (days)')).transform((v) => v ?? 30),
+  /** `1`: webhooks may use plain http and private or loopback addresses (a local receiver) */
+  PLEDGEWATCH_WEBHOOK_ALLOW_HTTP: optional(z.enum(['0', '1'], { error: 'must be 1 (allow) or 0' })).transform((v) => v === '1'),
   PUBLIC_URL: optional(httpUrl.transform((u) => u.replace(/\/+$/, ''))),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform((v) => v ?? 'info'),
 });

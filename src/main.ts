@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createDispatcher } from './announce/dispatcher';
+import { createScheduler } from './announce/scheduler';
+import { createWebhookAnnouncer } from './adapters/webhook/announcer';
+import { webhookEndpoint } from './db/webhook-queries';
+import { webhookGuard } from './ingest/feeds/address-guard';
 import { createDiscordAdapter, createDiscordAnnouncer } from './adapters/discord';
 import { createSlackAdapter, createSlackAnnouncer } from './adapters/slack';
 import { mountConsole } from './adapters/console/http';
@@ -35,10 +39,19 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   const { handle, store } =
     opened ?? (await openStore({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }, log));
   log.info({ store: handle.kind, location: handle.location }, 'store open');
+  const desk = { timeZone: config.PLEDGEWATCH_TIMEZONE, reminderDays: config.PLEDGEWATCH_REMINDER_DAYS };
+  const guardWebhook = webhookGuard({ allowLocal: config.PLEDGEWATCH_WEBHOOK_ALLOW_HTTP });
   // Reading commands answer from memory until the record changes: a write through this
   // instance drops the cache at once, any other (another instance, psql) by its NOTIFY.
   const commands = createAnswerCache(
-    createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL, bootstrapEditors: config.PLEDGEWATCH_ADMINS }),
+    createCommands({
+      store,
+      clock: systemClock,
+      publicUrl: config.PUBLIC_URL,
+      bootstrapEditors: config.PLEDGEWATCH_ADMINS,
+      desk,
+      checkWebhookUrl: guardWebhook,
+    }),
   );
   const unlistenChanges = await handle.listen(CHANGES_CHANNEL, () => commands.invalidate());
   // Feed ids and links never come from a request's Host: PUBLIC_URL, else this server's own port.
@@ -51,7 +64,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
       : createMemoryReplayGuard();
   // loaded on first use: the NLP model and the HTML parser cost nothing until someone sends a message
   const sendToNewswire: AdapterDeps['sendToNewswire'] = async (links, actor) =>
-    (await import('./ingest/hand-in')).sendToNewswire({ store, privateHosts: config.PLEDGEWATCH_PRIVATE_HOSTS }, links, actor);
+    (await import('./ingest/hand-in')).sendToNewswire({ store, privateHosts: config.PLEDGEWATCH_PRIVATE_HOSTS, detector }, links, actor);
   // one LISTEN for the desk (App Home): a proposal made or decided, or a change published, on any instance
   const deskWatchers = new Set<() => void>();
   const unlistenDesk = await handle.listen(DESK_CHANNEL, () => {
@@ -76,8 +89,11 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   const announcers: Announcer[] = [
     ...(slackEnabled(config) ? [createSlackAnnouncer(config, { log })] : []),
     ...(discordEnabled(config) && config.DISCORD_BOT_TOKEN ? [createDiscordAnnouncer(config)] : []),
+    // webhooks need no credentials: `/pledge-admin add-webhook` is all it takes
+    createWebhookAnnouncer({ endpoint: (id) => webhookEndpoint(handle.db, id), guard: guardWebhook, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) }),
   ];
-  const dispatcher = createDispatcher({ handle, store, announcers, log, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+  const dispatcher = createDispatcher({ handle, store, announcers, log, desk, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+  const scheduler = createScheduler({ handle, clock: systemClock, log, timeZone: desk.timeZone, reminderDays: desk.reminderDays, digest: config.PLEDGEWATCH_DIGEST });
   const feedPoller = createFeedPoller({ handle, store, log, detector, intervalMs: config.PLEDGEWATCH_FEED_POLL_SECONDS * 1000 });
   logPlatforms(config, log);
 
@@ -94,6 +110,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     }
     await dispatcher.start();
     await feedPoller.start();
+    await scheduler.start();
   } catch (error) {
     // e.g. Slack refused the token: leave nothing open behind the error
     for (const adapter of started) await adapter.stop?.().catch(() => {});
@@ -124,6 +141,7 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
         for (const adapter of adapters) await adapter.stop?.();
         await unlistenDesk();
         await feedPoller.stop();
+        await scheduler.stop();
         await dispatcher.stop();
         await unlistenChanges();
         await closed;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { announcementReply, correctionNoteReply, describeCorrection } from '../core/announcements/present';
 import { reviewReply } from '../core/announcements/review';
-import type { Announcer, DeliveryOutcome, Store } from '../core/ports';
+import { buildDigest, reminderReply } from '../core/announcements/desk';
+import type { Announcement, Announcer, DeliveryOutcome, Store } from '../core/ports';
+import { localDate } from '../core/schedule';
 import type { Reply } from '../core/reply';
 import type { DbHandle } from '../db/client';
 import { type ChannelRelease, type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt, startAttempt } from '../db/delivery-queries';
@@ -17,6 +19,8 @@ export interface DispatcherOptions {
   announcers: Announcer[];
   log: Logger;
   publicUrl?: string;
+  /** the newsroom's zone and reminder horizon, for the digest's deadlines */
+  desk?: { timeZone: string; reminderDays: number };
   /** identifies this process's leases */
   worker?: string;
   leaseMs?: number;
@@ -61,8 +65,9 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     const unsent = (outcome: DeliveryOutcome) => ({ outcome, sent: false });
     const announcer = announcers.get(row.platform);
     if (!announcer) return unsent({ kind: 'dead', reason: `no ${row.platform} announcer configured` });
-    const reply = await renderDelivery(row);
-    if (!reply) return unsent({ kind: 'dead', reason: `${row.proposalId ? `proposal ${row.proposalId}` : `status change ${row.statusChangeId}`} not found` });
+    const rendered = await renderDelivery(row);
+    if (!rendered) return unsent({ kind: 'dead', reason: `${subjectOf(row)} not found` });
+    const { reply, announcement } = rendered;
     // An edit or thread reply acts on the channel's post, which may have been in flight when
     // the correction was made: its message id is known only once that post is recorded.
     let target = row.targetMessageId;
@@ -81,23 +86,39 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     }
     if (row.kind === 'edit') return { outcome: await announcer.edit(row.channelId, target!, reply), sent: true };
     const recheck = row.outcomeUnknown ? { recheck: { since: row.firstAttemptAt ?? firstAttemptAt } } : {};
-    const outcome = await announcer.post(row.channelId, reply, { deliveryKey: `pw${row.id}`, ...(target ? { threadOf: target } : {}), ...recheck });
+    const outcome = await announcer.post(row.channelId, reply, {
+      deliveryKey: `pw${row.id}`,
+      ...(target ? { threadOf: target } : {}),
+      ...recheck,
+      ...(announcement && row.kind === 'post' ? { announcement } : {}),
+    });
     return { outcome, sent: true };
   }
 
   /** What the row says, rendered now: a review post shows its proposal as it stands when sent. */
-  async function renderDelivery(row: ClaimedDelivery): Promise<Reply | null> {
+  async function renderDelivery(row: ClaimedDelivery): Promise<{ reply: Reply; announcement?: Announcement } | null> {
     if (row.proposalId !== null) {
       const proposal = await opts.store.getProposal(row.proposalId);
-      return proposal ? reviewReply(proposal) : null;
+      return proposal ? { reply: reviewReply(proposal) } : null;
+    }
+    if (row.reminderId !== null) {
+      const reminder = await opts.store.getReminder(row.reminderId);
+      return reminder ? { reply: reminderReply(reminder) } : null;
+    }
+    if (row.digestId !== null) {
+      const digest = await opts.store.getDigest(row.digestId);
+      if (!digest) return null;
+      const timeZone = opts.desk?.timeZone ?? 'UTC';
+      const window = { since: digest.since, until: digest.createdAt, today: localDate(digest.createdAt, timeZone), reminderDays: opts.desk?.reminderDays ?? 30 };
+      return { reply: await buildDigest(opts.store, window) };
     }
     const announcement = await opts.store.getAnnouncement(row.statusChangeId!);
     if (!announcement) return null;
     if (row.kind === 'thread_reply' && announcement.change.correctsId !== null) {
       const before = await opts.store.getAnnouncement(announcement.change.correctsId);
-      if (before) return correctionNoteReply(announcement, describeCorrection(before.change, announcement.change));
+      if (before) return { reply: correctionNoteReply(announcement, describeCorrection(before.change, announcement.change)), announcement };
     }
-    return announcementReply(announcement, { ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), correction: row.kind === 'edit' });
+    return { reply: announcementReply(announcement, { ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), correction: row.kind === 'edit' }), announcement };
   }
 
   /** Sends one claimed row and records what became of it, releasing its channel. */
@@ -112,7 +133,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     if (!result) return;
     const { outcome, sent } = result;
     const ctx = { delivery: row.id, platform: row.platform, channel: row.channelId, attempt: row.attempts };
-    const release: ChannelRelease = { waitMs: sent ? channelGapMs : 0 };
+    const release: ChannelRelease = { waitMs: sent ? (announcers.get(row.platform)?.gapMs ?? channelGapMs) : 0 };
     if (outcome.kind === 'delivered') {
       // The post exists now: recording it must outlast a dropped connection, or the lease
       // would expire and the row be posted again.
@@ -168,6 +189,13 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     },
     stop: () => loop.stop(),
   };
+}
+
+function subjectOf(row: ClaimedDelivery): string {
+  if (row.proposalId !== null) return `proposal ${row.proposalId}`;
+  if (row.reminderId !== null) return `reminder ${row.reminderId}`;
+  if (row.digestId !== null) return `digest ${row.digestId}`;
+  return `status change ${row.statusChangeId}`;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

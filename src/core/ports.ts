@@ -1,6 +1,6 @@
 import type { Actor } from './commands/types';
 import type { Reply } from './reply';
-import type { PledgeStatus, ProposalState, StatusReason } from './vocabulary';
+import type { PledgeStatus, ProposalState, ReminderMilestone, StatusReason } from './vocabulary';
 import type { PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from './pledges/types';
 import type { TariffAction, TariffFilter } from './tariffs/types';
 import type { Target } from './pledges/target';
@@ -80,10 +80,55 @@ export interface Store {
   decideProposal(id: number, decision: ProposalDecision, actor: string): Promise<DecidedProposal>;
   getProposal(id: number): Promise<Proposal | null>;
 
+  // Webhooks: HTTP endpoints that follow announcements like a channel (src/adapters/webhook).
+  /** a new webhook and its signing secret (returned once, never again); 'exists' when the URL already follows that */
+  addWebhook(url: string, scope: SubscriptionTarget, actor: string): Promise<{ id: number; secret: string } | 'exists'>;
+  /** by id, or every webhook of a URL; pending deliveries to them are dead-lettered. Resolves to those removed */
+  removeWebhook(ref: { id: number } | { url: string }, actor: string): Promise<WebhookInfo[]>;
+  listWebhooks(): Promise<WebhookInfo[]>;
+
+  // The editors' desk: deadlines and the digest (src/announce/scheduler.ts writes their outbox rows).
+  /** pledges with a deadline and no final status: coming within `days` of `today` (soonest first), and passed (latest first) */
+  deadlines(opts: { today: string; days: number; limit: number }): Promise<{ coming: DeadlineItem[]; passed: DeadlineItem[] }>;
+  /** status changes recorded in [since, until), newest first */
+  changesBetween(since: Date, until: Date, limit: number): Promise<Announcement[]>;
+  /** when the last scheduled digest was made; null before the first */
+  lastDigestAt(): Promise<Date | null>;
+  getReminder(id: number): Promise<DeadlineReminder | null>;
+  getDigest(id: number): Promise<{ since: Date; createdAt: Date } | null>;
+
   // Newswire feeds: RSS/Atom feeds the poller reads (src/ingest/feeds).
   addFeed(url: string, actor: string): Promise<'added' | 'exists'>;
   removeFeed(url: string, actor: string): Promise<'removed' | 'absent'>;
   listFeeds(): Promise<FeedInfo[]>;
+}
+
+export interface WebhookInfo {
+  id: number;
+  url: string;
+  target: SubscriptionTarget;
+  createdBy: string;
+  createdAt: Date;
+  delivered: number;
+  pending: number;
+  dead: number;
+}
+
+export interface DeadlineItem {
+  slug: string;
+  title: string;
+  entityName: string;
+  status: PledgeStatus;
+  deadline: string;
+}
+
+export interface DeadlineReminder {
+  pledge: DeadlineItem;
+  milestone: ReminderMilestone;
+  /** the deadline the reminder was made for (the pledge's may have moved since) */
+  deadline: string;
+  /** the newsroom's date when it was made */
+  madeOn: string;
 }
 
 export interface FeedInfo {
@@ -287,9 +332,12 @@ export interface OutboxRow {
   nextAttemptAt: Date;
   lastError: string | null;
   pledgeSlug: string;
-  status: PledgeStatus;
+  /** the announced or proposed status; null for a reminder or a digest */
+  status: PledgeStatus | null;
   /** set for a review post: the proposal it shows */
   proposalId: number | null;
+  /** what a deadline reminder or a digest row is, e.g. "digest of 2026-11-30 09:00 UTC" */
+  about: string | null;
 }
 
 export interface OutboxOverview {
@@ -343,6 +391,8 @@ export interface PostOptions {
    * record it instead of posting again (Discord's nonce does this by itself)
    */
   recheck?: { since: Date };
+  /** for an announcement: the change and its pledge, which a webhook sends as JSON */
+  announcement?: Announcement;
 }
 
 /**
@@ -350,7 +400,9 @@ export interface PostOptions {
  * the outbox owns retrying, so every attempt is one request and one outcome.
  */
 export interface Announcer {
-  platform: 'slack' | 'discord';
+  platform: 'slack' | 'discord' | 'webhook';
+  /** least time between posts to one channel, when not the dispatcher's (chat platforms allow about one a second) */
+  gapMs?: number;
   post(channelId: string, reply: Reply, opts: PostOptions): Promise<DeliveryOutcome>;
   edit(channelId: string, messageId: string, reply: Reply): Promise<DeliveryOutcome>;
 }

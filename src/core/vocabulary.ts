@@ -80,3 +80,10 @@ export type ProposalState = (typeof proposalStates)[number];
 
 /** Statuses after which a pledge's deadline no longer matters. */
 export const finalPledgeStatuses: readonly PledgeStatus[] = ['kept', 'broken', 'retracted'];
+
+/** A deadline reminder: some days before the deadline, or on the day it passes without a final status. */
+export const reminderMilestones = ['coming', 'passed'] as const;
+export type ReminderMilestone = (typeof reminderMilestones)[number];
+
+/** Outbox rows to a webhook carry this platform, no workspace, and the webhook's id as channel. */
+export const WEBHOOK_PLATFORM = 'webhook';

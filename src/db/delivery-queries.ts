@@ -8,8 +8,11 @@ export interface ClaimedDelivery {
   statusChangeId: number | null;
   /** the proposal a review post shows */
   proposalId: number | null;
+  /** a deadline reminder, or the digest, to a review channel */
+  reminderId: number | null;
+  digestId: number | null;
   kind: DeliveryKind;
-  platform: 'slack' | 'discord';
+  platform: 'slack' | 'discord' | 'webhook';
   workspace: string;
   channelId: string;
   targetMessageId: string | null;
@@ -52,8 +55,10 @@ export async function claimDue(
     id: number;
     status_change_id: number | null;
     proposal_id: number | null;
+    reminder_id: number | null;
+    digest_id: number | null;
     kind: DeliveryKind;
-    platform: 'slack' | 'discord';
+    platform: 'slack' | 'discord' | 'webhook';
     workspace: string;
     channel_id: string;
     target_message_id: string | null;
@@ -80,7 +85,7 @@ export async function claimDue(
         claimed as (
           update outbox o set lease_until = now() + ${secs(opts.leaseMs)}, leased_by = ${opts.worker}, attempts = o.attempts + 1
           where o.id in (select id from picked)
-          returning o.id, o.status_change_id, o.proposal_id, o.kind, o.platform, o.workspace, o.channel_id, o.target_message_id,
+          returning o.id, o.status_change_id, o.proposal_id, o.reminder_id, o.digest_id, o.kind, o.platform, o.workspace, o.channel_id, o.target_message_id,
                     o.attempts, o.attempt_started_at, o.first_attempt_at),
         held as (
           update channel_pacing p set next_allowed_at = now() + ${secs(opts.leaseMs)}, held_by = ${opts.worker}
@@ -92,6 +97,8 @@ export async function claimDue(
       id: r.id,
       statusChangeId: r.status_change_id,
       proposalId: r.proposal_id,
+      reminderId: r.reminder_id,
+      digestId: r.digest_id,
       kind: r.kind,
       platform: r.platform,
       workspace: r.workspace,

@@ -4,6 +4,7 @@ import type { CorrectionInput, NewFact, NewPledgeSource, NewTariff, PublishedCha
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
 import { getAnnouncement, SUPERSEDED } from './outbox-queries';
+import { WEBHOOK_PLATFORM } from '../core/vocabulary';
 import { currentChangeWhere } from './pledge-queries';
 import {
   entities,
@@ -21,7 +22,7 @@ import {
 } from './schema';
 import { queuePendingForChannel } from './review-queries';
 import { personFor } from './people-queries';
-import { notifyOutbox } from './notify';
+import { notifyOutbox, notifySchedule } from './notify';
 import { appendAudit, refreshPledgeStatus, sourceForUrl } from './write-queries';
 
 const notFound = (what: string, slug: string) => new PledgewatchError('not_found', `No ${what} has the slug “${slug}”.`);
@@ -78,9 +79,18 @@ export async function correctStatusChange(db: Db, input: CorrectionInput, actor:
       sql`insert into outbox (status_change_id, kind, platform, workspace, channel_id, target_message_id)
           select distinct on (o.platform, o.workspace, o.channel_id, k.kind) ${correctionId}::int, k.kind, o.platform, o.workspace, o.channel_id, o.message_id
           from outbox o cross join (values ('edit'::delivery_kind), ('thread_reply'::delivery_kind)) k(kind)
-          where o.kind = 'post' and o.status_change_id in (${chain})
+          where o.kind = 'post' and o.status_change_id in (${chain}) and o.platform <> ${WEBHOOK_PLATFORM}
             and (o.state = 'delivered' or (o.state = 'pending' and o.lease_until > now()))
           order by o.platform, o.workspace, o.channel_id, k.kind, (o.message_id is not null) desc, o.id
+          on conflict do nothing returning id`,
+    );
+    // A webhook has no post to edit: it gets the correction as an event of its own.
+    const hooked = await query<{ id: number }>(
+      tx,
+      sql`insert into outbox (status_change_id, kind, platform, workspace, channel_id)
+          select distinct ${correctionId}::int, 'post'::delivery_kind, o.platform, o.workspace, o.channel_id from outbox o
+          where o.kind = 'post' and o.status_change_id in (${chain}) and o.platform = ${WEBHOOK_PLATFORM}
+            and (o.state = 'delivered' or (o.state = 'pending' and o.lease_until > now()))
           on conflict do nothing returning id`,
     );
     const superseded = await query<{ kind: string; platform: string; workspace: string; channel_id: string }>(
@@ -102,7 +112,7 @@ export async function correctStatusChange(db: Db, input: CorrectionInput, actor:
       before: { changeId: standing.id, status: standing.status, effectiveOn: standing.effective_on, quote: standing.quote, reason: standing.reason },
       after: { changeId: correctionId, ...f },
     });
-    const deliveries = updates.length + superseded.filter((r) => r.kind === 'post').length;
+    const deliveries = updates.length + hooked.length + superseded.filter((r) => r.kind === 'post').length;
     if (deliveries > 0) await notifyOutbox(tx, correctionId);
     const a = await getAnnouncement(tx, correctionId);
     return { change: a!.change, pledge: a!.pledge, deliveries };
@@ -182,6 +192,7 @@ export async function setReviewChannel(db: Db, c: { platform: string; workspace:
       .values({ platform: c.platform, workspace: c.workspace, channelId: c.channelId, setBy: actor })
       .onConflictDoUpdate({ target: [reviewChannels.platform, reviewChannels.workspace], set: { channelId: c.channelId, setBy: actor, setAt: new Date() } });
     const queued = await queuePendingForChannel(tx, c);
+    await notifySchedule(tx, `review:${c.platform}:${c.channelId}`);
     await appendAudit(tx, { actor, action: 'pledge-admin review-channel', target: `${c.platform}:${c.workspace}`, outcome: 'ok', after: c, detail: `${queued} pending proposal(s) queued` });
     return { queued };
   });

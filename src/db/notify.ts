@@ -22,3 +22,10 @@ export const DESK_CHANNEL = 'pledgewatch_desk';
 export async function notifyDesk(tx: Db, ref: string | number): Promise<void> {
   await tx.execute(sql`select pg_notify(${DESK_CHANNEL}, ${String(ref)})`);
 }
+
+/** NOTIFY channel that wakes the desk's scheduler: a deadline or a review channel has changed. */
+export const SCHEDULE_CHANNEL = 'pledgewatch_schedule';
+
+export async function notifySchedule(tx: Db, ref: string): Promise<void> {
+  await tx.execute(sql`select pg_notify(${SCHEDULE_CHANNEL}, ${ref})`);
+}

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Announcement, OutboxOverview, OutboxRow } from '../core/ports';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
@@ -16,11 +16,11 @@ export async function getAnnouncement(db: Db, statusChangeId: number): Promise<A
   return pledge ? { pledge: toSummary(pledge), change: toChange(change) } : null;
 }
 
-/** The latest status changes with their pledges, newest recorded first: what the Atom feed lists. */
-export async function recentChanges(db: Db, limit: number): Promise<Announcement[]> {
+/** The latest status changes (those `where` picks) with their pledges, newest recorded first: what the Atom feed lists. */
+export async function recentChanges(db: Db, limit: number, where: SQL = sql`true`): Promise<Announcement[]> {
   const changes = await query<ChangeRow>(
     db,
-    sql`${changeSelect} where c.id in (select id from status_changes order by recorded_at desc, id desc limit ${limit})
+    sql`${changeSelect} where c.id in (select id from status_changes where ${where} order by recorded_at desc, id desc limit ${limit})
         order by c.recorded_at desc, c.id desc`,
   );
   if (changes.length === 0) return [];
@@ -72,14 +72,18 @@ export async function outboxOverview(db: Db, limit: number): Promise<OutboxOverv
     next_attempt_at: string | Date;
     last_error: string | null;
     slug: string;
-    status: PledgeStatus;
+    status: PledgeStatus | null;
     proposal_id: number | null;
+    about: string | null;
   }>(
     db,
-    sql`select o.id, o.kind, o.platform, o.channel_id, o.state, o.attempts, o.next_attempt_at, o.last_error, p.slug,
-               coalesce(c.status, r.status) as status, o.proposal_id
+    sql`select o.id, o.kind, o.platform, o.channel_id, o.state, o.attempts, o.next_attempt_at, o.last_error, coalesce(p.slug, '') as slug,
+               coalesce(c.status, r.status) as status, o.proposal_id,
+               case when o.reminder_id is not null then 'deadline reminder (' || dr.milestone || ') for ' || p.slug
+                    when o.digest_id is not null then 'digest of ' || d.period_key end as about
         from outbox o left join status_changes c on c.id = o.status_change_id left join proposals r on r.id = o.proposal_id
-        join pledges p on p.id = coalesce(c.pledge_id, r.pledge_id)
+        left join deadline_reminders dr on dr.id = o.reminder_id left join digests d on d.id = o.digest_id
+        left join pledges p on p.id = coalesce(c.pledge_id, r.pledge_id, dr.pledge_id)
         where o.state in ('pending', 'dead') order by o.state, o.id desc limit ${limit}`,
   );
   const byState = { pending: 0, delivered: 0, dead: 0 };
@@ -103,6 +107,7 @@ export async function outboxOverview(db: Db, limit: number): Promise<OutboxOverv
       pledgeSlug: r.slug,
       status: r.status,
       proposalId: r.proposal_id,
+      about: r.about,
     })),
   };
 }

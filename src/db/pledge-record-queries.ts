@@ -6,6 +6,7 @@ import type { Target } from '../core/pledges/target';
 import { type Db, query } from './client';
 import { personFor, slugify } from './people-queries';
 import { entities, entityAliases, pledgeSources, pledges, people } from './schema';
+import { notifySchedule } from './notify';
 import { refreshSearchText } from './search-text';
 import { appendAudit, sourceForUrl } from './write-queries';
 
@@ -41,6 +42,7 @@ export async function addPledge(db: Db, p: NewPledge, actor: string): Promise<'a
     await tx.insert(pledgeSources).values({ pledgeId: row!.id, sourceId });
     await refreshSearchText(tx, [row!.id]);
     await appendAudit(tx, { actor, action: 'pledge-admin add-pledge', target: p.slug, outcome: 'ok', after: p });
+    if (p.deadline) await notifySchedule(tx, `deadline:${p.slug}`);
     return 'added';
   });
 }
@@ -132,6 +134,7 @@ export async function editPledge(db: Db, slug: string, edit: PledgeEdit, actor: 
       after: Object.fromEntries(changes.map((c) => [c.field, c.after])),
       detail: describeFieldChanges(changes),
     });
+    if (changed('deadline')) await notifySchedule(tx, `deadline:${slug}`);
     return changes;
   });
 }

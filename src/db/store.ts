@@ -18,6 +18,8 @@ import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscri
 import { appendAudit, grantEditor, isGrantedEditor, listAudit, publishStatusChange, revokeEditor } from './write-queries';
 import { comingDeadlines, getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
 import { findTariffs } from './tariff-queries';
+import { addWebhook, listWebhooks, removeWebhook } from './webhook-queries';
+import { changesBetween, deadlines, getDigest, getReminder, lastDigestAt } from './schedule-queries';
 
 /**
  * The core's Store port over drizzle. Every driver failure leaves here classified (storeError):
@@ -60,6 +62,14 @@ export function createStore(db: Db): Store {
     addFeed: (url, actor) => addFeed(db, url, actor),
     removeFeed: (url, actor) => removeFeed(db, url, actor),
     listFeeds: () => listFeeds(db),
+    addWebhook: (url, target, actor) => addWebhook(db, url, target, actor),
+    removeWebhook: (ref, actor) => removeWebhook(db, ref, actor),
+    listWebhooks: () => listWebhooks(db),
+    deadlines: (opts) => deadlines(db, opts),
+    changesBetween: (since, until, limit) => changesBetween(db, since, until, limit),
+    lastDigestAt: () => lastDigestAt(db),
+    getReminder: (id) => getReminder(db, id),
+    getDigest: (id) => getDigest(db, id),
     ping: async () => {
       await db.execute(sql`select 1`);
     },

@@ -7,6 +7,7 @@ import { notifyDesk, notifyOutbox } from './notify';
 import { personFor } from './people-queries';
 import { supersedeProposals } from './review-queries';
 import { getAnnouncement } from './outbox-queries';
+import { WEBHOOK_PLATFORM } from '../core/vocabulary';
 import { auditLog, editors, sources, statusChanges } from './schema';
 
 
@@ -47,7 +48,7 @@ export async function sourceForUrl(db: Db, url: string, createdFor: string): Pro
 
 /**
  * Appends the change, recomputes the pledge's standing status, queues one announcement per
- * subscribed channel and writes the audit row: one transaction. NOTIFY wakes dispatchers at commit.
+ * subscribed channel and webhook and writes the audit row: one transaction. NOTIFY wakes dispatchers at commit.
  */
 export async function publishStatusChange(db: Db, input: NewStatusChange, actor: string): Promise<PublishedChange> {
   return db.transaction((t) => publishInTransaction(t as unknown as Db, input, actor));
@@ -110,7 +111,8 @@ export async function publishInTransaction(
     tx,
     sql`insert into outbox (status_change_id, kind, platform, workspace, channel_id)
         select distinct ${change!.id}::int, 'post'::delivery_kind, s.platform, s.workspace, s.channel_id
-        from subscriptions s
+        from (select platform, workspace, channel_id, scope, scope_ref from subscriptions
+              union all select ${WEBHOOK_PLATFORM}, '', id::text, scope, scope_ref from webhooks) s
         where s.scope = 'all'
            or (s.scope = 'entity' and s.scope_ref = ${pledge.entity_slug})
            or (s.scope = 'pledge' and s.scope_ref = ${input.slug})

@@ -9,8 +9,8 @@ import type { Actor } from '../core/commands';
 import type { Store } from '../core/ports';
 import type { ListItem, Reply } from '../core/reply';
 import { statusWords } from '../core/format';
-import { detect } from './detect';
-import { extractArticle } from './extract';
+import { plainText } from '../core/input';
+import type { Detector } from './detector';
 import { addressGuard } from './feeds/address-guard';
 import { describeFetchError, fetchLimited, logUrl } from './feeds/http';
 import { loadProfiles } from './profiles';
@@ -24,6 +24,8 @@ export interface HandInDeps {
   store: Store;
   /** hosts that may resolve to private addresses (PLEDGEWATCH_PRIVATE_HOSTS) */
   privateHosts: readonly string[];
+  /** the worker pool that extracts and detects, off the request path */
+  detector: Detector;
   timeoutMs?: number;
   maxBytes?: number;
 }
@@ -50,12 +52,14 @@ async function readLink(deps: HandInDeps, url: string): Promise<LinkResult> {
       headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.5' },
     });
     if (page.status < 200 || page.status > 299) return { ...empty, failure: `HTTP ${page.status}` };
-    const article = extractArticle(page.body);
-    if (!article.text.trim()) return { ...empty, failure: 'no article text on the page' };
-    const outlet = article.siteName ?? hostOf(page.url);
-    const findings = detect(article.text, await loadProfiles(deps.store), { outlet }).filter((f) => f.finding !== 'mention');
+    const done = await deps.detector.run({ article: { html: plainText(page.body) }, profiles: await loadProfiles(deps.store) });
+    if (done.kind === 'too_large') return { ...empty, failure: done.message };
+    if (done.chars === 0) return { ...empty, failure: 'no article text on the page' };
+    const outlet = done.siteName ?? hostOf(page.url);
+    const findings = done.findings.filter((f) => f.finding !== 'mention');
+    for (const f of findings) f.outlet = outlet;
     const proposals = await proposeFindings(deps.store, findings, { sourceUrl: page.url, outlet });
-    return { url, failure: null, outlet, title: article.title, findings, proposals };
+    return { url, failure: null, outlet, title: done.title, findings, proposals };
   } catch (error) {
     return { ...empty, failure: describeFetchError(error) };
   }

@@ -278,4 +278,11 @@ export const adminSubcommands: AdminSubcommand[] = [
  * (Discord allows 25 subcommands). The test that ties this table to the core's fails when a
  * core command is neither here nor above.
  */
-export const textOnlyAdminCommands: Readonly<Record<string, string>> = {};
+const full = 'Discord allows 25 subcommands per command and /pledge-admin has them all; use Slack or the console';
+export const textOnlyAdminCommands: Readonly<Record<string, string>> = {
+  deadlines: full,
+  digest: full,
+  'add-webhook': full,
+  'remove-webhook': full,
+  webhooks: full,
+};

@@ -22,6 +22,8 @@ import { editPledge, editPledgeGrammar } from './admin/edit-pledge';
 import { addFact, addFactGrammar, addPledge, addPledgeGrammar, addSource, addSourceGrammar, addTariff, addTariffGrammar, link, linkGrammar } from './admin/records';
 import { reviewChannel, reviewChannelGrammar } from './admin/review-channel';
 import { setStatus, setStatusGrammar } from './admin/set-status';
+import { deadlinesGrammar, digestGrammar, listDeadlines, showDigest } from './admin/desk';
+import { addWebhook, addWebhookGrammar, listWebhooks, removeWebhook, removeWebhookGrammar, webhooksGrammar } from './admin/webhooks';
 import { requireEditor } from './authorize';
 import { type CommandGrammar, type GrammarCommand, commandTable, findCommand, pointAtHelp } from './grammar';
 import { ADMIN_HELP, adminHelp, adminHelpFor } from './manual';
@@ -60,6 +62,11 @@ export const adminCommands: Readonly<Record<string, GrammarCommand>> = commandTa
   { ...addFeedGrammar, run: addFeed },
   { ...removeFeedGrammar, run: removeFeed },
   { ...feedsGrammar, run: listFeeds },
+  { ...deadlinesGrammar, run: listDeadlines },
+  { ...digestGrammar, run: showDigest },
+  { ...addWebhookGrammar, run: addWebhook },
+  { ...removeWebhookGrammar, run: removeWebhook },
+  { ...webhooksGrammar, run: listWebhooks },
   { ...adminHelpGrammar, run: async (_deps, args) => adminHelp(adminCommands, args) },
 ]);
 export const adminCommandNames = Object.keys(adminCommands);

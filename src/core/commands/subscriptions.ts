@@ -68,7 +68,7 @@ export async function subscriptions(
   return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'in_channel' });
 }
 
-async function resolveTarget(deps: CommandDeps, what: string): Promise<Result<SubscriptionTarget>> {
+export async function resolveTarget(deps: CommandDeps, what: string): Promise<Result<SubscriptionTarget>> {
   if (what.toLowerCase() === 'all') return ok({ scope: 'all' });
   const pledge = await deps.store.getPledge(what.toLowerCase());
   if (pledge) return ok({ scope: 'pledge', slug: pledge.slug, name: `${pledge.entityName}: ${pledge.title}` });
@@ -81,7 +81,7 @@ async function resolveTarget(deps: CommandDeps, what: string): Promise<Result<Su
   );
 }
 
-function describe(t: SubscriptionTarget): string {
+export function describe(t: SubscriptionTarget): string {
   switch (t.scope) {
     case 'all':
       return 'every pledge';

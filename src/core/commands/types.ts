@@ -29,6 +29,10 @@ export interface CommandDeps {
   publicUrl?: string;
   /** PLEDGEWATCH_ADMINS entries: platform:user or platform:workspace/user */
   bootstrapEditors: readonly string[];
+  /** the newsroom's zone (IANA) and how many days ahead a deadline is coming; UTC and 30 when unset */
+  desk?: { timeZone: string; reminderDays: number };
+  /** may a webhook post to this URL (scheme and address guard)? null when yes, else why not */
+  checkWebhookUrl?: (url: string) => Promise<string | null>;
 }
 
 export type CommandResult = Result<Reply>;

@@ -11,6 +11,7 @@ import {
   deliveryKinds,
   deliveryStates,
   proposalStates,
+  reminderMilestones,
 } from '../../core/vocabulary';
 
 export const pledgeStatusEnum = pgEnum('pledge_status', pledgeStatuses);
@@ -25,3 +26,4 @@ export const subscriptionScopeEnum = pgEnum('subscription_scope', subscriptionSc
 export const deliveryKindEnum = pgEnum('delivery_kind', deliveryKinds);
 export const deliveryStateEnum = pgEnum('delivery_state', deliveryStates);
 export const proposalStateEnum = pgEnum('proposal_state', proposalStates);
+export const reminderMilestoneEnum = pgEnum('reminder_milestone', reminderMilestones);

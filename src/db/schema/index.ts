@@ -12,3 +12,5 @@ export * from './proposals';
 export * from './feeds';
 export * from './seen-signatures';
 export * from './seed-runs';
+export * from './webhooks';
+export * from './schedule';

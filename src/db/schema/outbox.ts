@@ -3,11 +3,13 @@ import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueInde
 import { deliveryKindEnum, deliveryStateEnum } from './enums';
 import { statusChanges } from './pledges';
 import { proposals } from './proposals';
+import { deadlineReminders, digests } from './schedule';
 
 /**
- * One row per message to one channel, written in the transaction that makes it due: an
- * announcement of a published status change, or a newswire proposal put before the editors'
- * review channel (and later edits of that post). Dispatchers claim due rows with
+ * One row per message to one channel (or webhook: platform 'webhook', the webhook's id as
+ * channel), written in the transaction that makes it due: an announcement of a published status
+ * change, a newswire proposal put before the editors' review channel (and later edits of that
+ * post), a deadline reminder or the digest. Dispatchers claim due rows with
  * FOR UPDATE SKIP LOCKED and a lease.
  */
 export const outbox = pgTable(
@@ -18,6 +20,10 @@ export const outbox = pgTable(
     statusChangeId: integer('status_change_id').references(() => statusChanges.id),
     /** set for review posts: the proposal shown to editors */
     proposalId: integer('proposal_id').references(() => proposals.id),
+    /** set for deadline reminders to the review channels */
+    reminderId: integer('reminder_id').references(() => deadlineReminders.id),
+    /** set for the editors' digest to the review channels */
+    digestId: integer('digest_id').references(() => digests.id),
     kind: deliveryKindEnum('kind').notNull(),
     platform: text('platform').notNull(),
     workspace: text('workspace').notNull(),
@@ -48,10 +54,13 @@ export const outbox = pgTable(
     uniqueIndex('outbox_once').on(t.statusChangeId, t.kind, t.platform, t.workspace, t.channelId),
     index('outbox_due').on(t.nextAttemptAt).where(sql`state = 'pending'`),
     index('outbox_channel_pending').on(t.platform, t.workspace, t.channelId, t.nextAttemptAt).where(sql`state = 'pending'`),
-    check('outbox_one_subject', sql`num_nonnulls(${t.statusChangeId}, ${t.proposalId}) = 1`),
+    check('outbox_one_subject', sql`num_nonnulls(${t.statusChangeId}, ${t.proposalId}, ${t.reminderId}, ${t.digestId}) = 1`),
     // a proposal is posted once per review channel; its later edits render the proposal as it is
     // when sent, so one waiting edit per channel is enough
     uniqueIndex('outbox_review_once').on(t.proposalId, t.platform, t.workspace, t.channelId).where(sql`kind = 'post' and proposal_id is not null`),
+    // a reminder and a digest go once to each review channel
+    uniqueIndex('outbox_reminder_once').on(t.reminderId, t.platform, t.workspace, t.channelId).where(sql`reminder_id is not null`),
+    uniqueIndex('outbox_digest_once').on(t.digestId, t.platform, t.workspace, t.channelId).where(sql`digest_id is not null`),
     uniqueIndex('outbox_review_edit_waiting')
       .on(t.proposalId, t.platform, t.workspace, t.channelId)
       .where(sql`kind = 'edit' and state = 'pending' and proposal_id is not null`),

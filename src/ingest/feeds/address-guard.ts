@@ -76,3 +76,32 @@ export function addressGuard(
 async function resolveAll(host: string): Promise<string[]> {
   return (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 }
+
+/**
+ * The check for a webhook's URL, when it is added and before every delivery (a host's
+ * addresses may change): https to public addresses only, unless the operator allows plain
+ * http and private or loopback addresses (PLEDGEWATCH_WEBHOOK_ALLOW_HTTP=1, for a local
+ * receiver). Null when `url` may be posted to, else why not.
+ */
+export function webhookGuard(opts: { allowLocal: boolean }, resolve: (host: string) => Promise<string[]> = resolveAll): (url: string) => Promise<string | null> {
+  return async (url) => {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return 'not a URL';
+    }
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && opts.allowLocal)) {
+      return opts.allowLocal || u.protocol !== 'http:' ? 'webhooks use https://' : 'webhooks use https:// (plain http needs PLEDGEWATCH_WEBHOOK_ALLOW_HTTP=1)';
+    }
+    if (opts.allowLocal) return null;
+    const host = hostname(url);
+    let addresses: string[];
+    try {
+      addresses = isIP(host) ? [host] : await resolve(host);
+    } catch {
+      return `${host} does not resolve`;
+    }
+    return addresses.some(isPrivateAddress) ? `${host} is a private or loopback address (allowed only with PLEDGEWATCH_WEBHOOK_ALLOW_HTTP=1)` : null;
+  };
+}

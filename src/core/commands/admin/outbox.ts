@@ -37,7 +37,7 @@ export async function outbox(deps: CommandDeps, args: string[], input: CommandIn
           {
             kind: 'list' as const,
             items: rows.map((r) => ({
-              title: `#${r.id} ${r.state}: ${r.proposalId ? `review of proposal ${r.proposalId}, ` : ''}${r.pledgeSlug} → ${r.status.replaceAll('_', ' ')} to ${r.platform} ${r.channelId} (${r.kind})`,
+              title: `#${r.id} ${r.state}: ${r.about ?? `${r.proposalId ? `review of proposal ${r.proposalId}, ` : ''}${r.pledgeSlug} → ${(r.status ?? '').replaceAll('_', ' ')}`} to ${r.platform} ${r.channelId} (${r.kind})`,
               detail: [`${r.attempts} attempt${r.attempts === 1 ? '' : 's'}`, r.state === 'pending' ? `next ${r.nextAttemptAt.toISOString()}` : null, r.lastError]
                 .filter(Boolean)
                 .join(' · '),

@@ -1,0 +1,59 @@
+import type { Clock } from '../core/ports';
+import { type DigestSchedule, dueDigestPeriod, localDate } from '../core/schedule';
+import type { DbHandle } from '../db/client';
+import { SCHEDULE_CHANNEL } from '../db/notify';
+import { claimDigest, queueDueReminders } from '../db/schedule-queries';
+import type { Logger } from '../logger';
+import { createWorkerLoop } from '../worker-loop';
+
+export interface SchedulerOptions {
+  handle: DbHandle;
+  clock: Clock;
+  log: Logger;
+  timeZone: string;
+  digest: DigestSchedule;
+  reminderDays: number;
+  /** how often it looks (default a minute); a NOTIFY (a deadline set, a review channel) wakes it sooner */
+  pollMs?: number;
+}
+
+export interface Scheduler {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** makes the reminders due now and claims the digest if its time has come; resolves to the outbox rows queued */
+  runOnce(): Promise<number>;
+}
+
+/**
+ * The editors' desk on a timer: deadline reminders and the digest become outbox rows, which
+ * the dispatcher delivers (retried, never lost). What it writes is keyed in the database (a
+ * reminder per pledge, milestone and deadline; a digest per period), so a restart or several
+ * instances make each one once.
+ */
+export function createScheduler(opts: SchedulerOptions): Scheduler {
+  const log = opts.log.child({ component: 'scheduler' });
+
+  async function runOnce(): Promise<number> {
+    const now = opts.clock.now();
+    const today = localDate(now, opts.timeZone);
+    const reminders = await queueDueReminders(opts.handle.db, { today, days: opts.reminderDays });
+    if (reminders > 0) log.info({ today, queued: reminders }, 'deadline reminders queued');
+    const period = dueDigestPeriod(now, opts.timeZone, opts.digest);
+    const digest = period ? await claimDigest(opts.handle.db, period) : null;
+    if (digest) log.info({ period, digest: digest.id, queued: digest.queued }, 'digest queued');
+    log.debug({ today, reminders, digestPeriod: period, digestClaimed: digest !== null }, 'scheduler pass');
+    return reminders + (digest?.queued ?? 0);
+  }
+
+  const loop = createWorkerLoop({
+    handle: opts.handle,
+    channel: SCHEDULE_CHANNEL,
+    log,
+    pollMs: opts.pollMs ?? 60_000,
+    // one pass does all that is due; the loop then sleeps until the next look
+    runOnce: async () => (await runOnce(), 0),
+    nextDueAt: async () => null,
+    name: 'scheduler',
+  });
+  return { runOnce, start: () => loop.start(), stop: () => loop.stop() };
+}
