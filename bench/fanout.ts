@@ -9,6 +9,7 @@
  * `runFanoutBench()` is the section `npm run bench` calls; `npx tsx bench/fanout.ts` runs it alone.
  */
 import type { BenchContext } from './lib/report';
+import { adminQuery, databaseUrlFor } from '../test/support/postgres';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -42,16 +43,6 @@ export interface FanoutOptions {
   print?: (line: string) => void;
 }
 
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Runs the fan-out for each instance count; null (and says why) without PostgreSQL. */
 export async function runFanoutBench(opts: FanoutOptions = {}): Promise<FanoutResult[] | null> {
   const print = opts.print ?? ((line: string) => console.log(line));
@@ -62,10 +53,9 @@ export async function runFanoutBench(opts: FanoutOptions = {}): Promise<FanoutRe
     return null;
   }
   const name = `pw_fanout_${randomBytes(5).toString('hex')}`;
-  await admin(url, `create database ${name}`);
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const setup = await openDb({ databaseUrl: dbUrl.toString() });
+  await adminQuery(url, `create database ${name}`);
+  const dbUrl = databaseUrlFor(url, name);
+  const setup = await openDb({ databaseUrl: dbUrl });
   const results: FanoutResult[] = [];
   try {
     await setup.migrate();
@@ -83,7 +73,7 @@ export async function runFanoutBench(opts: FanoutOptions = {}): Promise<FanoutRe
     for (const [run, instances] of (opts.instances ?? [1, 2]).entries()) {
       await setup.db.execute(sql`delete from outbox`);
       await setup.db.execute(sql`delete from channel_pacing`);
-      const result = await fanOnce(setup, dbUrl.toString(), instances, perPlatform, run, floor);
+      const result = await fanOnce(setup, dbUrl, instances, perPlatform, run, floor);
       results.push(result);
       print(
         `  ${instances} instance${instances === 1 ? ' ' : 's'}: ${(result.wallMs / 1000).toFixed(1)} s (floor ${(floor / 1000).toFixed(1)} s, ×${result.ratio.toFixed(2)}); ` +
@@ -92,7 +82,7 @@ export async function runFanoutBench(opts: FanoutOptions = {}): Promise<FanoutRe
     }
   } finally {
     await setup.close();
-    await admin(url, `drop database if exists ${name} with (force)`);
+    await adminQuery(url, `drop database if exists ${name} with (force)`);
   }
   return results;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { settle, until } from '../support/until';
 import { loadConfig } from '../../src/config';
 import { addDays, localDate } from '../../src/core/schedule';
 import { openStore } from '../../src/db/open';
@@ -20,14 +21,6 @@ import { adminQuery, databaseUrlFor } from '../support/postgres';
  * instances on one PostgreSQL database.
  */
 const REVIEW = 'C0REVIEW';
-const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(find: () => T | undefined | false, timeoutMs: number, what: string): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; ; await settle(50)) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-  }
-}
 
 interface Instance {
   server: RunningServer;

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settle, until } from '../support/until';
 import { askRunningBot } from '../../src/adapters/console/client';
 import { readLock } from '../../src/db/lock';
 
@@ -16,14 +17,6 @@ import { readLock } from '../../src/db/lock';
  * secret the console showed once; the retries of one delivery carry the same delivery id.
  */
 const bin = join(process.cwd(), 'bin/pledgewatch.js');
-const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(find: () => T | undefined | false, timeoutMs: number, what: string): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; ; await settle(50)) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-  }
-}
 
 interface Arrival {
   headers: IncomingHttpHeaders;

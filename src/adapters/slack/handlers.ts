@@ -22,7 +22,7 @@ export interface SlackHandlerDeps {
 }
 
 /** Well inside Slack's 3 seconds, leaving the ack time to travel. */
-export const SLACK_ANSWER_BUDGET_MS = 2_000;
+export const slackAnswerBudgetMs = 2_000;
 
 /** "/pledge" -> "pledge", for the commands the core knows. */
 export function commandName(slash: string): CommandName | null {
@@ -118,7 +118,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       return { ...renderSlack(reply, { inChannel }), response_type: inChannel ? ('in_channel' as const) : ('ephemeral' as const) };
     };
     // Ready in time: the answer is the ack (one round trip). A form still needs its modal opened.
-    const early = await within(work, deps.answerBudgetMs ?? SLACK_ANSWER_BUDGET_MS);
+    const early = await within(work, deps.answerBudgetMs ?? slackAnswerBudgetMs);
     if (early && !early.form) {
       await ack(message(early));
       return;
