@@ -24,6 +24,7 @@ import { queuePendingForChannel } from './review-queries';
 import { personFor } from './people-queries';
 import { notifyOutbox, notifySchedule } from './notify';
 import { appendAudit, refreshPledgeStatus, sourceForUrl } from './write-queries';
+import { outletOf } from '../core/outlet';
 
 const notFound = (what: string, slug: string) => new PledgewatchError('not_found', `No ${what} has the slug “${slug}”.`);
 const txOf = <T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Db));
@@ -139,7 +140,7 @@ export async function addPledgeSource(db: Db, s: NewPledgeSource, actor: string)
       known?.id ??
       (await tx
         .insert(sources)
-        .values({ url: s.url, outlet: s.outlet ?? new URL(s.url).hostname.replace(/^www\./, ''), title: s.title, publishedOn: s.publishedOn, note: `added by ${actor}` })
+        .values({ url: s.url, outlet: s.outlet ?? outletOf(s.url) ?? s.url, title: s.title, publishedOn: s.publishedOn, note: `added by ${actor}` })
         .returning({ id: sources.id }))[0]!.id;
     const added = await tx.insert(pledgeSources).values({ pledgeId: id, sourceId }).onConflictDoNothing().returning({ id: pledgeSources.pledgeId });
     if (added.length === 0) return 'exists';

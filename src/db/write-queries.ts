@@ -9,6 +9,7 @@ import { supersedeProposals } from './review-queries';
 import { getAnnouncement } from './outbox-queries';
 import { WEBHOOK_PLATFORM } from '../core/vocabulary';
 import { auditLog, editors, sources, statusChanges } from './schema';
+import { outletOf } from '../core/outlet';
 
 
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
@@ -37,7 +38,7 @@ export async function listAudit(db: Db, opts: { target?: string; limit: number }
 export async function sourceForUrl(db: Db, url: string, createdFor: string): Promise<number> {
   const [existing] = await db.select({ id: sources.id }).from(sources).where(eq(sources.url, url)).limit(1);
   if (existing) return existing.id;
-  const outlet = new URL(url).hostname.replace(/^www\./, '');
+  const outlet = outletOf(url) ?? url;
   const [row] = await db
     .insert(sources)
     .values({ url, outlet, note: `added by ${createdFor}` })

@@ -13,8 +13,9 @@ import { plainText } from '../core/input';
 import type { Detector } from './detector';
 import { addressGuard } from './feeds/address-guard';
 import { describeFetchError, fetchLimited, logUrl } from './feeds/http';
-import { loadProfiles } from './profiles';
-import { type ProposalRef, proposeFindings } from './propose';
+import { outletOf } from '../core/outlet';
+import { ingestArticle } from './pipeline';
+import type { ProposalRef } from './propose';
 import type { PledgeFinding } from './types';
 
 /** Links read from one message; the rest are named in the answer and left. */
@@ -40,10 +41,8 @@ export interface LinkResult {
   proposals: ProposalRef[];
 }
 
-const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-
 async function readLink(deps: HandInDeps, url: string): Promise<LinkResult> {
-  const empty = { url, outlet: hostOf(url), title: null, findings: [], proposals: [] };
+  const empty = { url, outlet: outletOf(url), title: null, findings: [], proposals: [] };
   try {
     const page = await fetchLimited(url, {
       timeoutMs: deps.timeoutMs ?? 15_000,
@@ -52,13 +51,11 @@ async function readLink(deps: HandInDeps, url: string): Promise<LinkResult> {
       headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.5' },
     });
     if (page.status < 200 || page.status > 299) return { ...empty, failure: `HTTP ${page.status}` };
-    const done = await deps.detector.run({ article: { html: plainText(page.body) }, profiles: await loadProfiles(deps.store) });
+    const done = await ingestArticle(deps, { html: plainText(page.body) }, { url: page.url });
     if (done.kind === 'too_large') return { ...empty, failure: done.message };
-    if (done.chars === 0) return { ...empty, failure: 'no article text on the page' };
-    const outlet = done.siteName ?? hostOf(page.url);
+    if (done.kind === 'empty') return { ...empty, failure: 'no article text on the page' };
+    const { outlet, proposals } = done;
     const findings = done.findings.filter((f) => f.finding !== 'mention');
-    for (const f of findings) f.outlet = outlet;
-    const proposals = await proposeFindings(deps.store, findings, { sourceUrl: page.url, outlet });
     return { url, failure: null, outlet, title: done.title, findings, proposals };
   } catch (error) {
     return { ...empty, failure: describeFetchError(error) };

@@ -1,16 +1,14 @@
 /**
  * `pledgewatch ingest <file|url|->`: one article in, one line per finding out, and the
- * findings stored as proposals for editors (propose.ts). Reading the input is here; the
- * store and the printing are the CLI's.
+ * findings stored as proposals for editors (the article pipeline, pipeline.ts). Reading the
+ * input is here; the store and the printing are the CLI's.
  */
 import { readFile } from 'node:fs/promises';
 import { plainText } from '../core/input';
-import type { Store } from '../core/ports';
 import type { Detector } from './detector';
 import { type ExtractedArticle, extractArticle } from './extract';
 import { MAX_ARTICLE_CHARS, MAX_ARTICLE_HTML_BYTES, tooLargeMessage } from './limits';
-import { loadProfiles } from './profiles';
-import { proposeFindings } from './propose';
+import { type ArticleDeps, ingestArticle } from './pipeline';
 import type { PledgeFinding } from './types';
 
 export class InputError extends Error {}
@@ -25,12 +23,12 @@ async function readStdin(): Promise<string> {
  * The article: a file, standard input ("-") or an http(s) URL, without control or bidi
  * characters (plainText). Throws InputError with the reason.
  */
-export async function readArticle(target: string): Promise<{ body: string; outlet?: string; url?: string }> {
+export async function readArticle(target: string): Promise<{ body: string; url?: string }> {
   const read = await readRaw(target);
   return { ...read, body: plainText(read.body) };
 }
 
-async function readRaw(target: string): Promise<{ body: string; outlet?: string; url?: string }> {
+async function readRaw(target: string): Promise<{ body: string; url?: string }> {
   if (target === '-') return { body: await readStdin() };
   if (/^https?:\/\//i.test(target)) {
     let res: Response;
@@ -40,7 +38,7 @@ async function readRaw(target: string): Promise<{ body: string; outlet?: string;
       throw new InputError(`cannot fetch ${target}: ${(error as Error).message}`);
     }
     if (!res.ok) throw new InputError(`cannot fetch ${target}: HTTP ${res.status}`);
-    return { body: await res.text(), outlet: new URL(target).hostname.replace(/^www\./, ''), url: target };
+    return { body: await res.text(), url: target };
   }
   try {
     return { body: await readFile(target, 'utf8') };
@@ -58,25 +56,27 @@ export function formatFindings(found: PledgeFinding[]): string[] {
 }
 
 /** The article behind `target`, extracted: InputError when it cannot be read or is empty. */
-export async function readInput(target: string): Promise<ExtractedArticle & { outlet?: string; url?: string }> {
-  const { body, outlet, url } = await readArticle(target);
+export async function readInput(target: string): Promise<ExtractedArticle & { url?: string }> {
+  const { body, url } = await readArticle(target);
   if (!body.trim()) throw new InputError(`${target === '-' ? 'standard input' : target} is empty`);
   if (body.length > MAX_ARTICLE_HTML_BYTES) throw new InputError(tooLargeMessage(body.length));
   const article = extractArticle(body);
   if (article.text.length > MAX_ARTICLE_CHARS) throw new InputError(tooLargeMessage(article.text.length));
-  return { ...article, ...(outlet ? { outlet } : {}), ...(url ? { url } : {}) };
+  return { ...article, ...(url ? { url } : {}) };
 }
 
 /**
  * The printed lines for an article, against every pledge in the store, detected by the
  * worker pool. Each finding that maps to a status is stored as a proposal (or another source
- * of the pending one). InputError when the article is over the size limit.
+ * of the pending one). `outlet` is the sender's name for the outlet, when given. InputError
+ * when the article is over the size limit.
  */
-export async function ingest(article: ExtractedArticle & { outlet?: string; url?: string }, store: Store, detector: Detector): Promise<string[]> {
-  const profiles = await loadProfiles(store);
-  const outlet = article.siteName ?? article.outlet;
-  const done = await detector.run({ article: { text: article.text, title: article.title }, profiles, outlet: outlet ?? null });
+export async function ingest(article: ExtractedArticle & { outlet?: string; url?: string }, store: ArticleDeps['store'], detector: Detector): Promise<string[]> {
+  const done = await ingestArticle(
+    { store, detector },
+    { text: article.text, title: article.title },
+    { url: article.url ?? null, outlet: article.outlet ?? null, siteName: article.siteName },
+  );
   if (done.kind === 'too_large') throw new InputError(done.message);
-  await proposeFindings(store, done.findings, { sourceUrl: article.url ?? null, outlet: outlet ?? null });
-  return formatFindings(done.findings);
+  return done.kind === 'ingested' ? formatFindings(done.findings) : [];
 }

@@ -74,7 +74,7 @@ export function profileFromPledge(p: ProfileSource): MatchingProfile {
 }
 
 /** Every tracked pledge's profile, read through the Store port. */
-export async function loadProfiles(store: Store): Promise<MatchingProfile[]> {
+export async function loadProfiles(store: Pick<Store, 'listPledges' | 'getPledge'>): Promise<MatchingProfile[]> {
   const profiles: MatchingProfile[] = [];
   for (let offset = 0; ; offset += 100) {
     const page = await store.listPledges({ limit: 100, offset });

@@ -1,5 +1,5 @@
 /**
- * Findings -> proposals: the one step `pledgewatch ingest` and `POST /api/articles` share.
+ * Findings -> proposals: the last step of the article pipeline (pipeline.ts).
  * Nothing here publishes: a proposal waits for an editor's /pledge-admin approve.
  */
 import type { NewProposal, Store } from '../core/ports';
@@ -27,8 +27,8 @@ export interface ProposalRef {
   created: boolean;
 }
 
-/** Where the article came from: its URL when known, and the outlet's name. */
-export interface ArticleOrigin {
+/** The source the proposals cite: the article's URL when known, and the outlet's name. */
+export interface ProposalSource {
   sourceUrl: string | null;
   outlet: string | null;
 }
@@ -37,7 +37,7 @@ export interface ArticleOrigin {
  * One proposal (or one more source on the pending one) per finding that maps to a status.
  * A finding whose status the pledge already has proposes nothing.
  */
-export async function proposeFindings(store: Store, findings: PledgeFinding[], origin: ArticleOrigin): Promise<ProposalRef[]> {
+export async function proposeFindings(store: Pick<Store, 'proposeChange'>, findings: PledgeFinding[], origin: ProposalSource): Promise<ProposalRef[]> {
   const out: ProposalRef[] = [];
   for (const f of findings) {
     const status = proposedStatus[f.finding];

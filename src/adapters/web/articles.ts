@@ -1,20 +1,18 @@
 /**
  * `POST /api/articles`: wire copy in, proposals for editors out. Bearer token first (compared
  * in constant time), then the body (an HTML page of 8 MiB at most; article text of 2 MiB
- * characters at most: larger is a 413 with a JSON message), then the same extract -> detect
- * -> propose steps as `pledgewatch ingest`, extract and detect in the worker pool so this
- * server keeps answering meanwhile. Nothing is published here.
+ * characters at most: larger is a 413 with a JSON message), then the article pipeline
+ * (ingest/pipeline.ts), extract and detect in the worker pool so this server keeps answering
+ * meanwhile. Nothing is published here.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { plainText } from '../../core/input';
-import type { Store } from '../../core/ports';
 import type { Detector } from '../../ingest/detector';
 import { MAX_ARTICLE_CHARS, MAX_ARTICLE_HTML_BYTES, tooLargeMessage } from '../../ingest/limits';
-import { loadProfiles } from '../../ingest/profiles';
-import { proposeFindings } from '../../ingest/propose';
+import { type ArticleDeps, ingestArticle } from '../../ingest/pipeline';
 import type { Logger } from '../../logger';
 import { errorStatus, logTrackerError } from './api';
 
@@ -41,9 +39,7 @@ const body = z
   .strict()
   .refine((b) => Boolean(b.text?.trim() || b.html?.trim()), { message: 'give the article as text or html' });
 
-const hostOf = (url: string | undefined) => (url ? new URL(url).hostname.replace(/^www\./, '') : null);
-
-export function mountArticles(app: Hono, deps: { store: Store; token: string; log: Logger; detector: Detector }): void {
+export function mountArticles(app: Hono, deps: { store: ArticleDeps['store']; token: string; log: Logger; detector: Detector }): void {
   const { store, token, log, detector } = deps;
   app.post(
     ARTICLES_PATH,
@@ -73,12 +69,13 @@ export function mountArticles(app: Hono, deps: { store: Store; token: string; lo
         const size = useHtml ? input.html!.length : input.text!.length;
         if (size > (useHtml ? MAX_ARTICLE_HTML_BYTES : MAX_ARTICLE_CHARS)) return c.json({ error: 'too_large', message: tooLargeMessage(size) }, 413);
         log.debug({ chars: size, html: useHtml }, 'article queued for detection');
-        const done = await detector.run({ article: useHtml ? { html: input.html! } : { text: input.text! }, profiles: await loadProfiles(store), outlet: input.outlet ?? null });
+        const done = await ingestArticle(
+          { store, detector },
+          useHtml ? { html: input.html! } : { text: input.text! },
+          { url: input.url ?? null, outlet: input.outlet ?? null },
+        );
         if (done.kind === 'too_large') return c.json({ error: 'too_large', message: done.message }, 413);
-        const { findings } = done;
-        const outlet = input.outlet ?? done.siteName ?? hostOf(input.url);
-        if (outlet) for (const f of findings) f.outlet = outlet;
-        const proposals = await proposeFindings(store, findings, { sourceUrl: input.url ?? null, outlet });
+        const { findings, proposals } = done.kind === 'ingested' ? done : { findings: [], proposals: [] };
         log.info({ findings: findings.length, proposals: proposals.length, created: proposals.filter((p) => p.created).length }, 'article ingested');
         return c.json({ findings, proposals }, 202);
       } catch (error) {

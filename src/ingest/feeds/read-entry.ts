@@ -1,13 +1,13 @@
 /**
- * One feed item through the newswire: fetch its article, extract, detect, propose. Loaded by
- * the poller with import() the first time a feed has something new, so the NLP model and the
- * HTML parser cost nothing while no feed exists.
+ * One feed item through the newswire: fetch its article, then the article pipeline (extract,
+ * detect, propose; the feed's summary when the article cannot be read). Loaded by the poller
+ * with import() the first time a feed has something new, so the NLP model and the HTML
+ * parser cost nothing while no feed exists.
  */
 import { plainText } from '../../core/input';
-import type { Store } from '../../core/ports';
 import type { Detector } from '../detector';
 import { loadProfiles } from '../profiles';
-import { proposeFindings } from '../propose';
+import { type ArticleDeps, ingestArticle } from '../pipeline';
 import type { MatchingProfile } from '../types';
 import { articleGuard } from './address-guard';
 import { describeFetchError, fetchLimited } from './http';
@@ -17,7 +17,7 @@ export { loadProfiles };
 export { parseFeedText } from './parse';
 
 export interface ReadContext {
-  store: Store;
+  store: ArticleDeps['store'];
   detector: Detector;
   profiles: MatchingProfile[];
   /** the feed's title, the outlet when the article page does not name its site */
@@ -34,8 +34,6 @@ export type EntryOutcome =
   | { kind: 'read'; from: 'article' | 'summary' | 'nothing'; findings: number; proposals: number; note?: string }
   /** the article could not be fetched for now (network error, 5xx): leave the item unread */
   | { kind: 'retry'; reason: string };
-
-const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 export async function readEntry(entry: FeedEntry, ctx: ReadContext): Promise<EntryOutcome> {
   let page: string | null = null;
@@ -64,18 +62,18 @@ export async function readEntry(entry: FeedEntry, ctx: ReadContext): Promise<Ent
     if (failure) note = `article not read (${failure}); used the feed's summary`;
   }
   // extract and detect in the worker pool: a large page never holds up this thread
+  const deps = { store: ctx.store, detector: ctx.detector, profiles: ctx.profiles };
+  const origin = { url: entry.url, feedTitle: ctx.feedTitle };
   let from: 'article' | 'summary' = 'article';
-  let done = page !== null ? await ctx.detector.run({ article: { html: page }, profiles: ctx.profiles }) : null;
+  let done = page !== null ? await ingestArticle(deps, { html: page }, origin) : null;
   if (done?.kind === 'too_large') note = `article not read (${done.message}); used the feed's summary`;
-  if (!done || done.kind === 'too_large' || done.chars === 0) {
+  if (done?.kind !== 'ingested') {
     from = 'summary';
     const summary = entry.summary?.trim() ?? '';
     if (!summary && !entry.title?.trim()) return { kind: 'read', from: 'nothing', findings: 0, proposals: 0, ...(note ? { note } : {}) };
-    done = await ctx.detector.run({ article: { html: summary, title: entry.title ?? null }, profiles: ctx.profiles });
+    done = await ingestArticle(deps, { html: summary, title: entry.title ?? null }, origin);
     if (done.kind === 'too_large') return { kind: 'read', from: 'nothing', findings: 0, proposals: 0, note: done.message };
   }
-  const outlet = done.siteName ?? ctx.feedTitle ?? (entry.url ? hostOf(entry.url) : null);
-  if (outlet) for (const f of done.findings) f.outlet = outlet;
-  const proposals = await proposeFindings(ctx.store, done.findings, { sourceUrl: entry.url, outlet });
-  return { kind: 'read', from, findings: done.findings.length, proposals: proposals.length, ...(note ? { note } : {}) };
+  const [findings, proposals] = done.kind === 'ingested' ? [done.findings.length, done.proposals.length] : [0, 0];
+  return { kind: 'read', from, findings, proposals, ...(note ? { note } : {}) };
 }

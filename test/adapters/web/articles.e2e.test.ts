@@ -87,6 +87,19 @@ describe('article intake, end to end', () => {
     expect((await server.store.getPledge('alibaba-1m-us-jobs'))!.status).toBe('retracted');
   });
 
+  it('the outlet is the sender’s name, else the page’s site name, else the URL’s host', async () => {
+    const page = (site: string) =>
+      `<html><head><meta property="og:site_name" content="${site}"></head><body><article><p>${broken.trim().split(/\n\s*\n/).join('</p><p>')}</p></article></body></html>`;
+    const outletOf = async (body: object) => {
+      const res = await post(JSON.stringify(body), `Bearer ${token}`);
+      expect(res.status).toBe(202);
+      return ((await res.json()) as Accepted).findings.map((f) => f.outlet);
+    };
+    expect(await outletOf({ html: page('Harbour Daily'), url: 'https://www.harbour.example/a', outlet: 'Given Desk' })).toEqual(['Given Desk']);
+    expect(await outletOf({ html: page('Harbour Daily'), url: 'https://www.harbour.example/b' })).toEqual(['Harbour Daily']);
+    expect(await outletOf({ text: broken, url: 'https://www.harbour.example/c' })).toEqual(['harbour.example']);
+  });
+
   it('413 with a JSON message for article text over 2 MiB; the server stays up', async () => {
     const res = await post(JSON.stringify({ text: 'Alibaba jobs. '.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / 14)) }), `Bearer ${token}`);
     expect(res.status).toBe(413);
