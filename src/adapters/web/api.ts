@@ -1,5 +1,6 @@
 /**
- * `GET /api/pledges`, `/api/pledges/:slug`, `/api/tariffs`: the record as JSON. Stable
+ * `GET /api/pledges`, `/api/pledges/:slug`, `/api/tariffs`: the core's tracker views
+ * (core/tracker/) as JSON, the same views the HTML pages render. Stable
  * camelCase names, dates as ISO strings, money as numbers named `...Usd`. The mapping below
  * is the public contract, so core types are copied field by field, never dumped whole (and
  * editors' chat identities stay out of it).
@@ -8,14 +9,15 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { PledgewatchError, userMessage } from '../../core/errors';
 import type { Store } from '../../core/ports';
-import type { PledgeDetail, PledgeSummary, SourceRef, StatusChange } from '../../core/pledges/types';
+import type { PledgeSummary, SourceRef } from '../../core/pledges/types';
+import { type HistoryEntry, pledgeListView, pledgeView, type PledgeView } from '../../core/tracker/pledge-views';
+import { tariffsView } from '../../core/tracker/tariff-views';
 import { formatTarget } from '../../core/pledges/target';
 import type { TariffAction } from '../../core/tariffs/types';
 import { isPledgeStatus, legalBasisLabels, pledgeStatuses, type PledgeStatus } from '../../core/vocabulary';
 import type { Logger } from '../../logger';
 import { type Links, link, pledgePath, tariffPath } from './html';
 
-export const PAGE_SIZE = 50;
 export const CACHE_CONTROL = 'public, max-age=60';
 
 export interface TrackerDeps {
@@ -74,7 +76,7 @@ export const pledgeSummaryJson = (links: Links, p: PledgeSummary) => ({
   url: link(links, pledgePath(p.slug)),
 });
 
-export function changeJson(c: StatusChange, correctedBy: number | null = null) {
+export function changeJson(c: HistoryEntry) {
   return {
     id: c.id,
     status: c.status,
@@ -86,20 +88,12 @@ export function changeJson(c: StatusChange, correctedBy: number | null = null) {
     reason: c.reason,
     note: c.note,
     correctsId: c.correctsId,
-    correctedById: correctedBy,
+    correctedById: c.correctedById,
     source: sourceJson(c.source),
   };
 }
 
-/** For each change, the id of the later row that corrects it (null while it stands). */
-export function correctedBy(history: StatusChange[]): Map<number, number> {
-  const map = new Map<number, number>();
-  for (const c of history) if (c.correctsId !== null) map.set(c.correctsId, c.id);
-  return map;
-}
-
-function pledgeDetailJson(links: Links, p: PledgeDetail, history: StatusChange[]) {
-  const corrections = correctedBy(history);
+function pledgeDetailJson(links: Links, { pledge: p, history, latest }: PledgeView) {
   return {
     ...pledgeSummaryJson(links, p),
     entity: { slug: p.entitySlug, name: p.entityName, aliases: p.aliases },
@@ -112,8 +106,8 @@ function pledgeDetailJson(links: Links, p: PledgeDetail, history: StatusChange[]
     /** quantity in full units; unit a lower-case ISO currency code (usd) or a noun (jobs); text as people read it */
     target: p.target ? { quantity: p.target.quantity, unit: p.target.unit, text: formatTarget(p.target) } : null,
     keywords: p.keywords,
-    latestChange: p.latestChange ? changeJson(p.latestChange, corrections.get(p.latestChange.id) ?? null) : null,
-    history: history.map((c) => changeJson(c, corrections.get(c.id) ?? null)),
+    latestChange: latest ? changeJson(latest) : null,
+    history: history.map(changeJson),
     facts: p.facts.map((f) => ({
       kind: f.kind,
       statement: f.statement,
@@ -176,29 +170,19 @@ export function createApi({ store, log, links }: TrackerDeps): Hono {
   });
 
   api.get('/api/pledges', async (c) => {
-    const page = pageParam(c);
-    const status = statusParam(c);
-    const { items, total } = await store.listPledges({ ...(status ? { status } : {}), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    const { items, total, page, perPage, pages } = await pledgeListView(store, { page: pageParam(c), status: statusParam(c) });
     c.header('Cache-Control', CACHE_CONTROL);
-    return c.json({
-      items: items.map((p) => pledgeSummaryJson(links, p)),
-      total,
-      page,
-      perPage: PAGE_SIZE,
-      pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    });
+    return c.json({ items: items.map((p) => pledgeSummaryJson(links, p)), total, page, perPage, pages });
   });
 
   api.get('/api/pledges/:slug', async (c) => {
-    const slug = c.req.param('slug');
-    const [pledge, history] = await Promise.all([store.getPledge(slug), store.pledgeHistory(slug)]);
-    if (!pledge) throw new PledgewatchError('not_found', `No pledge “${slug.slice(0, 80)}”.`);
+    const view = await pledgeView(store, c.req.param('slug'));
     c.header('Cache-Control', CACHE_CONTROL);
-    return c.json(pledgeDetailJson(links, pledge, history ?? []));
+    return c.json(pledgeDetailJson(links, view));
   });
 
   api.get('/api/tariffs', async (c) => {
-    const actions = await store.findTariffs({ kind: 'all' });
+    const actions = await tariffsView(store);
     c.header('Cache-Control', CACHE_CONTROL);
     return c.json({ items: actions.map((a) => tariffJson(links, a)), total: actions.length });
   });

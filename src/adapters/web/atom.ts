@@ -8,10 +8,10 @@ import { announcementReply } from '../../core/announcements/present';
 import { statusWords } from '../../core/format';
 import { sourceLink } from '../../core/pledges/present';
 import type { Announcement } from '../../core/ports';
+import { changesFeedView } from '../../core/tracker/changes-feed';
 import { CACHE_CONTROL, errorStatus, logTrackerError, type TrackerDeps } from './api';
 import { pledgePath } from './html';
 
-export const FEED_LIMIT = 50;
 export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
 
 /** Text for XML, and for the HTML carried inside `<content type="html">` (hence &#39;, which HTML 4 knows too). */
@@ -82,7 +82,7 @@ export function createAtom({ store, log, publicUrl, origin }: Omit<TrackerDeps, 
     return c.text(message, status);
   });
   app.get('/feed.atom', async (c) => {
-    const changes = await store.recentChanges(FEED_LIMIT);
+    const changes = await changesFeedView(store);
     const base = publicUrl ?? origin();
     c.header('Content-Type', ATOM_TYPE);
     c.header('Cache-Control', CACHE_CONTROL);

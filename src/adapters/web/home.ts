@@ -5,8 +5,8 @@
 import { pledgeBadge, reasonText, statusWords } from '../../core/format';
 import { pledgeHeadline } from '../../core/pledges/present';
 import type { PledgeSummary } from '../../core/pledges/types';
+import type { PledgeListView } from '../../core/tracker/pledge-views';
 import { pledgeStatuses, statusReasons, type PledgeStatus } from '../../core/vocabulary';
-import { PAGE_SIZE } from './api';
 import { badge, chartFigure, date, h, type Html, layout, link, type Links, pledgePath } from './html';
 
 /** What each pledge status means, for readers (About page and the tally's titles). */
@@ -20,15 +20,8 @@ export const statusMeaning: Record<PledgeStatus, string> = {
   retracted: 'Withdrawn by the pledger themselves.',
 };
 
-export interface IndexView {
-  items: PledgeSummary[];
-  total: number;
-  page: number;
-  status: PledgeStatus | undefined;
-  counts: Record<PledgeStatus, number>;
-  /** set when the reader searched: the query and the closest matches when none matched well */
-  search?: { q: string; near: PledgeSummary[] };
-}
+/** The front page: a page of the list (or a search) and the tally by status. */
+export type IndexView = PledgeListView & { counts: Record<PledgeStatus, number> };
 
 function tally(links: Links, counts: Record<PledgeStatus, number>, current: PledgeStatus | undefined): Html {
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -63,7 +56,6 @@ function pledgeTable(links: Links, items: PledgeSummary[], caption: string): Htm
 }
 
 export function indexPage(links: Links, v: IndexView): Html {
-  const pages = Math.max(1, Math.ceil(v.total / PAGE_SIZE));
   const title = v.search ? `Search: ${v.search.q}` : v.status ? `Pledges: ${statusWords(v.status)}` : 'Pledge tracker';
   const found = v.search
     ? h`<p>${v.items.length === 0 ? `No pledge matches “${v.search.q}”.` : `${v.items.length} ${v.items.length === 1 ? 'pledge matches' : 'pledges match'} “${v.search.q}”, best match first.`}
@@ -86,7 +78,7 @@ export function indexPage(links: Links, v: IndexView): Html {
     </form>
     ${found}
     ${v.items.length > 0 ? pledgeTable(links, v.items, v.search ? 'Matching pledges, best match first' : 'Pledges, most recent status change first') : v.search ? '' : h`<p>No pledges on this page.</p>`}
-    ${v.search ? '' : pager(links, v.page, pages, v.status)}
+    ${v.search ? '' : pager(links, v.page, v.pages, v.status)}
     ${chartFigure(
       links,
       '/charts/pledge-status',

@@ -1,17 +1,18 @@
 /**
  * The public tracker's pages: `GET /`, `/about`, `/pledges/:slug`, `/tariffs`,
  * `/tariffs/:slug`, `/embed/pledges/:slug`, `/oembed` and the stylesheet. Server-rendered
- * HTML, every value escaped by `h`, every fact with its source. Words and figures come from
- * the core's presenters and formatters; the page files only lay them out.
+ * HTML, every value escaped by `h`, every fact with its source. What is shown comes from the
+ * core's tracker views (core/tracker/, the same the JSON API renders), words and figures from
+ * its presenters and formatters; the page files only lay them out.
  */
 import { readFileSync } from 'node:fs';
 import { Hono, type Context } from 'hono';
 import { packageFile } from '../../package-file';
-import { rankedSearch } from '../../core/commands/pledge-lookup';
 import { PledgewatchError } from '../../core/errors';
 import { pledgeHeadline } from '../../core/pledges/present';
-import { CACHE_CONTROL, errorStatus, logTrackerError, PAGE_SIZE, pageParam, statusParam, type TrackerDeps } from './api';
-import { statusCounts } from './charts/routes';
+import { pledgeListView, pledgeView, statusCounts } from '../../core/tracker/pledge-views';
+import { tariffsView, tariffView } from '../../core/tracker/tariff-views';
+import { CACHE_CONTROL, errorStatus, logTrackerError, pageParam, statusParam, type TrackerDeps } from './api';
 import { aboutPage, indexPage } from './home';
 import { absolute, CSS_PATH, type Html, type Links, messagePage, pledgePath } from './html';
 import { embedPage, pledgeDescription, pledgePage } from './pledge-pages';
@@ -38,18 +39,9 @@ export function createPages({ store, log, links }: TrackerDeps): Hono {
   pages.get(CSS_PATH, (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
 
   pages.get('/', async (c) => {
-    const page = pageParam(c);
-    const status = statusParam(c);
-    const q = (c.req.query('q') ?? '').trim().slice(0, 200);
-    const counts = await statusCounts(store);
+    const [list, counts] = await Promise.all([pledgeListView(store, { page: pageParam(c), status: statusParam(c), q: c.req.query('q') ?? '' }), statusCounts(store)]);
     c.header('Cache-Control', CACHE_CONTROL);
-    if (q) {
-      const { matches, near } = await rankedSearch(store, q, PAGE_SIZE);
-      const items = status ? matches.filter((m) => m.status === status) : matches;
-      return c.html(indexPage(here(c), { items, total: items.length, page: 1, status, counts, search: { q, near } }));
-    }
-    const { items, total } = await store.listPledges({ ...(status ? { status } : {}), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-    return c.html(indexPage(here(c), { items, total, page, status, counts }));
+    return c.html(indexPage(here(c), { ...list, counts }));
   });
 
   pages.get('/about', (c) => {
@@ -57,20 +49,14 @@ export function createPages({ store, log, links }: TrackerDeps): Hono {
     return c.html(aboutPage(here(c)));
   });
 
-  const pledgeOr404 = async (slug: string) => {
-    const [pledge, history] = await Promise.all([store.getPledge(slug), store.pledgeHistory(slug)]);
-    if (!pledge) throw new PledgewatchError('not_found', `There is no pledge “${slug.slice(0, 80)}” on the record.`);
-    return { pledge, history: history ?? [] };
-  };
-
   pages.get('/pledges/:slug', async (c) => {
-    const { pledge, history } = await pledgeOr404(c.req.param('slug'));
+    const view = await pledgeView(store, c.req.param('slug'));
     c.header('Cache-Control', CACHE_CONTROL);
-    return c.html(pledgePage(here(c), pledge, history));
+    return c.html(pledgePage(here(c), view));
   });
 
   pages.get('/embed/pledges/:slug', async (c) => {
-    const { pledge } = await pledgeOr404(c.req.param('slug'));
+    const { pledge } = await pledgeView(store, c.req.param('slug'));
     c.header('Cache-Control', CACHE_CONTROL);
     return c.html(embedPage(here(c), pledge));
   });
@@ -89,7 +75,7 @@ export function createPages({ store, log, links }: TrackerDeps): Hono {
     }
     const m = /^\/pledges\/([a-z0-9-]{1,120})\/?$/.exec(url.pathname);
     if (url.origin !== new URL(at.origin!).origin || !m) throw new PledgewatchError('not_found', 'url must be the address of a pledge page on this tracker.');
-    const { pledge } = await pledgeOr404(m[1]!);
+    const { pledge } = await pledgeView(store, m[1]!);
     const width = Math.min(EMBED.width, Number(c.req.query('maxwidth')) || EMBED.width);
     const height = Math.min(EMBED.height, Number(c.req.query('maxheight')) || EMBED.height);
     const src = absolute(at, `/embed${pledgePath(pledge.slug)}`);
@@ -110,15 +96,13 @@ export function createPages({ store, log, links }: TrackerDeps): Hono {
   });
 
   pages.get('/tariffs', async (c) => {
-    const actions = await store.findTariffs({ kind: 'all' });
+    const actions = await tariffsView(store);
     c.header('Cache-Control', CACHE_CONTROL);
     return c.html(tariffsPage(here(c), actions));
   });
 
   pages.get('/tariffs/:slug', async (c) => {
-    const slug = c.req.param('slug');
-    const [action] = await store.findTariffs({ kind: 'slug', slug });
-    if (!action || action.slug !== slug) throw new PledgewatchError('not_found', `There is no tariff action “${slug.slice(0, 80)}” on the record.`);
+    const action = await tariffView(store, c.req.param('slug'));
     c.header('Cache-Control', CACHE_CONTROL);
     return c.html(tariffPage(here(c), action));
   });

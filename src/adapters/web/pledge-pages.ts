@@ -5,19 +5,18 @@
 import { countryName, formatUsd, pledgeBadge, reasonText, statusWords } from '../../core/format';
 import { pledgeHeadline } from '../../core/pledges/present';
 import { formatTarget } from '../../core/pledges/target';
-import type { Fact, LinkedTariff, PledgeDetail, StatusChange } from '../../core/pledges/types';
-import { correctedBy } from './api';
+import type { Fact, LinkedTariff, PledgeDetail } from '../../core/pledges/types';
+import type { HistoryEntry, PledgeView } from '../../core/tracker/pledge-views';
 import { chartFigure, absolute, badge, CSS_PATH, date, h, type Html, layout, link, type Links, pledgePath, source, tariffPath } from './html';
-import { standingHistory } from './charts/specs';
 
-function changeItem(c: StatusChange, corrections: Map<number, number>): Html {
-  const fixedBy = corrections.get(c.id);
+function changeItem(c: HistoryEntry): Html {
+  const fixedBy = c.correctedById;
   return h`<li id="change-${c.id}">
     <p>${badge(pledgeBadge(c.status, null))} from ${date(c.effectiveOn)}
       ${c.previousStatus ? h`<span class="muted">(was ${statusWords(c.previousStatus)})</span>` : ''}
       ${c.correctsId !== null ? h`<strong>Correction</strong> of <a href="#change-${c.correctsId}">an earlier entry</a>.` : ''}
-      ${fixedBy !== undefined ? h`<strong>Corrected</strong> by <a href="#change-${fixedBy}">a later entry</a>.` : ''}</p>
-    <div class="${fixedBy !== undefined ? 'corrected' : ''}">
+      ${fixedBy !== null ? h`<strong>Corrected</strong> by <a href="#change-${fixedBy}">a later entry</a>.` : ''}</p>
+    <div class="${fixedBy !== null ? 'corrected' : ''}">
       ${c.quote ? h`<blockquote><p>“${c.quote}”</p></blockquote>${c.quoteBy ? h`<p>— ${c.quoteBy}</p>` : ''}` : ''}
       ${c.reason ? h`<p>Reason: ${reasonText(c.reason)}</p>` : ''}
       ${c.note ? h`<p>${c.note}</p>` : ''}
@@ -48,11 +47,9 @@ export function pledgeDescription(p: PledgeDetail): string {
 export const oembedHref = (links: Links, slug: string): string =>
   absolute(links, `/oembed?format=json&url=${encodeURIComponent(absolute(links, pledgePath(slug)))}`);
 
-export function pledgePage(links: Links, p: PledgeDetail, history: StatusChange[]): Html {
+export function pledgePage(links: Links, { pledge: p, history, standing: timeline }: PledgeView): Html {
   const change = p.latestChange;
-  const corrections = correctedBy(history);
   const row = (label: string, value: Html | string) => h`<dt>${label}</dt><dd>${value}</dd>`;
-  const timeline = standingHistory(history);
   return layout(
     links,
     pledgeHeadline(p),
@@ -86,7 +83,7 @@ export function pledgePage(links: Links, p: PledgeDetail, history: StatusChange[
         <tbody>${timeline.map((c) => h`<tr><td>${date(c.effectiveOn)}</td><td>${statusWords(c.status)}</td></tr>`)}</tbody></table>`,
     )}
     <h2>Status history</h2>
-    ${history.length === 0 ? h`<p>No status change recorded yet.</p>` : h`<ol class="history">${history.map((c) => changeItem(c, corrections))}</ol>`}
+    ${history.length === 0 ? h`<p>No status change recorded yet.</p>` : h`<ol class="history">${history.map(changeItem)}</ol>`}
     ${p.facts.length > 0 ? h`<h2>Facts</h2><ul class="items">${p.facts.map(factItem)}</ul>` : ''}
     ${p.tariffs.length > 0 ? h`<h2>Linked tariff actions</h2><ul class="items">${p.tariffs.map((t) => linkedTariffItem(links, t))}</ul>` : ''}
     ${p.sources.length > 0 ? h`<h2>Sources</h2><ul>${p.sources.map((s) => h`<li>${source(s)}</li>`)}</ul>` : ''}

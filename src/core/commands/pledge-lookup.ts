@@ -48,7 +48,7 @@ export async function lookupPledge(deps: CommandDeps, query: string): Promise<Co
  * The ranked, typo-tolerant search behind `/pledge <query>` and the tracker's `/?q=`: the
  * matches good enough to answer with, else up to 3 near ones for "did you mean".
  */
-export async function rankedSearch(store: Store, query: string, limit: number): Promise<{ matches: PledgeMatch[]; near: PledgeMatch[] }> {
+export async function rankedSearch(store: Pick<Store, 'searchPledges'>, query: string, limit: number): Promise<{ matches: PledgeMatch[]; near: PledgeMatch[] }> {
   const normalized = normalizeSearch(query);
   if (normalized === '') return { matches: [], near: [] };
   const matches = await store.searchPledges(normalized, { limit, minSimilarity: ANSWER_SIMILARITY });

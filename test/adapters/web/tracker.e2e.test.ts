@@ -158,7 +158,9 @@ describe('public tracker on the shipped data', () => {
     const api = await get('/api/pledges/nope');
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await api.json()).toMatchObject({ error: 'not_found' });
+    // one not-found text, the page's and the JSON's alike
+    expect(await api.json()).toEqual({ error: 'not_found', message: 'There is no pledge “nope” on the record.' });
+    expect(await (await get('/pledges/nope')).text()).toContain('There is no pledge “nope” on the record.');
     const apiPath = await get('/api/nothing-here');
     expect(apiPath.status).toBe(404);
     expect(await apiPath.json()).toEqual({ error: 'not_found' });

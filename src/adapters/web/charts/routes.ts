@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { PledgewatchError } from '../../../core/errors';
-import type { Store } from '../../../core/ports';
-import { pledgeStatuses, type PledgeStatus } from '../../../core/vocabulary';
+import { pledgeView, statusCounts } from '../../../core/tracker/pledge-views';
+import { tariffsView, tariffView } from '../../../core/tracker/tariff-views';
 import { errorStatus, logTrackerError, type TrackerDeps } from '../api';
 import { type ChartSpec, renderSvg, svgToPng } from './render';
 import { pledgeTallySpec, pledgeTimelineSpec, tariffActionSpec, tariffRatesSpec } from './specs';
@@ -43,11 +43,6 @@ export function createChartCache(): ChartCache {
   };
 }
 
-export async function statusCounts(store: Store): Promise<Record<PledgeStatus, number>> {
-  const totals = await Promise.all(pledgeStatuses.map((status) => store.listPledges({ status, limit: 0, offset: 0 }).then((p) => p.total)));
-  return Object.fromEntries(pledgeStatuses.map((s, i) => [s, totals[i]!])) as Record<PledgeStatus, number>;
-}
-
 /** `name.svg` or `name.png`; anything else is no chart. */
 function parseFile(file: string): { name: string; format: 'svg' | 'png' } {
   const m = /^([a-z0-9-]{1,120})\.(svg|png)$/.exec(file);
@@ -74,7 +69,7 @@ export function createCharts({ store, log, cache }: Omit<TrackerDeps, 'links'> &
   charts.get('/charts/:file', async (c) => {
     const { name, format } = parseFile(c.req.param('file'));
     if (name === 'tariff-rates') {
-      const actions = await store.findTariffs({ kind: 'all' });
+      const actions = await tariffsView(store);
       return send(c, format, name, actions, () => tariffRatesSpec(actions));
     }
     if (name === 'pledge-status') {
@@ -86,16 +81,14 @@ export function createCharts({ store, log, cache }: Omit<TrackerDeps, 'links'> &
 
   charts.get('/charts/tariffs/:file', async (c) => {
     const { name: slug, format } = parseFile(c.req.param('file'));
-    const [action] = await store.findTariffs({ kind: 'slug', slug });
-    if (!action || action.slug !== slug) throw new PledgewatchError('not_found', `There is no tariff action “${slug}” on the record.`);
+    const action = await tariffView(store, slug);
     return send(c, format, `tariffs/${slug}`, action, () => tariffActionSpec(action));
   });
 
   charts.get('/charts/pledges/:file', async (c) => {
     const { name: slug, format } = parseFile(c.req.param('file'));
-    const [pledge, history] = await Promise.all([store.getPledge(slug), store.pledgeHistory(slug)]);
-    if (!pledge) throw new PledgewatchError('not_found', `There is no pledge “${slug}” on the record.`);
-    return send(c, format, `pledges/${slug}`, { pledge, history }, () => pledgeTimelineSpec(pledge, history ?? []));
+    const view = await pledgeView(store, slug);
+    return send(c, format, `pledges/${slug}`, view, () => pledgeTimelineSpec(view));
   });
   return charts;
 }

@@ -4,7 +4,7 @@
  * and the tally of pledges by status. Data in, spec out; nothing here renders or reads the store.
  */
 import { countryShort, formatPct, pledgeBadge, statusWords } from '../../../core/format';
-import type { PledgeDetail, StatusChange } from '../../../core/pledges/types';
+import type { PledgeView } from '../../../core/tracker/pledge-views';
 import { type AverageTariffPoint, averageReadings, averageTariffs } from '../../../core/tariffs/average-tariffs';
 import type { TariffAction } from '../../../core/tariffs/types';
 import { pledgeStatuses, type PledgeStatus } from '../../../core/vocabulary';
@@ -132,17 +132,10 @@ export function tariffActionSpec(a: TariffAction): ChartSpec {
   } as ChartSpec;
 }
 
-/** The standing history: a row an editor corrected gives way to its correction. */
-export function standingHistory(history: StatusChange[]): StatusChange[] {
-  const corrected = new Set(history.map((c) => c.correctsId).filter((id): id is number => id !== null));
-  return history.filter((c) => !corrected.has(c.id));
-}
-
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** /charts/pledges/<slug>: each status as a band from its date to the next, the deadline marked. */
-export function pledgeTimelineSpec(p: PledgeDetail, history: StatusChange[]): ChartSpec {
-  const rows = standingHistory(history);
+export function pledgeTimelineSpec({ pledge: p, standing: rows }: PledgeView): ChartSpec {
   const last = rows.at(-1)?.effectiveOn ?? p.madeOn;
   const end = p.deadline && p.deadline > last ? p.deadline : addDays(last, 365);
   const bands = rows.map((c, i) => ({ from: c.effectiveOn, to: rows[i + 1]?.effectiveOn ?? end, status: statusWords(c.status), label: `${statusWords(c.status)} from ${c.effectiveOn}` }));
