@@ -2,36 +2,13 @@
  * The contract's vocabulary (DESIGN.md section 7). Enum columns, validation and renderers all
  * read these arrays, so a new value is added in exactly one place.
  */
-export const pledgeStatuses = [
-  'not_yet_rated',
-  'in_progress',
-  'stalled',
-  'compromise',
-  'kept',
-  'broken',
-  'retracted',
-] as const;
+export const pledgeStatuses = ['not_yet_rated', 'in_progress', 'stalled', 'compromise', 'kept', 'broken', 'retracted'] as const;
 export type PledgeStatus = (typeof pledgeStatuses)[number];
 
-export const statusReasons = [
-  'premise_changed',
-  'changed_opinion',
-  'no_priority',
-  'external_blocker',
-  'deadline_passed',
-  'other',
-] as const;
+export const statusReasons = ['premise_changed', 'changed_opinion', 'no_priority', 'external_blocker', 'deadline_passed', 'other'] as const;
 export type StatusReason = (typeof statusReasons)[number];
 
-export const tariffStatuses = [
-  'threatened',
-  'scheduled',
-  'in_effect',
-  'postponed',
-  'suspended',
-  'reduced',
-  'removed',
-] as const;
+export const tariffStatuses = ['threatened', 'scheduled', 'in_effect', 'postponed', 'suspended', 'reduced', 'removed'] as const;
 export type TariffStatus = (typeof tariffStatuses)[number];
 
 /** How sure the record is of a figure: the reference marks some figures NOT CONFIRMED. */

@@ -108,15 +108,7 @@ function pledgeDetailJson(links: Links, { pledge: p, history, latest }: PledgeVi
     keywords: p.keywords,
     latestChange: latest ? changeJson(latest) : null,
     history: history.map(changeJson),
-    facts: p.facts.map((f) => ({
-      kind: f.kind,
-      statement: f.statement,
-      value: f.value,
-      unit: f.unit,
-      asOf: f.asOf,
-      attributedTo: f.attributedTo,
-      source: sourceJson(f.source),
-    })),
+    facts: p.facts.map(({ kind, statement, value, unit, asOf, attributedTo, source }) => ({ kind, statement, value, unit, asOf, attributedTo, source: sourceJson(source) })),
     tariffs: p.tariffs.map((t) => ({
       slug: t.slug,
       name: t.name,

@@ -9,7 +9,8 @@ import { statusWords } from '../../core/format';
 import { sourceLink } from '../../core/pledges/present';
 import type { Announcement } from '../../core/ports';
 import { changesFeedView } from '../../core/tracker/changes-feed';
-import { CACHE_CONTROL, errorStatus, logTrackerError, type TrackerDeps } from './api';
+import { CACHE_CONTROL, type TrackerDeps } from './api';
+import { textErrors } from './text-errors';
 import { pledgePath } from './html';
 
 export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
@@ -75,12 +76,7 @@ ${changes.map((a) => entry(base, a, publicUrl)).join('\n')}
  */
 export function createAtom({ store, log, publicUrl, origin }: Omit<TrackerDeps, 'links'> & { publicUrl?: string; origin: () => string }): Hono {
   const app = new Hono();
-  app.onError((error, c) => {
-    const { status, message } = errorStatus(error);
-    logTrackerError(log, error, c.req.path, status);
-    c.header('Cache-Control', 'no-store');
-    return c.text(message, status);
-  });
+  app.onError(textErrors(log));
   app.get('/feed.atom', async (c) => {
     const changes = await changesFeedView(store);
     const base = publicUrl ?? origin();

@@ -70,9 +70,24 @@ export interface PageMeta {
 
 export const CSS_PATH = '/assets/tracker.css';
 
+interface Card {
+  title: string;
+  description: string;
+  image: string;
+  imageAlt: string;
+}
+
+/** The unfurl card as one network reads it: Open Graph (`property="og:..."`) or Twitter (`name="twitter:..."`). */
+const cardTags = (attr: 'property' | 'name', prefix: 'og' | 'twitter', c: Card): Html =>
+  h`<meta ${attr}="${prefix}:title" content="${c.title}">
+<meta ${attr}="${prefix}:description" content="${c.description}">
+<meta ${attr}="${prefix}:image" content="${c.image}">
+<meta ${attr}="${prefix}:image:alt" content="${c.imageAlt}">`;
+
 /** The page shell: lang, viewport, the stylesheet, unfurl tags, the Atom feed advertised, the site nav. */
 export function layout(links: Links, title: string, body: Html, meta: PageMeta): Html {
   const full = `${title} · pledgewatch`;
+  const card = { title, description: meta.description, image: absolute(links, meta.image), imageAlt: meta.imageAlt };
   return h`<!doctype html>
 <html lang="en">
 <head>
@@ -87,16 +102,10 @@ export function layout(links: Links, title: string, body: Html, meta: PageMeta):
 ${meta.oembed ? h`<link rel="alternate" type="application/json+oembed" href="${meta.oembed}" title="${title}">` : ''}
 <meta property="og:site_name" content="pledgewatch">
 <meta property="og:type" content="${meta.path.startsWith('/pledges/') || meta.path.startsWith('/tariffs/') ? 'article' : 'website'}">
-<meta property="og:title" content="${title}">
-<meta property="og:description" content="${meta.description}">
 <meta property="og:url" content="${absolute(links, meta.path)}">
-<meta property="og:image" content="${absolute(links, meta.image)}">
-<meta property="og:image:alt" content="${meta.imageAlt}">
+${cardTags('property', 'og', card)}
 <meta name="twitter:card" content="summary_large_image">
-<meta name="twitter:title" content="${title}">
-<meta name="twitter:description" content="${meta.description}">
-<meta name="twitter:image" content="${absolute(links, meta.image)}">
-<meta name="twitter:image:alt" content="${meta.imageAlt}">
+${cardTags('name', 'twitter', card)}
 </head>
 <body>
 <header class="site"><div class="wrap"><a class="brand" href="${link(links, '/')}">pledge<span>watch</span></a>

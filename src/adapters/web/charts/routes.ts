@@ -8,7 +8,8 @@ import { Hono, type Context } from 'hono';
 import { PledgewatchError } from '../../../core/errors';
 import { pledgeView, statusCounts } from '../../../core/tracker/pledge-views';
 import { tariffsView, tariffView } from '../../../core/tracker/tariff-views';
-import { errorStatus, logTrackerError, type TrackerDeps } from '../api';
+import type { TrackerDeps } from '../api';
+import { textErrors } from '../text-errors';
 import { type ChartSpec, renderSvg, svgToPng } from './render';
 import { pledgeTallySpec, pledgeTimelineSpec, tariffActionSpec, tariffRatesSpec } from './specs';
 
@@ -52,12 +53,7 @@ function parseFile(file: string): { name: string; format: 'svg' | 'png' } {
 
 export function createCharts({ store, log, cache }: Omit<TrackerDeps, 'links'> & { cache: ChartCache }): Hono {
   const charts = new Hono();
-  charts.onError((error, c) => {
-    const { status, message } = errorStatus(error);
-    logTrackerError(log, error, c.req.path, status);
-    c.header('Cache-Control', 'no-store');
-    return c.text(message, status);
-  });
+  charts.onError(textErrors(log));
 
   const send = async (c: Context, format: 'svg' | 'png', name: string, data: unknown, spec: () => ChartSpec) => {
     const chart = await cache.get(name, data, spec);
