@@ -49,12 +49,27 @@ export function parseCommandLine(line: string): { command: CommandName; text: st
 }
 
 /**
- * Slack sends command text with &, < and > as entities (its message format); the core wants
- * the characters as typed. Mentions and links stay in Slack's <@U123|name> / <url> form,
- * which the core's argument parsers read.
+ * Slack's markup in typed text as the plain values the core reads. A mention `<@U123|jane>`
+ * is the user id `U123`. Slack wraps a link it recognised in `<...>`: one typed with its
+ * scheme arrives as `<https://...>`, one typed without as `<http://...|what was typed>`, so
+ * a `|` ends the address only when what follows is that label (`<https://example.org/q?a=1|2>`
+ * keeps its `|`). Other markup (`<#C1>`, `<!here>`) stays. &, < and > typed as such, which
+ * Slack sends as entities, are made characters first, so a link typed in brackets reads alike.
  */
-export function unescapeSlackText(text: string): string {
-  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+export function slackPlainText(text: string): string {
+  const typed = text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  return typed.replace(/<([^<>]*)>/g, (whole, inner: string) => {
+    const mention = /^@([A-Za-z0-9]+)(?:\|[^>]*)?$/.exec(inner);
+    if (mention) return mention[1]!;
+    if (!/^https?:\/\//i.test(inner)) return whole;
+    const cut = inner.lastIndexOf('|');
+    if (cut > 0) {
+      const address = inner.slice(0, cut);
+      const label = inner.slice(cut + 1);
+      if (label === address || label === address.replace(/^https?:\/\//i, '')) return address;
+    }
+    return inner;
+  });
 }
 
 /** Runs a command through the core's runner: the answer, or the error reply to show. */
@@ -105,7 +120,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const work = name
       ? answer(
           deps,
-          { command: name, text: unescapeSlackText(command.text ?? ''), actor, channel: { platform: 'slack', workspace: command.team_id, id: command.channel_id } },
+          { command: name, text: slackPlainText(command.text ?? ''), actor, channel: { platform: 'slack', workspace: command.team_id, id: command.channel_id } },
           'slash',
         )
       : Promise.resolve(refused(`${command.command} is not a pledgewatch command; try /pledge help.`));
