@@ -57,14 +57,15 @@ async function main(argv: string[]): Promise<number> {
         (outcome.exitCode === 0 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
         return outcome.exitCode;
       }
+      const log = await logger(quiet);
       const [{ ask }, { createCommands }, { systemClock }, { handle, store }] = await Promise.all([
         import('./adapters/console/ask'),
         import('./core/commands'),
         import('./core/ports'),
-        open(config, await logger(quiet)),
+        open(config, log),
       ]);
       try {
-        const outcome = await ask(createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL, bootstrapEditors: config.PLEDGEWATCH_ADMINS }), args.join(' '));
+        const outcome = await ask(createCommands({ store, clock: systemClock, publicUrl: config.PUBLIC_URL, bootstrapEditors: config.PLEDGEWATCH_ADMINS }), args.join(' '), log);
         (outcome.exitCode === 0 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
         return outcome.exitCode;
       } finally {

@@ -12,6 +12,28 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
+/**
+ * What kind of failure a code is, for every adapter alike: the user's own mistake (a typo,
+ * an unknown pledge), a refusal, a clash with the record as it stands, the store being away,
+ * or a bug. Adapters map the kind (an exit code, a log level), never the code list.
+ */
+export type FailureKind = 'user_error' | 'forbidden' | 'conflict' | 'outage' | 'bug';
+
+const failures: Record<ErrorCode, { kind: FailureKind; httpStatus: 400 | 403 | 404 | 409 | 500 | 503 }> = {
+  not_found: { kind: 'user_error', httpStatus: 404 },
+  bad_input: { kind: 'user_error', httpStatus: 400 },
+  forbidden: { kind: 'forbidden', httpStatus: 403 },
+  conflict: { kind: 'conflict', httpStatus: 409 },
+  store_unavailable: { kind: 'outage', httpStatus: 503 },
+  internal: { kind: 'bug', httpStatus: 500 },
+};
+
+export const failureKind = (code: ErrorCode): FailureKind => failures[code].kind;
+/** The HTTP status an error answers with on a JSON or HTML route. */
+export const httpStatus = (code: ErrorCode): 400 | 403 | 404 | 409 | 500 | 503 => failures[code].httpStatus;
+/** A failure the user can act on (retyping, asking an editor) rather than one the team must fix. */
+export const isUserFacing = (kind: FailureKind): boolean => kind !== 'outage' && kind !== 'bug';
+
 export class PledgewatchError extends Error {
   constructor(
     readonly code: ErrorCode,

@@ -1,7 +1,7 @@
 import { type CommandName, commandNames, type Commands, isCommandName } from '../../core/commands';
 import type { Actor } from '../../core/commands';
-import { PledgewatchError } from '../../core/errors';
-import { errorReply } from '../../core/error-reply';
+import { type CommandLog, type CommandOutcome, failedOutcome, runCommand } from '../../core/commands/run';
+import { PledgewatchError, isUserFacing } from '../../core/errors';
 import { renderText } from '../../render/text';
 
 /** The console acts as the local editor: whoever has the shell already has the database. */
@@ -12,14 +12,14 @@ export interface AskOutcome {
   exitCode: 0 | 1 | 2;
 }
 
+/** The exit code of an answer: 0 done, 1 the user's to fix, 2 ours (an outage or a bug). */
+export const exitCodeOf = ({ failure }: CommandOutcome): AskOutcome['exitCode'] => (!failure ? 0 : isUserFacing(failure.kind) ? 1 : 2);
+
 /** `pledgewatch ask "/pledge alibaba"`: the same command words as in chat, printed as text. */
-export async function ask(commands: Commands, line: string): Promise<AskOutcome> {
+export async function ask(commands: Commands, line: string, log: CommandLog): Promise<AskOutcome> {
   const parsed = parseLine(line);
-  if (parsed instanceof PledgewatchError) return { output: renderText(errorReply(parsed)), exitCode: 1 };
-  const result = await commands.run({ ...parsed, actor: consoleActor });
-  if (result.ok) return { output: renderText(result.value), exitCode: 0 };
-  const userError = ['not_found', 'bad_input', 'forbidden', 'conflict'].includes(result.error.code);
-  return { output: renderText(errorReply(result.error)), exitCode: userError ? 1 : 2 };
+  const outcome = parsed instanceof PledgewatchError ? failedOutcome(parsed) : await runCommand(commands, { ...parsed, actor: consoleActor }, { log, via: 'console' });
+  return { output: renderText(outcome.reply), exitCode: exitCodeOf(outcome) };
 }
 
 function parseLine(line: string): { command: CommandName; text: string } | PledgewatchError {

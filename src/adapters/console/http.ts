@@ -30,7 +30,7 @@ export function mountConsole(app: Hono, deps: { commands: Commands; store: Store
     if (!allowed(c)) return c.body(null, 401);
     const body = (await c.req.json().catch(() => null)) as { line?: unknown } | null;
     if (typeof body?.line !== 'string' || body.line.length > 10_000) return c.json({ error: 'bad_request' }, 400);
-    return c.json(await ask(deps.commands, body.line));
+    return c.json(await ask(deps.commands, body.line, deps.log));
   });
   app.post(CONSOLE_INGEST_PATH, async (c) => {
     if (!allowed(c)) return c.body(null, 401);

@@ -28,6 +28,8 @@ export interface AdminSubcommand {
   /** the core command and leading words; default: pledge-admin <name> */
   runs?: { command: 'pledge' | 'pledge-admin'; words: string[] };
   options: AdminOption[];
+  /** the core's `key=`s offered some other way on Discord, and which way */
+  omits?: { keys: string[]; why: string };
 }
 
 const slug = (description = 'pledge slug'): AdminOption => ({
@@ -203,12 +205,12 @@ export const adminSubcommands: AdminSubcommand[] = [
   },
   {
     name: 'approve',
-    // changes to status, date, quote or reason go through /pledge-admin edit's form
     description: 'Publish a proposal (announced like set-status)',
     options: [
       { name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' },
       url('source', false, 'keyed', 'source'),
     ],
+    omits: { keys: ['status', 'date', 'quote', 'reason'], why: "changes to these go through /pledge-admin edit's form" },
   },
   {
     name: 'edit',

@@ -1,5 +1,6 @@
 import type { APIApplicationCommandOptionChoice, APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import type { Actor, CommandInput, Commands } from '../../core/commands';
+import { type CommandOutcome, runCommand } from '../../core/commands/run';
 import { errorReply } from '../../core/error-reply';
 import { PledgewatchError } from '../../core/errors';
 import type { Store } from '../../core/ports';
@@ -47,35 +48,23 @@ export type InteractionHandler = (request: DiscordRequest, responder: Responder)
 
 export const DEFAULT_REPLY_BUDGET_MS = 2_000;
 
+/** An answer as a Discord message: for the channel when the core says so; a share credits who shared it. */
+export function discordMessage(outcome: Pick<CommandOutcome, 'reply' | 'inChannel' | 'shared'>, sharedBy: string): DiscordMessage {
+  return renderDiscord(outcome.reply, { customId: encodeCustomId, inChannel: outcome.inChannel, ...(outcome.shared ? { sharedBy } : {}) });
+}
+
 /** verify -> parse (done by the transport) -> core -> render; the same for HTTP and gateway. */
 export function createInteractionHandler({ commands, store, log, replyBudgetMs = DEFAULT_REPLY_BUDGET_MS, sendToNewswire }: HandlerDeps): InteractionHandler {
-  async function run(input: CommandInput): Promise<Reply> {
-    try {
-      const result = await commands.run(input);
-      if (!result.ok && (result.error.code === 'store_unavailable' || result.error.code === 'internal')) {
-        log.error({ command: input.command, err: result.error.message }, 'discord command failed in the store');
-      }
-      return result.ok ? result.value : errorReply(result.error);
-    } catch (error) {
-      log.error({ err: error, command: input.command }, 'discord command failed');
-      return errorReply(new PledgewatchError('internal', 'unexpected failure in a Discord command'));
-    }
-  }
-
-  async function answer(input: CommandInput, responder: Responder, share: boolean, canShowForm = true): Promise<void> {
+  async function answer(input: CommandInput, responder: Responder, via: string, share = false, canShowForm = true): Promise<void> {
     const started = Date.now();
-    const work = run(input).then((reply) => {
+    const work = runCommand(commands, input, { log, via, share }).then((outcome) => {
+      const { reply } = outcome;
       // a form opens as a modal when Discord allows one; its message says how to type it otherwise
       const modalId = reply.form && canShowForm ? encodeModalId(reply.form.command) : null;
-      // a share posts for everyone, unless it failed: the error is the clicker's alone
-      const shared = share && !reply.error;
       return {
         modal: reply.form && modalId ? renderDiscordModal(reply.form, modalId) : undefined,
-        ephemeral: shared ? false : reply.visibility === 'ephemeral',
-        message: renderDiscord(reply, {
-          customId: encodeCustomId,
-          ...(shared ? { inChannel: true, sharedBy: input.actor.userId } : { inChannel: reply.visibility === 'in_channel' }),
-        }),
+        ephemeral: !outcome.inChannel,
+        message: discordMessage(outcome, input.actor.userId),
       };
     });
     const early = await within(work, replyBudgetMs);
@@ -107,12 +96,12 @@ export function createInteractionHandler({ commands, store, log, replyBudgetMs =
       case 'ping':
         return once.pong();
       case 'command':
-        return answer(request.input, once, false);
+        return answer(request.input, once, 'command');
       case 'button':
-        return answer(request.input, once, request.click.action === 'share');
+        return answer(request.input, once, `button:${request.click.action}`, request.click.action === 'share');
       case 'form':
         // a submitted modal cannot answer with another modal
-        return answer(request.input, once, false, false);
+        return answer(request.input, once, 'form', false, false);
       case 'autocomplete': {
         const wantsPledge =
           (request.command === 'pledge' && request.option === 'query') || (request.command === 'pledge-admin' && request.option === 'slug');

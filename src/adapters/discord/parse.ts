@@ -155,13 +155,21 @@ function where(raw: RawInteraction): Pick<CommandInput, 'actor' | 'channel'> {
 
 
 /**
+ * Discord's markup in a typed value as the plain value the core reads: a mention `<@123>` or
+ * `<@!123>` is the user id, a link wrapped to hide its preview `<https://...>` the address.
+ */
+export function discordPlainText(text: string): string {
+  return text.replace(/<@!?(\d{1,20})>/g, '$1').replace(/<(https?:\/\/[^\s<>]+)>/gi, '$1');
+}
+
+/**
  * Typed options back into the words a user would type: `/pledge query:list` is `list`;
  * `/pledge-admin set-status slug:x status:retracted ...` is `set-status x retracted ...`.
  */
 export function commandWords(command: CommandName, options: readonly RawOption[]): { command: CommandName; text: string } {
   if (command !== 'pledge-admin') {
     const query = options.find((o) => o.name === 'query');
-    return { command, text: query?.value === undefined ? '' : String(query.value) };
+    return { command, text: query?.value === undefined ? '' : discordPlainText(String(query.value)) };
   }
   const sub = options.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
   if (!sub) return { command, text: '' };
@@ -171,8 +179,10 @@ export function commandWords(command: CommandName, options: readonly RawOption[]
   for (const o of spec?.options ?? []) {
     const value = given.get(o.name)?.value;
     if (value === undefined || value === '') continue;
-    const word = o.type === 'user' ? `<@${value}>` : o.type === 'channel' ? `<#${value}>` : commandWord(String(value).replace(/\s+/g, ' ').trim());
-    if (o.form === 'raw') words.push(String(value).replace(/\s+/g, ' ').trim());
+    const typed = discordPlainText(String(value).replace(/\s+/g, ' ').trim());
+    // a user or channel option is an id already; a string's mentions and links are made plain
+    const word = o.type === 'user' || o.type === 'channel' ? String(value) : commandWord(typed);
+    if (o.form === 'raw') words.push(typed);
     else if (o.form === 'keyed') words.push(`${o.key ?? o.name}=${word}`);
     else words.push(...(o.words ?? []), word);
   }

@@ -1,7 +1,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { type Actor, type CommandInput, type CommandName, type Commands, isCommandName } from '../../core/commands';
-import { errorReply } from '../../core/error-reply';
+import { type CommandOutcome, failedOutcome, runCommand } from '../../core/commands/run';
 import { PledgewatchError } from '../../core/errors';
 import { formText } from '../../core/input';
 import type { Reply } from '../../core/reply';
@@ -30,6 +30,17 @@ export function commandName(slash: string): CommandName | null {
   return isCommandName(name) ? name : null;
 }
 
+/**
+ * An answer as a Slack message: for the channel when the core says so (a share credits
+ * `sharedBy`), else for the asker alone.
+ */
+export function slackMessage(outcome: Pick<CommandOutcome, 'reply' | 'inChannel' | 'shared'>, sharedBy?: string) {
+  const { reply, inChannel } = outcome;
+  const credit = outcome.shared && sharedBy ? { sharedBy } : {};
+  const message = renderSlack(outcome.shared ? { ...reply, visibility: 'in_channel' } : reply, { inChannel, ...credit });
+  return { ...message, response_type: inChannel ? ('in_channel' as const) : ('ephemeral' as const) };
+}
+
 /** A button's value, "/pledge history alibaba-1m-us-jobs", as a command and its text. */
 export function parseCommandLine(line: string): { command: CommandName; text: string } | null {
   const match = /^\s*(\/[\w-]+)(?:\s+([\s\S]*))?$/.exec(line);
@@ -38,32 +49,32 @@ export function parseCommandLine(line: string): { command: CommandName; text: st
 }
 
 /**
- * Slack sends command text with &, < and > as entities (its message format); the core wants
- * the characters as typed. Mentions and links stay in Slack's <@U123|name> / <url> form,
- * which the core's argument parsers read.
+ * Slack's markup in typed text as the plain values the core reads. A mention `<@U123|jane>`
+ * is the user id `U123`. Slack wraps a link it recognised in `<...>`: one typed with its
+ * scheme arrives as `<https://...>`, one typed without as `<http://...|what was typed>`, so
+ * a `|` ends the address only when what follows is that label (`<https://example.org/q?a=1|2>`
+ * keeps its `|`). Other markup (`<#C1>`, `<!here>`) stays. &, < and > typed as such, which
+ * Slack sends as entities, are made characters first, so a link typed in brackets reads alike.
  */
-export function unescapeSlackText(text: string): string {
-  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+export function slackPlainText(text: string): string {
+  const typed = text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  return typed.replace(/<([^<>]*)>/g, (whole, inner: string) => {
+    const mention = /^@([A-Za-z0-9]+)(?:\|[^>]*)?$/.exec(inner);
+    if (mention) return mention[1]!;
+    if (!/^https?:\/\//i.test(inner)) return whole;
+    const cut = inner.lastIndexOf('|');
+    if (cut > 0) {
+      const address = inner.slice(0, cut);
+      const label = inner.slice(cut + 1);
+      if (label === address || label === address.replace(/^https?:\/\//i, '')) return address;
+    }
+    return inner;
+  });
 }
 
-/** Runs a command; an expected failure or a thrown bug both come back as a Reply to show. */
-async function answer(deps: SlackHandlerDeps, input: CommandInput, via: string): Promise<Reply> {
-  const started = Date.now();
-  try {
-    const result = await deps.commands.run(input);
-    deps.log.info(
-      { command: input.command, via, ok: result.ok, ...(result.ok ? {} : { code: result.error.code }), ms: Date.now() - started },
-      'slack command answered',
-    );
-    if (!result.ok && (result.error.code === 'store_unavailable' || result.error.code === 'internal')) {
-      deps.log.error({ command: input.command, via, err: result.error.message }, 'slack command failed in the store');
-    }
-    return result.ok ? result.value : errorReply(result.error);
-  } catch (error) {
-    deps.log.error({ command: input.command, via, err: describeError(error) }, 'slack command threw');
-    return errorReply(new PledgewatchError('internal', 'command threw', {}, { cause: error }));
-  }
-}
+/** Runs a command through the core's runner: the answer, or the error reply to show. */
+const answer = (deps: SlackHandlerDeps, input: CommandInput, via: string, share = false): Promise<CommandOutcome> =>
+  runCommand(deps.commands, input, { log: deps.log, via, share });
 
 async function send(deps: SlackHandlerDeps, respond: RespondFn, payload: Parameters<RespondFn>[0], via: string): Promise<void> {
   try {
@@ -73,7 +84,7 @@ async function send(deps: SlackHandlerDeps, respond: RespondFn, payload: Paramet
   }
 }
 
-const refused = (message: string): Reply => errorReply(new PledgewatchError('bad_input', message));
+const refused = (message: string): CommandOutcome => failedOutcome(new PledgewatchError('bad_input', message));
 
 /** An error reply as one line for a modal: the message and its hint. */
 const errorText = (reply: Reply): string =>
@@ -109,24 +120,20 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const work = name
       ? answer(
           deps,
-          { command: name, text: unescapeSlackText(command.text ?? ''), actor, channel: { platform: 'slack', workspace: command.team_id, id: command.channel_id } },
+          { command: name, text: slackPlainText(command.text ?? ''), actor, channel: { platform: 'slack', workspace: command.team_id, id: command.channel_id } },
           'slash',
         )
       : Promise.resolve(refused(`${command.command} is not a pledgewatch command; try /pledge help.`));
-    const message = (reply: Reply) => {
-      const inChannel = reply.visibility === 'in_channel';
-      return { ...renderSlack(reply, { inChannel }), response_type: inChannel ? ('in_channel' as const) : ('ephemeral' as const) };
-    };
     // Ready in time: the answer is the ack (one round trip). A form still needs its modal opened.
     const early = await within(work, deps.answerBudgetMs ?? slackAnswerBudgetMs);
-    if (early && !early.form) {
-      await ack(message(early));
+    if (early && !early.reply.form) {
+      await ack(slackMessage(early));
       return;
     }
     await ack();
-    const reply = early ?? (await work);
-    if (await openForm(deps, client, reply, command.trigger_id, command.channel_id)) return;
-    await send(deps, respond, message(reply), 'slash');
+    const outcome = early ?? (await work);
+    if (await openForm(deps, client, outcome.reply, command.trigger_id, command.channel_id)) return;
+    await send(deps, respond, slackMessage(outcome), 'slash');
   });
 
   app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond, client }) => {
@@ -137,18 +144,18 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const workspace = body.team?.id ?? body.user.team_id ?? '';
     const actor: Actor = { platform: 'slack', workspace, userId: body.user.id, displayName: body.user.username ?? body.user.name };
     const channel = body.channel?.id ? { platform: 'slack' as const, workspace, id: body.channel.id } : undefined;
-    const reply = parsed
-      ? await answer(deps, { ...parsed, actor, ...(channel ? { channel } : {}) }, `button:${kind}`)
+    const outcome = parsed
+      ? await answer(deps, { ...parsed, actor, ...(channel ? { channel } : {}) }, `button:${kind}`, kind === 'share')
       : refused('That button no longer works; type the command instead.');
+    const reply = outcome.reply;
     if (await openForm(deps, client, reply, body.trigger_id, channel?.id)) return;
     if (body.view?.type === 'home' && deps.home) {
       await deps.home.answered(body.user.id, workspace, reply);
       return;
     }
 
-    if (kind === 'share' && !reply.error) {
-      const shared = renderSlack({ ...reply, visibility: 'in_channel' }, { sharedBy: body.user.id, inChannel: true });
-      await send(deps, respond, { ...shared, response_type: 'in_channel', replace_original: false }, 'button:share');
+    if (outcome.shared) {
+      await send(deps, respond, { ...slackMessage(outcome, body.user.id), replace_original: false }, 'button:share');
       return;
     }
     // "page" turns the page in place; the others answer below, privately, and keep the original.
@@ -180,12 +187,12 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     };
     const work = answer(deps, input, 'form');
     const early = await within(work, FORM_BUDGET_MS);
-    if (early?.error?.code === 'bad_input') {
-      await ack({ response_action: 'update', view: renderSlackModal(meta.form, meta.channel, { values, error: errorText(early) }) });
+    if (early?.failure?.code === 'bad_input') {
+      await ack({ response_action: 'update', view: renderSlackModal(meta.form, meta.channel, { values, error: errorText(early.reply) }) });
       return;
     }
     await ack();
-    const reply = early ?? (await work);
+    const { reply } = early ?? (await work);
     try {
       // privately, where the form was opened; without a channel, in the editor's messages with the bot
       const message = renderSlack(reply);

@@ -7,7 +7,7 @@
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { PledgewatchError, userMessage } from '../../core/errors';
+import { PledgewatchError, failureKind, httpStatus, userMessage } from '../../core/errors';
 import type { Store } from '../../core/ports';
 import type { PledgeSummary, SourceRef } from '../../core/pledges/types';
 import { type HistoryEntry, pledgeListView, pledgeView, type PledgeView } from '../../core/tracker/pledge-views';
@@ -46,15 +46,12 @@ export function statusParam(c: Context): PledgeStatus | undefined {
   return raw;
 }
 
-/** What an error becomes on the tracker: its HTTP status and a line a reader can act on. */
-export function errorStatus(error: Error): { status: 400 | 404 | 409 | 500 | 503; code: string; message: string } {
-  if (error instanceof PledgewatchError) {
-    if (error.code === 'bad_input') return { status: 400, code: 'bad_request', message: error.message };
-    if (error.code === 'conflict') return { status: 409, code: 'conflict', message: error.message };
-    if (error.code === 'not_found') return { status: 404, code: 'not_found', message: error.message };
-    if (error.code === 'store_unavailable') return { status: 503, code: 'store_unavailable', message: userMessage(error) };
+/** What an error becomes on the tracker: its HTTP status (the core's, per code) and a line a reader can act on. */
+export function errorStatus(error: Error): { status: 400 | 403 | 404 | 409 | 500 | 503; code: string; message: string } {
+  if (!(error instanceof PledgewatchError) || failureKind(error.code) === 'bug') {
+    return { status: 500, code: 'internal', message: 'Something went wrong on our side. The error was logged.' };
   }
-  return { status: 500, code: 'internal', message: 'Something went wrong on our side. The error was logged.' };
+  return { status: httpStatus(error.code), code: error.code === 'bad_input' ? 'bad_request' : error.code, message: userMessage(error) };
 }
 
 /** Logs what the reader did not cause; the reader gets the status and a short line, never a stack. */

@@ -30,7 +30,7 @@ export function createPages({ store, log, links }: TrackerDeps): Hono {
   pages.onError((error, c) => {
     const { status, message } = errorStatus(error);
     logTrackerError(log, error, c.req.path, status);
-    const title = { 400: 'Bad request', 404: 'Not found', 409: 'Conflict', 500: 'Something went wrong', 503: 'Temporarily unavailable' }[status];
+    const title = { 400: 'Bad request', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 500: 'Something went wrong', 503: 'Temporarily unavailable' }[status];
     c.header('Cache-Control', 'no-store');
     if (c.req.path === '/oembed') return c.json({ error: status === 404 ? 'not_found' : 'bad_request', message }, status);
     return c.html(messagePage(here(c), title, message), status);

@@ -127,7 +127,7 @@ describe('the 3-second rule: defer, then edit @original through the webhook', ()
     });
     const message = await finalMessage(fake, answer);
     expect(JSON.stringify(message)).toContain('Something went wrong on our side');
-    expect(logs.some((l) => l.msg === 'discord command failed' && l.level === 50)).toBe(true);
+    expect(logs.some((l) => l.msg === 'discord command threw' && l.level === 50)).toBe(true);
     await new Promise((r) => setTimeout(r, 100));
     expect(requestsFor(fake, 'deferred-explode')).toHaveLength(1);
   });

@@ -54,8 +54,11 @@ describe('typed options back into the core’s words', () => {
     expect(tokenize(edit)).toEqual(['edit-pledge', 'x-y', 'target=13,000 jobs', 'place=Harlan', 'County']);
   });
 
-  it('users and channels as mentions; subscribe runs /pledge subscribe', () => {
-    expect(commandWords('pledge-admin', [{ name: 'grant', type: 1, options: [{ name: 'user', type: 6, value: '80351110224678912' }] }]).text).toBe('grant <@80351110224678912>');
+  it('users as plain ids, mentions and hidden-preview links typed in text made plain; subscribe runs /pledge subscribe', () => {
+    expect(commandWords('pledge-admin', [{ name: 'grant', type: 1, options: [{ name: 'user', type: 6, value: '80351110224678912' }] }]).text).toBe('grant 80351110224678912');
+    expect(commandWords('pledge-admin', sub('approve', { id: 3, source: '<https://x.example/b>' })).text).toBe('approve 3 source=https://x.example/b');
+    expect(commandWords('pledge-admin', sub('edit-pledge', { slug: 'x-y', changes: 'note="asked <@!42> and <@43>"' })).text).toBe('edit-pledge x-y note="asked 42 and 43"');
+    expect(commandWords('pledge', [{ name: 'query', type: 3, value: '<https://example.org/a>' }]).text).toBe('https://example.org/a');
     expect(commandWords('pledge-admin', sub('subscribe', { target: 'all' }))).toEqual({ command: 'pledge', text: 'subscribe all' });
     expect(commandWords('pledge-admin', [{ name: 'review-channel', type: 1 }]).text).toBe('review-channel');
     expect(commandWords('pledge-admin', [{ name: 'subscriptions', type: 1 }])).toEqual({ command: 'pledge', text: 'subscriptions' });

@@ -2,7 +2,7 @@ import { isValidSlackRequest } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { signSlackRequest, verifySlackRequest } from '../../../src/adapters/slack/verify';
 import { parseSlackBody } from '../../../src/adapters/slack/parse-body';
-import { parseCommandLine, unescapeSlackText } from '../../../src/adapters/slack/handlers';
+import { parseCommandLine, slackPlainText } from '../../../src/adapters/slack/handlers';
 import { slackApiBase } from '../../../src/adapters/slack/client-options';
 
 const secret = 'fixture-secret';
@@ -66,11 +66,15 @@ describe('Slack body and button parsing', () => {
     expect(parseCommandLine('pledge x')).toBeNull();
   });
 
-  it('turns Slack’s entities in typed text back into characters, leaving mention and link markup alone', () => {
-    expect(unescapeSlackText('grant <@U012AB|jane> &amp; note="AT&amp;T &lt;3" <https://example.org>')).toBe(
-      'grant <@U012AB|jane> & note="AT&T <3" <https://example.org>',
-    );
-    expect(unescapeSlackText('&amp;lt;')).toBe('&lt;');
+  it('turns Slack’s markup into plain values and its entities back into characters', () => {
+    expect(slackPlainText('grant <@U012AB|jane> &amp; note="AT&amp;T &lt;3" <https://example.org>')).toBe('grant U012AB & note="AT&T <3" https://example.org');
+    // typed without a scheme, Slack adds one and keeps what was typed as the label
+    expect(slackPlainText('source=<http://example.org/a|example.org/a> <@U1>')).toBe('source=http://example.org/a U1');
+    // a | that is part of the address stays, bare or wrapped; a different label is not dropped
+    expect(slackPlainText('<https://example.org/q?a=1|2&amp;b=3>')).toBe('https://example.org/q?a=1|2&b=3');
+    expect(slackPlainText('<https://example.org/a|b>')).toBe('https://example.org/a|b');
+    // what the core does not read stays as Slack sent it; a link typed in brackets reads as one Slack wrapped
+    expect(slackPlainText('<#C1|desk> <!here> &lt;https://example.org&gt; &amp;lt;')).toBe('<#C1|desk> <!here> https://example.org &lt;');
   });
 
   it('takes SLACK_API_URL as the Web API base, adding the trailing slash Slack’s client expects', () => {

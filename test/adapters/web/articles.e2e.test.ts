@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../../src/adapters/console/ask';
+import { createLogger } from '../../../src/logger';
 import { createCommands } from '../../../src/core/commands';
 import { systemClock } from '../../../src/core/ports';
 import { MAX_BODY_BYTES } from '../../../src/adapters/web/articles';
@@ -79,7 +80,7 @@ describe('article intake, end to end', () => {
 
   it('the proposal waits for an editor: /pledge-admin proposals shows it, and the pledge is unchanged', async () => {
     const commands = createCommands({ store: server.store, clock: systemClock, bootstrapEditors: [] });
-    const out = await ask(commands, '/pledge-admin proposals');
+    const out = await ask(commands, '/pledge-admin proposals', createLogger('silent'));
     expect(out.exitCode).toBe(0);
     expect(out.output).toContain('1 pending proposal');
     expect(out.output).toMatch(/#\d+ alibaba-1m-us-jobs: retracted → broken/);

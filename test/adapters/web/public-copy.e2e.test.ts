@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../../src/adapters/console/ask';
+import { createLogger } from '../../../src/logger';
 import { createCommands } from '../../../src/core/commands';
 import { systemClock } from '../../../src/core/ports';
 import { shippedData } from '../../../src/db/seed/data';
@@ -129,7 +130,7 @@ describe('public copy as readers and chat users get it', () => {
     ];
     const found: string[] = [];
     for (const line of lines) {
-      const out = await ask(commands, line);
+      const out = await ask(commands, line, createLogger('silent'));
       expect(out.exitCode, `${line}\n${out.output}`).toBe(0);
       found.push(...findNotes(line, out.output));
     }

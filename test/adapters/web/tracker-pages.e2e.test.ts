@@ -1,6 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../../src/adapters/console/ask';
+import { createLogger } from '../../../src/logger';
 import { createCommands } from '../../../src/core/commands';
 import { systemClock } from '../../../src/core/ports';
 import { startTestServer, type TestServer } from '../../support/server';
@@ -130,6 +131,7 @@ describe('tracker pages: tally, search, About, tariff pages, charts, unfurls and
     const added = await ask(
       commands,
       '/pledge-admin add-pledge slug=chart-cache-pledge entity="Chart Co" made=2024-01-02 title="open a plant" text="A pledge for the cache test." source=https://example.org/chart-cache',
+      createLogger('silent'),
     );
     expect(added.exitCode, added.output).toBe(0);
     const after = await (await get('/charts/pledge-status.svg')).text();

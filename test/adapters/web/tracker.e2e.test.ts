@@ -1,6 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../../src/adapters/console/ask';
+import { createLogger } from '../../../src/logger';
 import { createCommands } from '../../../src/core/commands';
 import { systemClock } from '../../../src/core/ports';
 import { startTestServer, type TestServer } from '../../support/server';
@@ -234,7 +235,7 @@ describe('public tracker: what editors write is escaped, corrections are shown',
       `/pledge-admin correct ${slug} quote="we will not, after all" date=2025-06-02`,
     ];
     for (const line of steps) {
-      const out = await ask(commands, line);
+      const out = await ask(commands, line, createLogger('silent'));
       expect(out.exitCode, `${line}\n${out.output}`).toBe(0);
     }
   });

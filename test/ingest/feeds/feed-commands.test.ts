@@ -55,7 +55,7 @@ describe.each(testDrivers())('/pledge-admin feeds on $name', (driver) => {
 
   it('add-feed adds it once, audited; adding it again changes nothing', async () => {
     expect(await run('feeds')).toMatchObject({ ok: true, text: expect.stringContaining('The newswire polls no feed yet. Add one with /pledge-admin add-feed <url>.') });
-    const r = await run(`add-feed <${feedUrl}>`);
+    const r = await run(`add-feed ${feedUrl}`);
     expect(r.ok).toBe(true);
     expect(r.text).toBe(`Feed added: ${feedUrl}. The newswire reads it in a moment, then on its schedule; what it finds waits in /pledge-admin proposals.`);
     const again = await run(`add-feed ${feedUrl}`);

@@ -12,30 +12,11 @@ export const MAX_RECORD_ID = 2_147_483_647;
 export const MAX_USD = Number.MAX_SAFE_INTEGER;
 export const MAX_STATEMENT = 2_000;
 
-/**
- * The address in a link as chat sends it. Slack wraps a link it recognised in `<...>`: a URL
- * typed with its scheme arrives as `<https://...>`, one typed without as `<http://...|what was
- * typed>`. So only a whole `<...>` is unwrapped, and a `|` ends the address only when what
- * follows is that label: `https://example.org/q?a=1|2` (bare or wrapped) keeps its `|`.
- */
-export function linkTarget(value: string): string {
-  const wrapped = /^<([^<>]*)>$/.exec(value.trim());
-  if (!wrapped?.[1]) return value.trim();
-  const inner = wrapped[1];
-  const cut = inner.lastIndexOf('|');
-  if (cut > 0) {
-    const address = inner.slice(0, cut);
-    const label = inner.slice(cut + 1);
-    if (label === address || label === address.replace(/^https?:\/\//i, '')) return address;
-  }
-  return inner;
-}
-
 export function parseUrl(value: string | undefined, what = 'source URL'): Result<string> {
   if (!value) return bad(`A ${what} is required.`, 'Give the full link, e.g. https://www.reuters.com/...');
   if (value.length > MAX_URL) return bad(`That ${what} is ${value.length} characters long; the limit is ${MAX_URL}.`);
   try {
-    const u = new URL(linkTarget(value));
+    const u = new URL(value.trim());
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return bad(`“${value}” is not a web link.`, 'Links start with https://');
     if (!u.hostname.includes('.')) return bad(`“${value}” has no real host name.`);
     return ok(u.toString());
@@ -101,10 +82,9 @@ export function splitPairs(args: string[], opts: { continueValues?: boolean } = 
   return { pairs, words };
 }
 
-/** A chat user reference: `<@U123>`, `<@U123|name>`, `<@!123>`, or a bare id. */
+/** A chat user by id (`U123`, `@U123`): each adapter turns its platform's mentions into the id. */
 export function parseUserRef(value: string | undefined): Result<string> {
-  const m = value ? /^<@!?([A-Za-z0-9]+)(?:\|[^>]*)?>$|^@?([A-Za-z0-9]{2,32})$/.exec(value.trim()) : null;
-  const id = m?.[1] ?? m?.[2];
+  const id = value ? /^@?([A-Za-z0-9]{2,32})$/.exec(value.trim())?.[1] : undefined;
   if (!id) return bad(value ? `“${value}” is not a user.` : 'Which user?', 'Mention them (@name) or give their user id.');
   return ok(id);
 }
