@@ -62,8 +62,8 @@ export async function runFanoutBench(opts: FanoutOptions = {}): Promise<FanoutRe
     await seed(setup.db, shippedData);
     const store = createStore(setup.db);
     for (let i = 0; i < perPlatform; i++) {
-      await store.subscribe({ platform: 'slack', workspace: 'T1', channelId: `C${100_000 + i}` }, { scope: 'all' }, 'bench');
-      await store.subscribe({ platform: 'discord', workspace: 'G1', channelId: `${9_000_000_000 + i}` }, { scope: 'all' }, 'bench');
+      await store.subscribe({ platform: 'slack', workspace: 'T1', id: `C${100_000 + i}` }, { scope: 'all' }, 'bench');
+      await store.subscribe({ platform: 'discord', workspace: 'G1', id: `${9_000_000_000 + i}` }, { scope: 'all' }, 'bench');
     }
     const floor = Math.max(floorMs(perPlatform, SLACK_LIMITS), floorMs(perPlatform, DISCORD_LIMITS));
     print(

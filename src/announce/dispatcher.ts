@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { announcementReply, correctionNoteReply, describeCorrection } from '../core/announcements/present';
 import { reviewReply } from '../core/announcements/review';
 import { buildDigest, reminderReply } from '../core/announcements/desk';
-import type { Announcement, Announcer, DeliveryOutcome, Store } from '../core/ports';
+import type { Announcement, Announcements, Announcer, ChannelRelease, ClaimedDelivery, DeliveryOutcome, DeskReads, FeedReads, ProposalReads } from '../core/ports';
 import { localDate } from '../core/schedule';
 import type { Reply } from '../core/reply';
 import type { DbHandle } from '../db/client';
-import { type ChannelRelease, type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt, startAttempt } from '../db/delivery-queries';
+import { claimDue, markDead, markDelivered, markRetry, nextDueAt, startAttempt } from '../db/delivery-queries';
 import { postedMessageFor } from '../db/outbox-queries';
 import { OUTBOX_CHANNEL } from '../db/notify';
 import type { Logger } from '../logger';
@@ -15,7 +15,8 @@ import { backoffMs } from './backoff';
 
 export interface DispatcherOptions {
   handle: DbHandle;
-  store: Store;
+  /** what a delivery renders: the announcement, proposal, reminder or digest as it stands when sent */
+  store: Announcements & ProposalReads & DeskReads & FeedReads;
   announcers: Announcer[];
   log: Logger;
   publicUrl?: string;

@@ -1,29 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { ChannelRelease, ClaimedDelivery } from '../core/ports';
 import type { DeliveryKind } from '../core/vocabulary';
 import { type Db, query } from './client';
 
-export interface ClaimedDelivery {
-  id: number;
-  /** an announcement's change, or */
-  statusChangeId: number | null;
-  /** the proposal a review post shows */
-  proposalId: number | null;
-  /** a deadline reminder, or the digest, to a review channel */
-  reminderId: number | null;
-  digestId: number | null;
-  kind: DeliveryKind;
-  platform: 'slack' | 'discord' | 'webhook';
-  workspace: string;
-  channelId: string;
-  targetMessageId: string | null;
-  attempts: number;
-  /** an earlier attempt was started and its outcome never recorded: it may have posted */
-  outcomeUnknown: boolean;
-  firstAttemptAt: Date | null;
-}
-
-/** How far a 429 reaches: the channel, its whole workspace, or every workspace of the platform. */
-export type PauseScope = 'channel' | 'workspace' | 'platform';
 
 /** The pacing row that stands for a whole workspace (channel '*') or the whole platform (both '*'). */
 const WIDE = '*';
@@ -125,13 +104,6 @@ export async function startAttempt(db: Db, id: number, worker: string, leaseMs: 
   return row ? new Date(row.first_attempt_at) : null;
 }
 
-/** What sending a row did to its channel: when the channel may take its next post. */
-export interface ChannelRelease {
-  /** least time before the channel's next post: the gap, or a 429's Retry-After */
-  waitMs: number;
-  /** a 429 that covers more than the channel pauses its workspace or platform too */
-  pause?: { scope: Exclude<PauseScope, 'channel'>; ms: number };
-}
 
 /** Ends this worker's hold on the row's channel (a later holder's hold is left alone). */
 function release(done: SQL, worker: string, r: ChannelRelease): SQL {

@@ -1,6 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { PledgewatchError } from '../core/errors';
 import type { CorrectionInput, NewFact, NewPledgeSource, NewTariff, PublishedChange } from '../core/ports';
+import type { ChannelRef } from '../core/identity';
+import { auditedChannel } from './subscription-queries';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
 import { getAnnouncement, SUPERSEDED } from './outbox-queries';
@@ -185,15 +187,15 @@ export async function linkTariff(db: Db, pledgeSlug: string, tariffSlug: string,
   });
 }
 
-export async function setReviewChannel(db: Db, c: { platform: string; workspace: string; channelId: string }, actor: string): Promise<{ queued: number }> {
+export async function setReviewChannel(db: Db, c: ChannelRef, actor: string): Promise<{ queued: number }> {
   return txOf(db, async (tx) => {
     await tx
       .insert(reviewChannels)
-      .values({ platform: c.platform, workspace: c.workspace, channelId: c.channelId, setBy: actor })
-      .onConflictDoUpdate({ target: [reviewChannels.platform, reviewChannels.workspace], set: { channelId: c.channelId, setBy: actor, setAt: new Date() } });
+      .values({ platform: c.platform, workspace: c.workspace, channelId: c.id, setBy: actor })
+      .onConflictDoUpdate({ target: [reviewChannels.platform, reviewChannels.workspace], set: { channelId: c.id, setBy: actor, setAt: new Date() } });
     const queued = await queuePendingForChannel(tx, c);
-    await notifySchedule(tx, `review:${c.platform}:${c.channelId}`);
-    await appendAudit(tx, { actor, action: 'pledge-admin review-channel', target: `${c.platform}:${c.workspace}`, outcome: 'ok', after: c, detail: `${queued} pending proposal(s) queued` });
+    await notifySchedule(tx, `review:${c.platform}:${c.id}`);
+    await appendAudit(tx, { actor, action: 'pledge-admin review-channel', target: `${c.platform}:${c.workspace}`, outcome: 'ok', after: auditedChannel(c), detail: `${queued} pending proposal(s) queued` });
     return { queued };
   });
 }

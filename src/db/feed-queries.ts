@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { FeedInfo } from '../core/ports';
+import type { ClaimedFeed, FeedInfo, PollRecord } from '../core/ports';
 import { type Db, query } from './client';
 import { appendAudit } from './write-queries';
 
@@ -87,15 +87,6 @@ export async function listFeeds(db: Db): Promise<FeedInfo[]> {
   }));
 }
 
-export interface ClaimedFeed {
-  id: number;
-  url: string;
-  title: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  /** failures in a row before this poll */
-  failures: number;
-}
 
 /**
  * Claims up to `limit` due feeds, as claimDue does for the outbox: SKIP LOCKED keeps two
@@ -130,15 +121,6 @@ export async function renewFeedLease(db: Db, id: number, worker: string, leaseMs
   return rows.length > 0;
 }
 
-export type PollRecord =
-  /**
-   * 200 (validators from the response; null clears them, so the next poll reads the whole
-   * feed again) or 304 (validators kept).
-   */
-  | { kind: 'ok'; status: number; etag: string | null; lastModified: string | null; title?: string | null; nextInMs: number }
-  | { kind: 'not_modified'; status: 304; nextInMs: number }
-  /** an HTTP error (status), a network error (status null), or a body that is no feed */
-  | { kind: 'failed'; status: number | null; error: string; nextInMs: number };
 
 /** Records a poll and releases the lease. Only the lease holder writes; a stale poller changes nothing. */
 export async function recordPoll(db: Db, id: number, worker: string, r: PollRecord): Promise<boolean> {

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type Db, query } from './client';
+import type { ChannelRef } from '../core/identity';
 import { notifyOutbox } from './notify';
 
 async function notifyIf(tx: Db, queued: number, ref: string): Promise<number> {
@@ -39,15 +40,15 @@ export async function queueReviewEdits(tx: Db, proposalId: number): Promise<numb
 }
 
 /** A channel that has just become a review channel gets the proposals still waiting, oldest first. */
-export async function queuePendingForChannel(tx: Db, c: { platform: string; workspace: string; channelId: string }): Promise<number> {
+export async function queuePendingForChannel(tx: Db, c: ChannelRef): Promise<number> {
   const rows = await query<{ id: number }>(
     tx,
     sql`insert into outbox (proposal_id, kind, platform, workspace, channel_id)
-        select r.id, 'post'::delivery_kind, ${c.platform}, ${c.workspace}, ${c.channelId} from proposals r
+        select r.id, 'post'::delivery_kind, ${c.platform}, ${c.workspace}, ${c.id} from proposals r
         where r.state = 'pending' order by r.id
         on conflict do nothing returning id`,
   );
-  return notifyIf(tx, rows.length, `review:${c.platform}:${c.channelId}`);
+  return notifyIf(tx, rows.length, `review:${c.platform}:${c.id}`);
 }
 
 /**

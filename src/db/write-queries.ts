@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { AuditEntry, AuditRecord, Identity, NewStatusChange, PublishedChange } from '../core/ports';
+import type { Actor } from '../core/identity';
+import type { AuditEntry, AuditRecord, NewStatusChange, PublishedChange } from '../core/ports';
 import { PledgewatchError } from '../core/errors';
 import type { PledgeStatus } from '../core/vocabulary';
 import { type Db, query } from './client';
@@ -145,7 +146,7 @@ export async function refreshPledgeStatus(db: Db, pledgeId: number): Promise<voi
 }
 
 /** A grant in the database that has not been revoked. */
-export async function isGrantedEditor(db: Db, who: Identity): Promise<boolean> {
+export async function isGrantedEditor(db: Db, who: Actor): Promise<boolean> {
   const rows = await db
     .select({ id: editors.id })
     .from(editors)
@@ -154,20 +155,20 @@ export async function isGrantedEditor(db: Db, who: Identity): Promise<boolean> {
   return rows.length > 0;
 }
 
-export async function grantEditor(db: Db, who: Identity, actor: string): Promise<'granted' | 'already'> {
+export async function grantEditor(db: Db, who: Actor, actor: string): Promise<'granted' | 'already'> {
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const match = and(eq(editors.platform, who.platform), eq(editors.workspace, who.workspace), eq(editors.userId, who.userId));
     const [row] = await tx.select().from(editors).where(match).for('update');
     if (row && row.revokedAt === null) return 'already';
     if (row) await tx.update(editors).set({ revokedAt: null, grantedBy: actor, grantedAt: new Date() }).where(match);
-    else await tx.insert(editors).values({ ...who, grantedBy: actor });
+    else await tx.insert(editors).values({ platform: who.platform, workspace: who.workspace, userId: who.userId, grantedBy: actor });
     await appendAudit(tx, { actor, action: 'pledge-admin grant', target: `${who.platform}:${who.workspace}/${who.userId}`, outcome: 'ok', before: { editor: false }, after: { editor: true } });
     return 'granted';
   });
 }
 
-export async function revokeEditor(db: Db, who: Identity, actor: string): Promise<'revoked' | 'not_editor'> {
+export async function revokeEditor(db: Db, who: Actor, actor: string): Promise<'revoked' | 'not_editor'> {
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const match = and(eq(editors.platform, who.platform), eq(editors.workspace, who.workspace), eq(editors.userId, who.userId), isNull(editors.revokedAt));

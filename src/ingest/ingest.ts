@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { plainText } from '../core/input';
-import type { Store } from '../core/ports';
+import type { PledgeReads, ProposalIntake } from '../core/ports';
 import type { Detector } from './detector';
 import { type ExtractedArticle, extractArticle } from './extract';
 import { MAX_ARTICLE_CHARS, MAX_ARTICLE_HTML_BYTES, tooLargeMessage } from './limits';
@@ -72,7 +72,7 @@ export async function readInput(target: string): Promise<ExtractedArticle & { ou
  * worker pool. Each finding that maps to a status is stored as a proposal (or another source
  * of the pending one). InputError when the article is over the size limit.
  */
-export async function ingest(article: ExtractedArticle & { outlet?: string; url?: string }, store: Store, detector: Detector): Promise<string[]> {
+export async function ingest(article: ExtractedArticle & { outlet?: string; url?: string }, store: PledgeReads & ProposalIntake, detector: Detector): Promise<string[]> {
   const profiles = await loadProfiles(store);
   const outlet = article.siteName ?? article.outlet;
   const done = await detector.run({ article: { text: article.text, title: article.title }, profiles, outlet: outlet ?? null });

@@ -4,7 +4,7 @@
  * surname), the title, the editor's keywords, the place and the numeric target. Nothing here
  * knows any one pledge: every word comes from the record.
  */
-import type { Store } from '../core/ports';
+import type { PledgeReads } from '../core/ports';
 import type { PledgeDetail } from '../core/pledges/types';
 import type { MatchingProfile } from './types';
 
@@ -74,7 +74,7 @@ export function profileFromPledge(p: ProfileSource): MatchingProfile {
 }
 
 /** Every tracked pledge's profile, read through the Store port. */
-export async function loadProfiles(store: Store): Promise<MatchingProfile[]> {
+export async function loadProfiles(store: PledgeReads): Promise<MatchingProfile[]> {
   const profiles: MatchingProfile[] = [];
   for (let offset = 0; ; offset += 100) {
     const page = await store.listPledges({ limit: 100, offset });

@@ -43,7 +43,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
   });
 
   async function publish(channels: string[]): Promise<void> {
-    for (const channelId of channels) await store.subscribe({ platform: 'slack', workspace: 'W', channelId }, { scope: 'all' }, 'test');
+    for (const channelId of channels) await store.subscribe({ platform: 'slack', workspace: 'W', id: channelId }, { scope: 'all' }, 'test');
     await store.publishStatusChange(
       { slug: SLUG, status: flip++ % 2 === 0 ? 'broken' : 'retracted', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/s', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
       'test',
@@ -131,7 +131,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
     );
     expect(Number(wait!.s)).toBeGreaterThan(25);
     // another workspace is not held
-    await store.subscribe({ platform: 'slack', workspace: 'OTHER', channelId: 'C9' }, { scope: 'all' }, 'test');
+    await store.subscribe({ platform: 'slack', workspace: 'OTHER', id: 'C9' }, { scope: 'all' }, 'test');
     await publish([]);
     expect(await d.runOnce()).toBe(1);
     expect(posts.at(-1)!.channelId).toBe('C9');

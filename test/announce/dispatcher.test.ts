@@ -30,7 +30,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
   /** subscribes `channels` Slack channels and publishes one change: one delivery each */
   async function burst(channels: number, platform: 'slack' | 'discord' = 'slack'): Promise<number> {
     for (let i = 0; i < channels; i++) {
-      await store.subscribe({ platform, workspace: 'W', channelId: `C${i}` }, { scope: 'all' }, 'test');
+      await store.subscribe({ platform, workspace: 'W', id: `C${i}` }, { scope: 'all' }, 'test');
     }
     const status = flip++ % 2 === 0 ? 'broken' : 'retracted';
     const published = await store.publishStatusChange(

@@ -50,8 +50,8 @@ describe.runIf(onPostgres)(`two instances on one database keep each channel to o
   it('never two posts to a channel within a second, a 429 waited out by both, no row twice', async () => {
     const store = createStore(handles[0]!.db);
     for (let i = 0; i < CHANNELS; i++) {
-      await store.subscribe({ platform: 'slack', workspace: 'T1', channelId: `C${100 + i}` }, { scope: 'all' }, 'test');
-      await store.subscribe({ platform: 'discord', workspace: 'G1', channelId: `${9_100_000_000 + i}` }, { scope: 'all' }, 'test');
+      await store.subscribe({ platform: 'slack', workspace: 'T1', id: `C${100 + i}` }, { scope: 'all' }, 'test');
+      await store.subscribe({ platform: 'discord', workspace: 'G1', id: `${9_100_000_000 + i}` }, { scope: 'all' }, 'test');
     }
     for (const [n, status] of (['broken', 'retracted', 'broken'] as const).entries()) {
       await store.publishStatusChange(

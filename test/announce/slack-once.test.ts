@@ -50,7 +50,7 @@ describe.each(testDrivers())('Slack posts once after a lost answer, on $name', (
       attempt_started_at = now() - interval '2 seconds', first_attempt_at = now() - interval '2 seconds' where id = ${id}`);
 
   it('an announcement and a correction note in its thread: found again, not posted again', async () => {
-    await store.subscribe({ platform: 'slack', workspace: 'T1', channelId: 'C0ONCE' }, { scope: 'all' }, 'test');
+    await store.subscribe({ platform: 'slack', workspace: 'T1', id: 'C0ONCE' }, { scope: 'all' }, 'test');
     await store.publishStatusChange(
       { slug: SLUG, status: 'broken', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/once', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
       'test',

@@ -2,7 +2,7 @@ import type { APIApplicationCommandOptionChoice, APIModalInteractionResponseCall
 import type { Actor, CommandInput, Commands } from '../../core/commands';
 import { errorReply } from '../../core/error-reply';
 import { PledgewatchError } from '../../core/errors';
-import type { Store } from '../../core/ports';
+import type { PledgeReads } from '../../core/ports';
 import type { Reply } from '../../core/reply';
 import type { Logger } from '../../logger';
 import { type DiscordMessage, renderDiscord, renderDiscordModal } from '../../render/discord';
@@ -35,7 +35,8 @@ export interface Responder {
 
 export interface HandlerDeps {
   commands: Commands;
-  store: Store;
+  /** autocomplete reads pledges itself; everything else goes through the commands */
+  store: PledgeReads;
   log: Logger;
   /** answer directly when the core is done within this; otherwise defer and edit (default 2 s) */
   replyBudgetMs?: number;

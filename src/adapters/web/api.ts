@@ -7,7 +7,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { PledgewatchError, userMessage } from '../../core/errors';
-import type { Store } from '../../core/ports';
+import type { Announcements, PledgeReads, TariffReads } from '../../core/ports';
 import type { PledgeDetail, PledgeSummary, SourceRef, StatusChange } from '../../core/pledges/types';
 import { formatTarget } from '../../core/pledges/target';
 import type { TariffAction } from '../../core/tariffs/types';
@@ -19,7 +19,8 @@ export const PAGE_SIZE = 50;
 export const CACHE_CONTROL = 'public, max-age=60';
 
 export interface TrackerDeps {
-  store: Store;
+  /** the tracker's pages, charts, API and Atom feed read these and nothing else */
+  store: PledgeReads & TariffReads & Announcements;
   log: Logger;
   links: Links;
 }

@@ -10,7 +10,7 @@ import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { plainText } from '../../core/input';
-import type { Store } from '../../core/ports';
+import type { PledgeReads, ProposalIntake } from '../../core/ports';
 import type { Detector } from '../../ingest/detector';
 import { MAX_ARTICLE_CHARS, MAX_ARTICLE_HTML_BYTES, tooLargeMessage } from '../../ingest/limits';
 import { loadProfiles } from '../../ingest/profiles';
@@ -43,7 +43,7 @@ const body = z
 
 const hostOf = (url: string | undefined) => (url ? new URL(url).hostname.replace(/^www\./, '') : null);
 
-export function mountArticles(app: Hono, deps: { store: Store; token: string; log: Logger; detector: Detector }): void {
+export function mountArticles(app: Hono, deps: { store: PledgeReads & ProposalIntake; token: string; log: Logger; detector: Detector }): void {
   const { store, token, log, detector } = deps;
   app.post(
     ARTICLES_PATH,

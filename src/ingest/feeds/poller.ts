@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { backoffMs } from '../../announce/backoff';
-import type { Store } from '../../core/ports';
+import type { ClaimedFeed, PledgeReads, PollRecord, ProposalIntake } from '../../core/ports';
 import { type DbHandle, storeError } from '../../db/client';
 import {
-  type ClaimedFeed,
   FEEDS_CHANNEL,
-  type PollRecord,
   claimDueFeeds,
   markItemSeen,
   nextFeedDueAt,
@@ -21,7 +19,7 @@ import { describeFetchError, fetchLimited, logUrl, retryAfterMs } from './http';
 
 export interface FeedPollerOptions {
   handle: DbHandle;
-  store: Store;
+  store: PledgeReads & ProposalIntake;
   log: Logger;
   /** the detection worker pool; default: one of its own, closed at stop */
   detector?: Detector;

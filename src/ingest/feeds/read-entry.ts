@@ -4,7 +4,7 @@
  * HTML parser cost nothing while no feed exists.
  */
 import { plainText } from '../../core/input';
-import type { Store } from '../../core/ports';
+import type { PledgeReads, ProposalIntake } from '../../core/ports';
 import type { Detector } from '../detector';
 import { loadProfiles } from '../profiles';
 import { proposeFindings } from '../propose';
@@ -17,7 +17,7 @@ export { loadProfiles };
 export { parseFeedText } from './parse';
 
 export interface ReadContext {
-  store: Store;
+  store: PledgeReads & ProposalIntake;
   detector: Detector;
   profiles: MatchingProfile[];
   /** the feed's title, the outlet when the article page does not name its site */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { PledgewatchError } from '../../../core/errors';
-import type { Store } from '../../../core/ports';
+import type { PledgeReads } from '../../../core/ports';
 import { pledgeStatuses, type PledgeStatus } from '../../../core/vocabulary';
 import { errorStatus, logTrackerError, type TrackerDeps } from '../api';
 import { type ChartSpec, renderSvg, svgToPng } from './render';
@@ -43,7 +43,7 @@ export function createChartCache(): ChartCache {
   };
 }
 
-export async function statusCounts(store: Store): Promise<Record<PledgeStatus, number>> {
+export async function statusCounts(store: PledgeReads): Promise<Record<PledgeStatus, number>> {
   const totals = await Promise.all(pledgeStatuses.map((status) => store.listPledges({ status, limit: 0, offset: 0 }).then((p) => p.total)));
   return Object.fromEntries(pledgeStatuses.map((s, i) => [s, totals[i]!])) as Record<PledgeStatus, number>;
 }
