@@ -233,3 +233,18 @@ export function storeError(e: unknown, what: string): PledgewatchError {
   if (code.startsWith('42')) return new PledgewatchError('internal', `${what} failed: ${reason}`, {}, options);
   return new StoreError(`${what} failed: ${reason}`, options);
 }
+
+/** `impl` with every method's failure classified by storeError, named `<what>.<method>` in the message. */
+export function guarded<T extends object>(what: string, impl: T): T {
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(impl)) {
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (e) {
+        throw storeError(e, `${what}.${name}`);
+      }
+    };
+  }
+  return wrapped as T;
+}

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { PledgewatchError } from '../core/errors';
 import type { Store } from '../core/ports';
-import { type Db, storeError } from './client';
+import { type Db, guarded } from './client';
 import {
   addFact,
   addPledgeSource,
@@ -26,7 +26,7 @@ import { changesBetween, deadlines, getDigest, getReminder, lastDigestAt } from 
  * a value the database refused is the user's, a lost connection an outage.
  */
 export function createStore(db: Db): Store {
-  return guarded({
+  return guarded('store', {
     searchPledges: (query, opts) => searchPledges(db, query, opts.limit, opts.minSimilarity),
     getPledge: (slug) => getPledge(db, slug),
     listPledges: (opts) => listPledges(db, opts),
@@ -74,18 +74,4 @@ export function createStore(db: Db): Store {
       await db.execute(sql`select 1`);
     },
   });
-}
-
-function guarded<T extends object>(impl: T): T {
-  const wrapped = {} as Record<string, unknown>;
-  for (const [name, fn] of Object.entries(impl)) {
-    wrapped[name] = async (...args: unknown[]) => {
-      try {
-        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
-      } catch (e) {
-        throw storeError(e, `store.${name}`);
-      }
-    };
-  }
-  return wrapped as T;
 }

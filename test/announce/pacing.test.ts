@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createDiscordAnnouncer } from '../../src/adapters/discord';
 import { createSlackAnnouncer } from '../../src/adapters/slack';
 import { type Dispatcher, createDispatcher } from '../../src/announce/dispatcher';
+import { createOutboxQueue } from '../../src/db/outbox-queue';
 import { type DbHandle, openDb, query } from '../../src/db/client';
 import { createStore } from '../../src/db/store';
 import { type FakeDiscord, startFakeDiscord } from '../adapters/discord/support/fake-discord';
@@ -68,7 +69,7 @@ describe.runIf(onPostgres)(`two instances on one database keep each channel to o
     });
     dispatchers = handles.map((handle, i) =>
       createDispatcher({
-        handle,
+        queue: createOutboxQueue(handle),
         store: createStore(handle.db),
         announcers: [
           createSlackAnnouncer({ SLACK_BOT_TOKEN: 'xoxb-test-000000000000-pacing', SLACK_API_URL: slack.apiUrl }),

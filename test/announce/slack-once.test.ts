@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAnnouncer } from '../../src/adapters/slack';
 import { createDispatcher } from '../../src/announce/dispatcher';
+import { createOutboxQueue } from '../../src/db/outbox-queue';
 import type { Store } from '../../src/core/ports';
 import { type DbHandle, query } from '../../src/db/client';
 import { createStore } from '../../src/db/store';
@@ -33,7 +34,7 @@ describe.each(testDrivers())('Slack posts once after a lost answer, on $name', (
 
   const dispatcher = () =>
     createDispatcher({
-      handle,
+      queue: createOutboxQueue(handle),
       store,
       announcers: [createSlackAnnouncer({ SLACK_BOT_TOKEN: 'xoxb-test-000000000000-once', SLACK_API_URL: slack.apiUrl })],
       log,

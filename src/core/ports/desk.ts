@@ -29,3 +29,16 @@ export interface DeadlineReminder {
   /** the newsroom's date when it was made */
   madeOn: string;
 }
+
+/**
+ * What the desk's scheduler writes (implemented in src/db/schedule-queue.ts): each reminder and
+ * digest is keyed in the store, so a restart or several instances make each one once.
+ */
+export interface ScheduleQueue {
+  /** the deadline reminders due on `today` become outbox rows; resolves to how many were queued */
+  queueDueReminders(opts: { today: string; days: number }): Promise<number>;
+  /** the digest of a period, made once; null when another pass (or instance) made it */
+  claimDigest(periodKey: string): Promise<{ id: number; queued: number } | null>;
+  /** calls back when a deadline or a review channel changed (NOTIFY at commit) until the returned stop() */
+  watch(onWork: () => void): Promise<() => Promise<void>>;
+}
