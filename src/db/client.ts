@@ -210,6 +210,11 @@ export async function query<T>(db: Db, statement: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** Runs `fn` in one transaction; `tx` is the same Db API (drizzle types a transaction apart). */
+export function txOf<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((t) => fn(t as unknown as Db));
+}
+
 /**
  * A driver failure as the core's coded error, by its SQLSTATE class: a value the database
  * refuses (class 22: a NUL byte, a number out of a column's range, a bad date) is the user's

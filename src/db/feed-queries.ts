@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { ClaimedFeed, FeedInfo, PollRecord } from '../core/ports';
-import { type Db, query } from './client';
-import { appendAudit } from './write-queries';
+import { type Db, query, txOf } from './client';
+import { appendAudit } from './audit-queries';
 
 /** NOTIFY channel: a feed was added, so a sleeping poller reads it now rather than later. */
 export const FEEDS_CHANNEL = 'pledgewatch_feeds';
 
-const txOf = <T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Db));
 const secs = (ms: number) => Math.max(0, ms) / 1000;
 
 /** A new feed is due at once. Adding a feed already on the list changes nothing. */

@@ -1,40 +1,11 @@
-import { type SQL, sql } from 'drizzle-orm';
-import type { Announcement, OutboxOverview, OutboxRow } from '../core/ports';
+import { sql } from 'drizzle-orm';
+import type { OutboxOverview, OutboxRow } from '../core/ports';
 import type { PledgeStatus } from '../core/vocabulary';
-import { type Db, query } from './client';
+import { appendAudit } from './audit-queries';
+import { type Db, query, txOf } from './client';
 import { notifyOutbox } from './notify';
-import { appendAudit } from './write-queries';
-import { type ChangeRow, changeSelect, type SummaryRow, summaryColumns, summaryFrom, toChange, toSummary } from './pledge-queries';
 
-export async function getAnnouncement(db: Db, statusChangeId: number): Promise<Announcement | null> {
-  const [change] = await query<ChangeRow & { pledge_id: number }>(db, sql`${changeSelect} where c.id = ${statusChangeId}`);
-  if (!change) return null;
-  const [pledge] = await query<SummaryRow>(
-    db,
-    sql`select ${summaryColumns} from ${summaryFrom} where p.id = (select pledge_id from status_changes where id = ${statusChangeId})`,
-  );
-  return pledge ? { pledge: toSummary(pledge), change: toChange(change) } : null;
-}
 
-/** The latest status changes (those `where` picks) with their pledges, newest recorded first: what the Atom feed lists. */
-export async function recentChanges(db: Db, limit: number, where: SQL = sql`true`): Promise<Announcement[]> {
-  const changes = await query<ChangeRow>(
-    db,
-    sql`${changeSelect} where c.id in (select id from status_changes where ${where} order by recorded_at desc, id desc limit ${limit})
-        order by c.recorded_at desc, c.id desc`,
-  );
-  if (changes.length === 0) return [];
-  const ids = sql.join(changes.map((c) => sql`${c.id}`), sql`, `);
-  const pledges = await query<SummaryRow & { change_id: number }>(
-    db,
-    sql`select ${summaryColumns}, sc.id as change_id from ${summaryFrom} join status_changes sc on sc.pledge_id = p.id where sc.id in (${ids})`,
-  );
-  const byChange = new Map(pledges.map((p) => [p.change_id, toSummary(p)]));
-  return changes.flatMap((c) => {
-    const pledge = byChange.get(c.id);
-    return pledge ? [{ pledge, change: toChange(c) }] : [];
-  });
-}
 
 /**
  * The message an edit or thread reply acts on: the delivered post of the same channel for any
@@ -113,8 +84,7 @@ export async function outboxOverview(db: Db, limit: number): Promise<OutboxOverv
 }
 
 export async function retryDelivery(db: Db, id: number, actor: string): Promise<'queued' | 'not_dead'> {
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return txOf(db, async (tx) => {
     // A delivery a correction replaced stays dead: sending it now would post the old text.
     const updated = await query<{ id: number }>(
       tx,

@@ -4,9 +4,11 @@
  * function runs inside the caller's transaction, so a proposal and its posts commit together.
  */
 import { sql } from 'drizzle-orm';
-import { type Db, query } from './client';
 import type { ChannelRef } from '../core/identity';
-import { notifyOutbox } from './notify';
+import { appendAudit, auditedChannel } from './audit-queries';
+import { type Db, query, txOf } from './client';
+import { notifyOutbox, notifySchedule } from './notify';
+import { reviewChannels } from './schema';
 
 async function notifyIf(tx: Db, queued: number, ref: string): Promise<number> {
   if (queued > 0) await notifyOutbox(tx, ref);
@@ -64,4 +66,17 @@ export async function supersedeProposals(tx: Db, pledgeId: number, status: strin
   );
   for (const { id } of rows) await queueReviewEdits(tx, id);
   return rows.map((r) => r.id);
+}
+
+export async function setReviewChannel(db: Db, c: ChannelRef, actor: string): Promise<{ queued: number }> {
+  return txOf(db, async (tx) => {
+    await tx
+      .insert(reviewChannels)
+      .values({ platform: c.platform, workspace: c.workspace, channelId: c.id, setBy: actor })
+      .onConflictDoUpdate({ target: [reviewChannels.platform, reviewChannels.workspace], set: { channelId: c.id, setBy: actor, setAt: new Date() } });
+    const queued = await queuePendingForChannel(tx, c);
+    await notifySchedule(tx, `review:${c.platform}:${c.id}`);
+    await appendAudit(tx, { actor, action: 'pledge-admin review-channel', target: `${c.platform}:${c.workspace}`, outcome: 'ok', after: auditedChannel(c), detail: `${queued} pending proposal(s) queued` });
+    return { queued };
+  });
 }

@@ -2,22 +2,18 @@ import { sql } from 'drizzle-orm';
 import { PledgewatchError } from '../core/errors';
 import type { Store } from '../core/ports';
 import { type Db, guarded } from './client';
-import {
-  addFact,
-  addPledgeSource,
-  addTariff,
-  correctStatusChange,
-  linkTariff,
-  setReviewChannel,
-} from './edit-queries';
-import { addPledge, editPledge } from './pledge-record-queries';
-import { getAnnouncement, outboxOverview, recentChanges, retryDelivery } from './outbox-queries';
+import { getAnnouncement, recentChanges } from './announcement-queries';
+import { appendAudit, listAudit } from './audit-queries';
+import { grantEditor, isGrantedEditor, revokeEditor } from './editor-queries';
+import { outboxOverview, retryDelivery } from './outbox-queries';
+import { addFact, addPledge, addPledgeSource, editPledge } from './pledge-record-queries';
+import { setReviewChannel } from './review-queries';
+import { correctStatusChange, publishStatusChange } from './status-change-queries';
 import { addFeed, listFeeds, removeFeed } from './feed-queries';
 import { decideProposal, getProposal, listProposals, proposeChange } from './proposal-queries';
 import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscription-queries';
-import { appendAudit, grantEditor, isGrantedEditor, listAudit, publishStatusChange, revokeEditor } from './write-queries';
 import { comingDeadlines, getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
-import { findTariffs } from './tariff-queries';
+import { addTariff, findTariffs, linkTariff } from './tariff-queries';
 import { addWebhook, listWebhooks, removeWebhook } from './webhook-queries';
 import { changesBetween, deadlines, getDigest, getReminder, lastDigestAt } from './schedule-queries';
 

@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ChannelRef } from '../core/identity';
 import type { SubscriptionTarget } from '../core/ports';
-import { type Db, query } from './client';
+import { type Db, query, txOf } from './client';
 import { subscriptions } from './schema';
-import { appendAudit } from './write-queries';
+import { appendAudit, auditedChannel } from './audit-queries';
 
 export async function findEntity(db: Db, q: string): Promise<{ slug: string; name: string } | null> {
   const [row] = await query<{ slug: string; name: string }>(
@@ -16,26 +16,23 @@ export async function findEntity(db: Db, q: string): Promise<{ slug: string; nam
   return row ?? null;
 }
 
-/** a channel as its audit rows have always named it */
-export const auditedChannel = (c: ChannelRef) => ({ platform: c.platform, workspace: c.workspace, channelId: c.id });
-
 const scopeRef = (t: SubscriptionTarget): string => (t.scope === 'all' ? '' : t.slug);
 
 export async function subscribe(db: Db, c: ChannelRef, t: SubscriptionTarget, actor: string): Promise<'added' | 'exists'> {
-  return db.transaction(async (tx) => {
+  return txOf(db, async (tx) => {
     const added = await tx
       .insert(subscriptions)
       .values({ platform: c.platform, workspace: c.workspace, channelId: c.id, scope: t.scope, scopeRef: scopeRef(t), createdBy: actor })
       .onConflictDoNothing()
       .returning({ id: subscriptions.id });
     if (added.length === 0) return 'exists';
-    await appendAudit(tx as unknown as Db, { actor, action: 'pledge subscribe', target: `${t.scope}:${scopeRef(t)}`, outcome: 'ok', after: { ...auditedChannel(c), ...t } });
+    await appendAudit(tx, { actor, action: 'pledge subscribe', target: `${t.scope}:${scopeRef(t)}`, outcome: 'ok', after: { ...auditedChannel(c), ...t } });
     return 'added';
   });
 }
 
 export async function unsubscribe(db: Db, c: ChannelRef, t: SubscriptionTarget, actor: string): Promise<'removed' | 'absent'> {
-  return db.transaction(async (tx) => {
+  return txOf(db, async (tx) => {
     const removed = await tx
       .delete(subscriptions)
       .where(
@@ -49,7 +46,7 @@ export async function unsubscribe(db: Db, c: ChannelRef, t: SubscriptionTarget, 
       )
       .returning({ id: subscriptions.id });
     if (removed.length === 0) return 'absent';
-    await appendAudit(tx as unknown as Db, { actor, action: 'pledge unsubscribe', target: `${t.scope}:${scopeRef(t)}`, outcome: 'ok', before: { ...auditedChannel(c), ...t } });
+    await appendAudit(tx, { actor, action: 'pledge unsubscribe', target: `${t.scope}:${scopeRef(t)}`, outcome: 'ok', before: { ...auditedChannel(c), ...t } });
     return 'removed';
   });
 }
