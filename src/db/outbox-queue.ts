@@ -1,8 +1,7 @@
 import type { OutboxQueue } from '../core/ports';
 import { type DbHandle, guarded } from './client';
-import { claimDue, markDead, markDelivered, markRetry, nextDueAt, startAttempt } from './delivery-queries';
+import { claimDue, markDead, markDelivered, markRetry, nextDueAt, postedMessageFor, startAttempt } from './outbox-queries';
 import { OUTBOX_CHANNEL } from './notify';
-import { postedMessageFor } from './outbox-queries';
 
 /** The dispatcher's OutboxQueue over drizzle; every failure leaves classified, as the store's do. */
 export function createOutboxQueue(handle: DbHandle): OutboxQueue {
