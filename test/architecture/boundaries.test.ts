@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ImportGraph, cycles, importGraph, importsOfText, resolveImports, rules, violations } from './rules';
+import { type ImportGraph, cycles, importGraph, importsOfText, namesStore, resolveImports, rules, storeUsers, violations } from './rules';
 
 describe('architecture', () => {
   const graph = importGraph('src');
@@ -18,6 +18,10 @@ describe('architecture', () => {
       expect(violations(graph, rule)).toEqual([]);
     });
   }
+
+  it('only the composition root names Store; every other consumer takes the ports it uses', () => {
+    expect(storeUsers('src')).toEqual([]);
+  });
 });
 
 describe('the architecture checks catch what they are for', () => {
@@ -69,5 +73,14 @@ describe('the architecture checks catch what they are for', () => {
       'src/core/errors.ts': `export const c = 1;`,
     });
     expect(cycles(g)).toEqual([['src/core/commands/types.ts', 'src/core/ports/index.ts']]);
+  });
+
+  it('naming Store is seen in an import, a type, an alias or a re-export, and not in a comment or another port', () => {
+    expect(namesStore(`import type { Store } from '../core/ports';`)).toBe(true);
+    expect(namesStore(`import type { Store as S } from '../core/ports';`)).toBe(true);
+    expect(namesStore(`export type { Store } from './ports';`)).toBe(true);
+    expect(namesStore(`function f(deps: { store: import('../core/ports').Store }) {}`)).toBe(true);
+    expect(namesStore(`type T = Store;`)).toBe(true);
+    expect(namesStore(`import type { PledgeReads } from '../core/ports';\n// the Store port\nconst store: PledgeReads = x;`)).toBe(false);
   });
 });

@@ -124,3 +124,28 @@ export function cycles(graph: ImportGraph): string[][] {
   for (const v of graph.keys()) if (!index.has(v)) visit(v);
   return found;
 }
+
+/** Where `Store` (every port at once) may be named: its definition and the composition root that builds it. */
+export const storeHolders = ['src/core/ports/index.ts', 'src/db/store.ts', 'src/db/open.ts'];
+
+/** Does this source text name the `Store` type (imported, referenced or re-exported; comments do not count)? */
+export function namesStore(text: string): boolean {
+  const source = ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, false);
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if ((ts.isImportSpecifier(node) || ts.isExportSpecifier(node)) && (node.propertyName ?? node.name).text === 'Store') found = true;
+    else if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === 'Store') found = true;
+    else if (ts.isImportTypeNode(node) && node.qualifier && ts.isIdentifier(node.qualifier) && node.qualifier.text === 'Store') found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The files under `dir` other than the holders that name `Store`: they should take the ports they use. */
+export function storeUsers(dir = 'src', root = process.cwd()): string[] {
+  return tsFiles(resolve(root, dir))
+    .map((f) => relative(root, f))
+    .filter((f) => !storeHolders.includes(f) && namesStore(readFileSync(resolve(root, f), 'utf8')));
+}
