@@ -4,7 +4,7 @@ import type { Page } from '../core/ports';
 import type { Fact, LinkedTariff, PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from '../core/pledges/types';
 import type { FactKind, PledgeStatus, StatusReason } from '../core/vocabulary';
 import { finalPledgeStatuses } from '../core/vocabulary';
-import { type Db, query, txOf } from './client';
+import { type Db, query } from './client';
 import { type SourceRow, sourceColumns, toSourceRef } from './rows';
 
 export interface SummaryRow  {
@@ -42,7 +42,8 @@ export const toSummary = (r: SummaryRow): PledgeSummary => ({
 const CANDIDATES = 200;
 
 export async function searchPledges(db: Db, text: string, limit: number, minSimilarity: number): Promise<PledgeMatch[]> {
-  const rows = await txOf(db, async (tx) => {
+  const rows = await db.transaction(async (t) => {
+    const tx = t as unknown as Db;
     // The query reaches each predicate as a constant, so the planner can use the GIN indexes.
     // Trigram similarity costs ~20 µs a row, so a query of common words (thousands of rows
     // with them all) first keeps the best CANDIDATES by the stored tsvector's rank, which is cheap.
