@@ -18,6 +18,7 @@ import pino from 'pino';
 import { createDiscordAnnouncer } from '../src/adapters/discord';
 import { createSlackAnnouncer } from '../src/adapters/slack';
 import { createDispatcher } from '../src/announce/dispatcher';
+import { createOutboxQueue } from '../src/db/outbox-queue';
 import { type DbHandle, openDb, query } from '../src/db/client';
 import { seed } from '../src/db/seed';
 import { shippedData } from '../src/db/seed/data';
@@ -62,8 +63,8 @@ export async function runFanoutBench(opts: FanoutOptions = {}): Promise<FanoutRe
     await seed(setup.db, shippedData);
     const store = createStore(setup.db);
     for (let i = 0; i < perPlatform; i++) {
-      await store.subscribe({ platform: 'slack', workspace: 'T1', channelId: `C${100_000 + i}` }, { scope: 'all' }, 'bench');
-      await store.subscribe({ platform: 'discord', workspace: 'G1', channelId: `${9_000_000_000 + i}` }, { scope: 'all' }, 'bench');
+      await store.subscribe({ platform: 'slack', workspace: 'T1', id: `C${100_000 + i}` }, { scope: 'all' }, 'bench');
+      await store.subscribe({ platform: 'discord', workspace: 'G1', id: `${9_000_000_000 + i}` }, { scope: 'all' }, 'bench');
     }
     const floor = Math.max(floorMs(perPlatform, SLACK_LIMITS), floorMs(perPlatform, DISCORD_LIMITS));
     print(
@@ -94,7 +95,7 @@ async function fanOnce(setup: DbHandle, dbUrl: string, instances: number, perPla
   const log = pino({ level: 'silent' });
   const dispatchers = handles.map((handle, i) =>
     createDispatcher({
-      handle,
+      queue: createOutboxQueue(handle),
       store: createStore(handle.db),
       announcers: [
         createSlackAnnouncer({ SLACK_BOT_TOKEN: 'xoxb-bench-000000000000-fanout', SLACK_API_URL: slack.apiUrl }),

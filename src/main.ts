@@ -18,7 +18,10 @@ import { createAnswerCache } from './core/commands/answer-cache';
 import { type Announcer, systemClock } from './core/ports';
 import { advertiseConsole } from './db/lock';
 import { CHANGES_CHANNEL } from './db/notify';
+import { createFeedQueue } from './db/feed-queue';
 import { type OpenedStore, openStore } from './db/open';
+import { createOutboxQueue } from './db/outbox-queue';
+import { createScheduleQueue } from './db/schedule-queue';
 import { DESK_CHANNEL } from './db/notify';
 import { signatureLedger } from './db/replay-queries';
 import { createDetector } from './ingest/detector';
@@ -92,9 +95,9 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     // webhooks need no credentials: `/pledge-admin add-webhook` is all it takes
     createWebhookAnnouncer({ endpoint: (id) => webhookEndpoint(handle.db, id), guard: guardWebhook, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) }),
   ];
-  const dispatcher = createDispatcher({ handle, store, announcers, log, desk, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
-  const scheduler = createScheduler({ handle, clock: systemClock, log, timeZone: desk.timeZone, reminderDays: desk.reminderDays, digest: config.PLEDGEWATCH_DIGEST });
-  const feedPoller = createFeedPoller({ handle, store, log, detector, intervalMs: config.PLEDGEWATCH_FEED_POLL_SECONDS * 1000 });
+  const dispatcher = createDispatcher({ queue: createOutboxQueue(handle), store, announcers, log, desk, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) });
+  const scheduler = createScheduler({ queue: createScheduleQueue(handle), clock: systemClock, log, timeZone: desk.timeZone, reminderDays: desk.reminderDays, digest: config.PLEDGEWATCH_DIGEST });
+  const feedPoller = createFeedPoller({ queue: createFeedQueue(handle), store, log, detector, intervalMs: config.PLEDGEWATCH_FEED_POLL_SECONDS * 1000 });
   logPlatforms(config, log);
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });

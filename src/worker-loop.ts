@@ -1,10 +1,8 @@
-import type { DbHandle } from './db/client';
 import type { Logger } from './logger';
 
 export interface WorkerLoopOptions {
-  handle: DbHandle;
-  /** the NOTIFY channel that wakes the loop when new work is written */
-  channel: string;
+  /** calls back when new work is written (a NOTIFY at commit), until the returned stop() */
+  watch(onWork: () => void): Promise<() => Promise<void>>;
   log: Logger;
   /** the longest sleep: the fallback when no NOTIFY arrives */
   pollMs: number;
@@ -66,7 +64,7 @@ export function createWorkerLoop(opts: WorkerLoopOptions): WorkerLoop {
     async start() {
       if (running) return;
       running = true;
-      unlisten = await opts.handle.listen(opts.channel, () => wakeUp?.()).catch((error: Error) => {
+      unlisten = await opts.watch(() => wakeUp?.()).catch((error: Error) => {
         log.warn({ err: error.message }, 'LISTEN unavailable; polling only');
         return undefined;
       });

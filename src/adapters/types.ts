@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import type { Config } from '../config';
 import type { Commands } from '../core/commands';
 import type { Actor } from '../core/commands';
-import type { Store } from '../core/ports';
+import type { Announcements, EditorGrants, FeedReads, PledgeReads, ProposalReads, TariffReads } from '../core/ports';
 import type { Reply } from '../core/reply';
 import type { Logger } from '../logger';
 import type { ReplayGuard } from './replay-guard';
@@ -10,7 +10,8 @@ import type { ReplayGuard } from './replay-guard';
 export interface AdapterDeps {
   config: Config;
   commands: Commands;
-  store: Store;
+  /** what the adapters read themselves (autocomplete, App Home, link previews); the rest goes through `commands` */
+  store: PledgeReads & TariffReads & EditorGrants & ProposalReads & FeedReads & Announcements;
   log: Logger;
   /** the memory of signed requests already seen; shared across instances on PostgreSQL (default: this process's) */
   replays?: ReplayGuard;

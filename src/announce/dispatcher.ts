@@ -2,20 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { announcementReply, correctionNoteReply, describeCorrection } from '../core/announcements/present';
 import { reviewReply } from '../core/announcements/review';
 import { buildDigest, reminderReply } from '../core/announcements/desk';
-import type { Announcement, Announcer, DeliveryOutcome, Store } from '../core/ports';
+import type { Announcement, Announcements, Announcer, ChannelRelease, ClaimedDelivery, DeliveryOutcome, DeskReads, FeedReads, OutboxQueue, ProposalReads } from '../core/ports';
 import { localDate } from '../core/schedule';
 import type { Reply } from '../core/reply';
-import type { DbHandle } from '../db/client';
-import { type ChannelRelease, type ClaimedDelivery, claimDue, markDead, markDelivered, markRetry, nextDueAt, startAttempt } from '../db/delivery-queries';
-import { postedMessageFor } from '../db/outbox-queries';
-import { OUTBOX_CHANNEL } from '../db/notify';
 import type { Logger } from '../logger';
 import { createWorkerLoop } from '../worker-loop';
 import { backoffMs } from './backoff';
 
 export interface DispatcherOptions {
-  handle: DbHandle;
-  store: Store;
+  /** the outbox: claims, leases and outcomes (src/db/outbox-queue.ts) */
+  queue: OutboxQueue;
+  /** what a delivery renders: the announcement, proposal, reminder or digest as it stands when sent */
+  store: Announcements & ProposalReads & DeskReads & FeedReads;
   announcers: Announcer[];
   log: Logger;
   publicUrl?: string;
@@ -72,14 +70,14 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     // the correction was made: its message id is known only once that post is recorded.
     let target = row.targetMessageId;
     if (row.kind !== 'post' && !target) {
-      const found = await postedMessageFor(opts.handle.db, row.id);
+      const found = await opts.queue.postedMessageFor(row.id);
       if (!found.messageId) {
         return unsent(found.postDead ? { kind: 'dead', reason: 'the post to correct was never delivered' } : { kind: 'retry', reason: 'the post to correct is still on its way', retryAfterMs: 2_000 });
       }
       target = found.messageId;
     }
     // From here a request goes out: a later claim must know it may have landed.
-    const firstAttemptAt = await startAttempt(opts.handle.db, row.id, worker, leaseMs);
+    const firstAttemptAt = await opts.queue.startAttempt(row.id, worker, leaseMs);
     if (!firstAttemptAt) {
       log.warn({ delivery: row.id }, 'lease lost before sending; another dispatcher has it');
       return null;
@@ -138,7 +136,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       // The post exists now: recording it must outlast a dropped connection, or the lease
       // would expire and the row be posted again.
       const { messageId, recovery } = outcome;
-      await persistently(() => markDelivered(opts.handle.db, row.id, worker, { messageId, ...(recovery ? { recovery } : {}) }, release), leaseMs, log);
+      await persistently(() => opts.queue.markDelivered(row.id, worker, { messageId, ...(recovery ? { recovery } : {}) }, release), leaseMs, log);
       if (recovery === 'unchecked') log.warn({ ...ctx, messageId }, 'delivered after an unknown outcome without a history check; the channel may show it twice');
       else log.info({ ...ctx, messageId, ...(recovery ? { recovery } : {}) }, 'announcement delivered');
       return;
@@ -152,17 +150,17 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
         release.waitMs = Math.max(release.waitMs, outcome.retryAfterMs!);
         if (outcome.rateLimit !== 'channel') release.pause = { scope: outcome.rateLimit!, ms: outcome.retryAfterMs! };
       }
-      await markRetry(opts.handle.db, row.id, worker, { error: outcome.reason, delayMs: delay, maybeSent: outcome.maybeSent === true, rateLimited }, release);
+      await opts.queue.markRetry(row.id, worker, { error: outcome.reason, delayMs: delay, maybeSent: outcome.maybeSent === true, rateLimited }, release);
       log.warn({ ...ctx, reason: outcome.reason, delayMs: delay, ...(outcome.maybeSent ? { maybeSent: true } : {}) }, 'announcement will be retried');
       return;
     }
     const reason = outcome.kind === 'retry' ? `gave up after ${row.attempts} attempts: ${outcome.reason}` : outcome.reason;
-    await markDead(opts.handle.db, row.id, worker, reason, release);
+    await opts.queue.markDead(row.id, worker, reason, release);
     log.error({ ...ctx, reason }, 'announcement dead-lettered');
   }
 
   async function runOnce(): Promise<number> {
-    const rows = await claimDue(opts.handle.db, { worker, platforms, limit: batch, leaseMs });
+    const rows = await opts.queue.claim({ worker, platforms, limit: batch, leaseMs });
     // one row per channel: they go side by side, each channel keeping its own pace; the batch
     // ends when all of them have (a store failure is reported once they have)
     const settled = await Promise.allSettled(rows.map((row) => handle(row)));
@@ -172,12 +170,11 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   }
 
   const loop = createWorkerLoop({
-    handle: opts.handle,
-    channel: OUTBOX_CHANNEL,
+    watch: (onWork) => opts.queue.watch(onWork),
     log,
     pollMs,
     runOnce,
-    nextDueAt: () => nextDueAt(opts.handle.db, platforms),
+    nextDueAt: () => opts.queue.nextDueAt(platforms),
     name: 'dispatcher',
   });
   return {

@@ -1,13 +1,10 @@
-import type { Clock } from '../core/ports';
+import type { Clock, ScheduleQueue } from '../core/ports';
 import { type DigestSchedule, dueDigestPeriod, localDate } from '../core/schedule';
-import type { DbHandle } from '../db/client';
-import { SCHEDULE_CHANNEL } from '../db/notify';
-import { claimDigest, queueDueReminders } from '../db/schedule-queries';
 import type { Logger } from '../logger';
 import { createWorkerLoop } from '../worker-loop';
 
 export interface SchedulerOptions {
-  handle: DbHandle;
+  queue: ScheduleQueue;
   clock: Clock;
   log: Logger;
   timeZone: string;
@@ -36,18 +33,17 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   async function runOnce(): Promise<number> {
     const now = opts.clock.now();
     const today = localDate(now, opts.timeZone);
-    const reminders = await queueDueReminders(opts.handle.db, { today, days: opts.reminderDays });
+    const reminders = await opts.queue.queueDueReminders({ today, days: opts.reminderDays });
     if (reminders > 0) log.info({ today, queued: reminders }, 'deadline reminders queued');
     const period = dueDigestPeriod(now, opts.timeZone, opts.digest);
-    const digest = period ? await claimDigest(opts.handle.db, period) : null;
+    const digest = period ? await opts.queue.claimDigest(period) : null;
     if (digest) log.info({ period, digest: digest.id, queued: digest.queued }, 'digest queued');
     log.debug({ today, reminders, digestPeriod: period, digestClaimed: digest !== null }, 'scheduler pass');
     return reminders + (digest?.queued ?? 0);
   }
 
   const loop = createWorkerLoop({
-    handle: opts.handle,
-    channel: SCHEDULE_CHANNEL,
+    watch: (onWork) => opts.queue.watch(onWork),
     log,
     pollMs: opts.pollMs ?? 60_000,
     // one pass does all that is due; the loop then sleeps until the next look

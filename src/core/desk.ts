@@ -2,7 +2,7 @@ import { reviewReply } from './announcements/review';
 import { pledgeHelpReply } from './commands/pledge';
 import { pledgeBadge, statusWords } from './format';
 import { pledgeHeadline, sourceLink } from './pledges/present';
-import type { Clock, Store } from './ports';
+import type { Announcements, Clock, FeedReads, PledgeReads, ProposalReads } from './ports';
 import type { Reply } from './reply';
 
 /** How many of each the desk shows; the commands list the rest. */
@@ -15,7 +15,7 @@ const block = (title: string, sections: Reply['sections']): Reply => ({ summary:
  * buttons), coming deadlines and failing feeds; for everyone, the latest published changes
  * and how to use the bot. One Reply per part, in the order shown.
  */
-export async function deskReplies(deps: { store: Store; clock: Clock }, opts: { editor: boolean }): Promise<Reply[]> {
+export async function deskReplies(deps: { store: PledgeReads & ProposalReads & FeedReads & Announcements; clock: Clock }, opts: { editor: boolean }): Promise<Reply[]> {
   const { store } = deps;
   const parts: Reply[] = [];
   if (opts.editor) {

@@ -1,4 +1,4 @@
-import type { Actor } from './commands/types';
+import type { Actor } from './identity';
 
 /** A stable id for audit rows and status changes: slack:T01/U02, discord:g/123, console:local */
 export const actorId = (a: Actor): string =>

@@ -1,6 +1,6 @@
 import { pledgeBadge, reasonText, statusWords } from './format';
 import { pledgeHeadline, sourceLink } from './pledges/present';
-import type { Store } from './ports';
+import type { PledgeReads, TariffReads } from './ports';
 import type { Reply } from './reply';
 import { tariffListItem } from './tariffs/present';
 
@@ -27,7 +27,7 @@ export function trackerPath(url: string, publicUrl: string): TrackerPath | null 
   return path === '/tariffs' ? { kind: 'tariffs' } : null;
 }
 
-export async function linkPreview(deps: { store: Store; publicUrl: string }, url: string): Promise<Reply | null> {
+export async function linkPreview(deps: { store: PledgeReads & TariffReads; publicUrl: string }, url: string): Promise<Reply | null> {
   const path = trackerPath(url, deps.publicUrl);
   if (!path) return null;
   if (path.kind === 'pledge') {

@@ -9,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { PledgewatchError, StoreError } from '../core/errors';
+import type { Logger } from '../logger';
 import { lockDataDir } from './lock';
 import * as schema from './schema';
 
@@ -41,6 +42,8 @@ export interface DbOptions {
   pgliteDir?: string;
   /** a PGlite data folder dumped with dumpDataDir(), for fast test start-up */
   pgliteDataDir?: Blob;
+  /** where a LISTEN connection that fails or drops is reported (it reconnects by itself) */
+  log?: Logger;
 }
 
 /**
@@ -53,10 +56,10 @@ function migrationsFolder(): string {
 }
 
 export async function openDb(opts: DbOptions): Promise<DbHandle> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts);
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.log) : openPglite(opts);
 }
 
-async function openPostgres(url: string): Promise<DbHandle> {
+async function openPostgres(url: string, log?: Logger): Promise<DbHandle> {
   const location = describeUrl(url);
   const pool = new pg.Pool({
     connectionString: url,
@@ -82,7 +85,7 @@ async function openPostgres(url: string): Promise<DbHandle> {
     kind: 'postgres',
     location,
     migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder: migrationsFolder() }),
-    listen: (channel, onNotify) => listenPostgres(url, channel, onNotify),
+    listen: (channel, onNotify) => listenPostgres(url, channel, onNotify, log),
     exclusive: async (fn) => {
       const client = await pool.connect();
       try {
@@ -162,15 +165,24 @@ function ownerOnly(dir: string): void {
   }
 }
 
-async function listenPostgres(url: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+async function listenPostgres(url: string, channel: string, onNotify: () => void, log?: Logger): Promise<() => Promise<void>> {
   let client: pg.Client | undefined;
   let stopped = false;
   let delay = 500;
+  // the driver's code and first line only: never the connection string
+  const warn = (error: unknown, msg: string, extra: Record<string, unknown> = {}) => {
+    const e = error as { code?: unknown; message?: unknown };
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    const reason = typeof e.message === 'string' ? e.message.split('\n')[0]!.slice(0, 200) : 'unknown';
+    log?.warn({ channel, ...(code ? { code } : {}), err: reason, ...extra }, msg);
+  };
   const connect = async (): Promise<void> => {
     if (stopped) return;
     const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
     c.on('notification', () => onNotify());
-    c.on('error', () => {});
+    c.on('error', (error) => {
+      if (!stopped) warn(error, 'LISTEN connection lost; reconnecting');
+    });
     c.on('end', () => {
       if (stopped) return;
       // The server went away: reconnect with backoff, and wake once in case we missed a NOTIFY.
@@ -183,7 +195,8 @@ async function listenPostgres(url: string, channel: string, onNotify: () => void
       client = c;
       delay = 500;
       onNotify();
-    } catch {
+    } catch (error) {
+      warn(error, 'LISTEN unavailable; polling only until it reconnects', { retryInMs: delay });
       await c.end().catch(() => {});
     }
   };
@@ -210,6 +223,11 @@ export async function query<T>(db: Db, statement: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** Runs `fn` in one transaction; `tx` is the same Db API (drizzle types a transaction apart). */
+export function txOf<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((t) => fn(t as unknown as Db));
+}
+
 /**
  * A driver failure as the core's coded error, by its SQLSTATE class: a value the database
  * refuses (class 22: a NUL byte, a number out of a column's range, a bad date) is the user's
@@ -232,4 +250,19 @@ export function storeError(e: unknown, what: string): PledgewatchError {
   if (code.startsWith('23')) return new PledgewatchError('conflict', 'That conflicts with the record as it is now. Nothing was changed.', {}, options);
   if (code.startsWith('42')) return new PledgewatchError('internal', `${what} failed: ${reason}`, {}, options);
   return new StoreError(`${what} failed: ${reason}`, options);
+}
+
+/** `impl` with every method's failure classified by storeError, named `<what>.<method>` in the message. */
+export function guarded<T extends object>(what: string, impl: T): T {
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(impl)) {
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (e) {
+        throw storeError(e, `${what}.${name}`);
+      }
+    };
+  }
+  return wrapped as T;
 }

@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { FeedInfo } from '../core/ports';
-import { type Db, query } from './client';
-import { appendAudit } from './write-queries';
+import type { ClaimedFeed, FeedInfo, PollRecord } from '../core/ports';
+import { type Db, query, txOf } from './client';
+import { appendAudit } from './audit-queries';
 
 /** NOTIFY channel: a feed was added, so a sleeping poller reads it now rather than later. */
 export const FEEDS_CHANNEL = 'pledgewatch_feeds';
 
-const txOf = <T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Db));
 const secs = (ms: number) => Math.max(0, ms) / 1000;
 
 /** A new feed is due at once. Adding a feed already on the list changes nothing. */
@@ -87,15 +86,6 @@ export async function listFeeds(db: Db): Promise<FeedInfo[]> {
   }));
 }
 
-export interface ClaimedFeed {
-  id: number;
-  url: string;
-  title: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  /** failures in a row before this poll */
-  failures: number;
-}
 
 /**
  * Claims up to `limit` due feeds, as claimDue does for the outbox: SKIP LOCKED keeps two
@@ -130,15 +120,6 @@ export async function renewFeedLease(db: Db, id: number, worker: string, leaseMs
   return rows.length > 0;
 }
 
-export type PollRecord =
-  /**
-   * 200 (validators from the response; null clears them, so the next poll reads the whole
-   * feed again) or 304 (validators kept).
-   */
-  | { kind: 'ok'; status: number; etag: string | null; lastModified: string | null; title?: string | null; nextInMs: number }
-  | { kind: 'not_modified'; status: 304; nextInMs: number }
-  /** an HTTP error (status), a network error (status null), or a body that is no feed */
-  | { kind: 'failed'; status: number | null; error: string; nextInMs: number };
 
 /** Records a poll and releases the lease. Only the lease holder writes; a stale poller changes nothing. */
 export async function recordPoll(db: Db, id: number, worker: string, r: PollRecord): Promise<boolean> {

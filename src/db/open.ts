@@ -16,7 +16,7 @@ export async function openStore(
   log: Logger,
   steps: { seed: boolean } = { seed: true },
 ): Promise<OpenedStore> {
-  const handle = await openDb(opts);
+  const handle = await openDb({ ...opts, log });
   try {
     const started = performance.now();
     let migrated = started;

@@ -1,16 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
 import { PledgewatchError } from '../core/errors';
-import type { FieldChange, NewPledge, PledgeEdit } from '../core/ports';
+import type { FieldChange, NewFact, NewPledge, NewPledgeSource, PledgeEdit } from '../core/ports';
 import { describeFieldChanges } from '../core/pledges/field-changes';
 import type { Target } from '../core/pledges/target';
-import { type Db, query } from './client';
+import { appendAudit } from './audit-queries';
+import { type Db, query, txOf } from './client';
 import { personFor, slugify } from './people-queries';
-import { entities, entityAliases, pledgeSources, pledges, people } from './schema';
+import { entities, entityAliases, facts, pledgeSources, pledges, people, sources } from './schema';
 import { notifySchedule } from './notify';
 import { refreshSearchText } from './search-text';
-import { appendAudit, sourceForUrl } from './write-queries';
+import { sourceForUrl } from './source-queries';
+import { outletOf } from '../core/outlet';
 
-const txOf = <T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Db));
 
 /** The entity with that name (or slug, or alias); created as a company when there is none. */
 async function entityFor(tx: Db, name: string, fallbackSlug: string): Promise<number> {
@@ -136,5 +137,43 @@ export async function editPledge(db: Db, slug: string, edit: PledgeEdit, actor: 
     });
     if (changed('deadline')) await notifySchedule(tx, `deadline:${slug}`);
     return changes;
+  });
+}
+
+export const notFound = (what: string, slug: string) => new PledgewatchError('not_found', `No ${what} has the slug “${slug}”.`);
+
+/** A pledge's row id by slug; not_found when there is none. */
+export async function pledgeIdOf(tx: Db, slug: string): Promise<number> {
+  const [row] = await tx.select({ id: pledges.id }).from(pledges).where(eq(pledges.slug, slug));
+  if (!row) throw notFound('pledge', slug);
+  return row.id;
+}
+
+export async function addFact(db: Db, f: NewFact, actor: string): Promise<void> {
+  await txOf(db, async (tx) => {
+    const id = await pledgeIdOf(tx, f.slug);
+    const sourceId = await sourceForUrl(tx, f.sourceUrl, actor);
+    await tx.insert(facts).values({
+      pledgeId: id, kind: f.value !== null ? 'figure' : 'context', statement: f.statement, value: f.value, unit: f.unit,
+      asOf: f.asOf, attributedTo: f.attributedTo, sourceId, createdBy: actor,
+    });
+    await appendAudit(tx, { actor, action: 'pledge-admin add-fact', target: f.slug, outcome: 'ok', after: f });
+  });
+}
+
+export async function addPledgeSource(db: Db, s: NewPledgeSource, actor: string): Promise<'added' | 'exists'> {
+  return txOf(db, async (tx) => {
+    const id = await pledgeIdOf(tx, s.slug);
+    const [known] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.url, s.url));
+    const sourceId =
+      known?.id ??
+      (await tx
+        .insert(sources)
+        .values({ url: s.url, outlet: s.outlet ?? outletOf(s.url) ?? s.url, title: s.title, publishedOn: s.publishedOn, note: `added by ${actor}` })
+        .returning({ id: sources.id }))[0]!.id;
+    const added = await tx.insert(pledgeSources).values({ pledgeId: id, sourceId }).onConflictDoNothing().returning({ id: pledgeSources.pledgeId });
+    if (added.length === 0) return 'exists';
+    await appendAudit(tx, { actor, action: 'pledge-admin add-source', target: s.slug, outcome: 'ok', after: s });
+    return 'added';
   });
 }

@@ -3,17 +3,18 @@ import { actorLabel } from '../core/editors';
 import { PledgewatchError } from '../core/errors';
 import type { DecidedProposal, NewProposal, Proposal, ProposalDecision } from '../core/ports';
 import type { PledgeStatus, ProposalState } from '../core/vocabulary';
-import { type Db, query } from './client';
+import { type Db, query, txOf } from './client';
 import { proposalSources, proposals, sources } from './schema';
 import { notifyDesk } from './notify';
 import { queueReviewEdits, queueReviewPosts } from './review-queries';
-import { appendAudit, publishInTransaction, sourceForUrl } from './write-queries';
+import { appendAudit } from './audit-queries';
+import { sourceForUrl } from './source-queries';
+import { publishInTransaction } from './status-change-queries';
 
 /** Who the newswire's writes are recorded as: the proposer in the audit log, the editor of an approved change. */
 export const NEWSWIRE = 'newswire';
 const WIRE_COPY = 'wire copy';
 
-const txOf = <T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Db));
 
 /** The article as a source: by URL (reused when known), else a new row with the outlet and no URL. */
 async function articleSource(tx: Db, url: string | null, outlet: string | null): Promise<number> {

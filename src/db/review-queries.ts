@@ -4,8 +4,11 @@
  * function runs inside the caller's transaction, so a proposal and its posts commit together.
  */
 import { sql } from 'drizzle-orm';
-import { type Db, query } from './client';
-import { notifyOutbox } from './notify';
+import type { ChannelRef } from '../core/identity';
+import { appendAudit, auditedChannel } from './audit-queries';
+import { type Db, query, txOf } from './client';
+import { notifyOutbox, notifySchedule } from './notify';
+import { reviewChannels } from './schema';
 
 async function notifyIf(tx: Db, queued: number, ref: string): Promise<number> {
   if (queued > 0) await notifyOutbox(tx, ref);
@@ -39,15 +42,15 @@ export async function queueReviewEdits(tx: Db, proposalId: number): Promise<numb
 }
 
 /** A channel that has just become a review channel gets the proposals still waiting, oldest first. */
-export async function queuePendingForChannel(tx: Db, c: { platform: string; workspace: string; channelId: string }): Promise<number> {
+export async function queuePendingForChannel(tx: Db, c: ChannelRef): Promise<number> {
   const rows = await query<{ id: number }>(
     tx,
     sql`insert into outbox (proposal_id, kind, platform, workspace, channel_id)
-        select r.id, 'post'::delivery_kind, ${c.platform}, ${c.workspace}, ${c.channelId} from proposals r
+        select r.id, 'post'::delivery_kind, ${c.platform}, ${c.workspace}, ${c.id} from proposals r
         where r.state = 'pending' order by r.id
         on conflict do nothing returning id`,
   );
-  return notifyIf(tx, rows.length, `review:${c.platform}:${c.channelId}`);
+  return notifyIf(tx, rows.length, `review:${c.platform}:${c.id}`);
 }
 
 /**
@@ -63,4 +66,17 @@ export async function supersedeProposals(tx: Db, pledgeId: number, status: strin
   );
   for (const { id } of rows) await queueReviewEdits(tx, id);
   return rows.map((r) => r.id);
+}
+
+export async function setReviewChannel(db: Db, c: ChannelRef, actor: string): Promise<{ queued: number }> {
+  return txOf(db, async (tx) => {
+    await tx
+      .insert(reviewChannels)
+      .values({ platform: c.platform, workspace: c.workspace, channelId: c.id, setBy: actor })
+      .onConflictDoUpdate({ target: [reviewChannels.platform, reviewChannels.workspace], set: { channelId: c.id, setBy: actor, setAt: new Date() } });
+    const queued = await queuePendingForChannel(tx, c);
+    await notifySchedule(tx, `review:${c.platform}:${c.id}`);
+    await appendAudit(tx, { actor, action: 'pledge-admin review-channel', target: `${c.platform}:${c.workspace}`, outcome: 'ok', after: auditedChannel(c), detail: `${queued} pending proposal(s) queued` });
+    return { queued };
+  });
 }

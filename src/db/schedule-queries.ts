@@ -7,9 +7,9 @@
 import { sql } from 'drizzle-orm';
 import type { Announcement, DeadlineItem, DeadlineReminder } from '../core/ports';
 import { finalPledgeStatuses, type PledgeStatus, type ReminderMilestone } from '../core/vocabulary';
-import { type Db, query } from './client';
+import { type Db, query, txOf } from './client';
 import { notifyOutbox } from './notify';
-import { recentChanges } from './outbox-queries';
+import { recentChanges } from './announcement-queries';
 
 const finals = sql.join(finalPledgeStatuses.map((s) => sql`${s}::pledge_status`), sql`, `);
 
@@ -20,8 +20,7 @@ const finals = sql.join(finalPledgeStatuses.map((s) => sql`${s}::pledge_status`)
  * outbox rows queued.
  */
 export async function queueDueReminders(db: Db, opts: { today: string; days: number }): Promise<number> {
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return txOf(db, async (tx) => {
     const rows = await query<{ id: number }>(
       tx,
       sql`with due as (
@@ -48,8 +47,7 @@ export async function queueDueReminders(db: Db, opts: { today: string; days: num
  * channel set later in the period still gets it).
  */
 export async function claimDigest(db: Db, periodKey: string): Promise<{ id: number; queued: number } | null> {
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return txOf(db, async (tx) => {
     const [claimed] = await query<{ id: number }>(
       tx,
       sql`insert into digests (period_key, since)

@@ -1,23 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { PledgewatchError } from '../core/errors';
 import type { Store } from '../core/ports';
-import { type Db, storeError } from './client';
-import {
-  addFact,
-  addPledgeSource,
-  addTariff,
-  correctStatusChange,
-  linkTariff,
-  setReviewChannel,
-} from './edit-queries';
-import { addPledge, editPledge } from './pledge-record-queries';
-import { getAnnouncement, outboxOverview, recentChanges, retryDelivery } from './outbox-queries';
+import { type Db, guarded } from './client';
+import { getAnnouncement, recentChanges } from './announcement-queries';
+import { appendAudit, listAudit } from './audit-queries';
+import { grantEditor, isGrantedEditor, revokeEditor } from './editor-queries';
+import { outboxOverview, retryDelivery } from './outbox-queries';
+import { addFact, addPledge, addPledgeSource, editPledge } from './pledge-record-queries';
+import { setReviewChannel } from './review-queries';
+import { correctStatusChange, publishStatusChange } from './status-change-queries';
 import { addFeed, listFeeds, removeFeed } from './feed-queries';
 import { decideProposal, getProposal, listProposals, proposeChange } from './proposal-queries';
 import { findEntity, listSubscriptions, subscribe, unsubscribe } from './subscription-queries';
-import { appendAudit, grantEditor, isGrantedEditor, listAudit, publishStatusChange, revokeEditor } from './write-queries';
 import { comingDeadlines, getPledge, listPledges, pledgeHistory, searchPledges } from './pledge-queries';
-import { findTariffs } from './tariff-queries';
+import { addTariff, findTariffs, linkTariff } from './tariff-queries';
 import { addWebhook, listWebhooks, removeWebhook } from './webhook-queries';
 import { changesBetween, deadlines, getDigest, getReminder, lastDigestAt } from './schedule-queries';
 
@@ -26,7 +22,7 @@ import { changesBetween, deadlines, getDigest, getReminder, lastDigestAt } from 
  * a value the database refused is the user's, a lost connection an outage.
  */
 export function createStore(db: Db): Store {
-  return guarded({
+  return guarded('store', {
     searchPledges: (query, opts) => searchPledges(db, query, opts.limit, opts.minSimilarity),
     getPledge: (slug) => getPledge(db, slug),
     listPledges: (opts) => listPledges(db, opts),
@@ -74,18 +70,4 @@ export function createStore(db: Db): Store {
       await db.execute(sql`select 1`);
     },
   });
-}
-
-function guarded<T extends object>(impl: T): T {
-  const wrapped = {} as Record<string, unknown>;
-  for (const [name, fn] of Object.entries(impl)) {
-    wrapped[name] = async (...args: unknown[]) => {
-      try {
-        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
-      } catch (e) {
-        throw storeError(e, `store.${name}`);
-      }
-    };
-  }
-  return wrapped as T;
 }

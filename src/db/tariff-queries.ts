@@ -1,8 +1,13 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type SQL, eq, sql } from 'drizzle-orm';
+import type { NewTariff } from '../core/ports';
 import type { TariffAction, TariffFilter, TariffRef } from '../core/tariffs/types';
 import type { FigureCertainty, LegalBasis, TariffStatus } from '../core/vocabulary';
-import { type Db, query } from './client';
+import { appendAudit } from './audit-queries';
+import { type Db, query, txOf } from './client';
+import { notFound, pledgeIdOf } from './pledge-record-queries';
 import { type SourceRow, sourceColumns, toSourceRef } from './rows';
+import { pledgeTariffLinks, tariffActionSources, tariffActions, tariffRateSteps } from './schema';
+import { sourceForUrl } from './source-queries';
 
 interface ActionRow  {
   id: number;
@@ -124,4 +129,41 @@ interface StepRow  {
   applies_to: string | null;
   applied: boolean | null;
   note: string | null;
+}
+
+export async function addTariff(db: Db, t: NewTariff, actor: string): Promise<'added' | 'exists'> {
+  return txOf(db, async (tx) => {
+    const [existing] = await tx.select({ id: tariffActions.id }).from(tariffActions).where(eq(tariffActions.slug, t.slug));
+    if (existing) return 'exists';
+    let retaliatesForId: number | null = null;
+    if (t.retaliatesFor) {
+      const [r] = await tx.select({ id: tariffActions.id }).from(tariffActions).where(eq(tariffActions.slug, t.retaliatesFor));
+      if (!r) throw notFound('tariff action', t.retaliatesFor);
+      retaliatesForId = r.id;
+    }
+    const [row] = await tx
+      .insert(tariffActions)
+      .values({
+        slug: t.slug, name: t.name, listName: t.listName, imposer: t.imposer, target: t.target, announcedOn: t.announcedOn,
+        effectiveOn: t.effectiveOn, status: t.status, legalBasis: t.legalBasis, tradeCoveredUsd: t.tradeCoveredUsd,
+        tradeCoveredCertainty: t.tradeCoveredUsd === null ? 'not_confirmed' : 'stated', description: t.name, answers: t.answers, retaliatesForId,
+      })
+      .returning({ id: tariffActions.id });
+    await tx.insert(tariffRateSteps).values({ actionId: row!.id, ratePct: t.ratePct, effectiveOn: t.effectiveOn, applied: t.status === 'in_effect' ? true : null });
+    await tx.insert(tariffActionSources).values({ actionId: row!.id, sourceId: await sourceForUrl(tx, t.sourceUrl, actor) });
+    await appendAudit(tx, { actor, action: 'pledge-admin add-tariff', target: t.slug, outcome: 'ok', after: t });
+    return 'added';
+  });
+}
+
+export async function linkTariff(db: Db, pledgeSlug: string, tariffSlug: string, note: string | null, actor: string): Promise<'linked' | 'exists'> {
+  return txOf(db, async (tx) => {
+    const pid = await pledgeIdOf(tx, pledgeSlug);
+    const [t] = await tx.select({ id: tariffActions.id }).from(tariffActions).where(eq(tariffActions.slug, tariffSlug));
+    if (!t) throw notFound('tariff action', tariffSlug);
+    const added = await tx.insert(pledgeTariffLinks).values({ pledgeId: pid, tariffActionId: t.id, note }).onConflictDoNothing().returning({ id: pledgeTariffLinks.pledgeId });
+    if (added.length === 0) return 'exists';
+    await appendAudit(tx, { actor, action: 'pledge-admin link', target: pledgeSlug, outcome: 'ok', after: { tariff: tariffSlug, note } });
+    return 'linked';
+  });
 }

@@ -2,32 +2,31 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { SubscriptionTarget, WebhookInfo } from '../core/ports';
 import { WEBHOOK_PLATFORM } from '../core/vocabulary';
-import { type Db, query } from './client';
-import { appendAudit } from './write-queries';
+import { type Db, query, txOf } from './client';
+import { appendAudit } from './audit-queries';
 
 
 const scopeRef = (t: SubscriptionTarget): string => (t.scope === 'all' ? '' : t.slug);
 
 /** A webhook and its new secret, which the caller shows once: only the dispatcher reads it again. */
 export async function addWebhook(db: Db, url: string, t: SubscriptionTarget, actor: string): Promise<{ id: number; secret: string } | 'exists'> {
-  return db.transaction(async (tx) => {
+  return txOf(db, async (tx) => {
     const secret = `whsec_${randomBytes(32).toString('base64url')}`;
     const [row] = await query<{ id: number }>(
-      tx as unknown as Db,
+      tx,
       sql`insert into webhooks (url, scope, scope_ref, secret, created_by) values (${url}, ${t.scope}, ${scopeRef(t)}, ${secret}, ${actor})
           on conflict do nothing returning id`,
     );
     if (!row) return 'exists';
     // the audit row names the webhook, never its secret
-    await appendAudit(tx as unknown as Db, { actor, action: 'pledge-admin add-webhook', target: `webhook:${row.id}`, outcome: 'ok', after: { url, ...t } });
+    await appendAudit(tx, { actor, action: 'pledge-admin add-webhook', target: `webhook:${row.id}`, outcome: 'ok', after: { url, ...t } });
     return { id: row.id, secret };
   });
 }
 
 /** Removes the webhook(s) and dead-letters what was still waiting for them, in one transaction. */
 export async function removeWebhook(db: Db, ref: { id: number } | { url: string }, actor: string): Promise<WebhookInfo[]> {
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return txOf(db, async (tx) => {
     const removed = await listWebhooks(tx, 'id' in ref ? sql`w.id = ${ref.id}` : sql`w.url = ${ref.url}`);
     if (removed.length === 0) return [];
     const ids = sql.join(removed.map((w) => sql`${w.id}`), sql`, `);

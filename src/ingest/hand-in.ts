@@ -6,7 +6,7 @@
  */
 import { actorId } from '../core/editors';
 import type { Actor } from '../core/commands';
-import type { Store } from '../core/ports';
+import type { AuditLog, PledgeReads, ProposalIntake } from '../core/ports';
 import type { ListItem, Reply } from '../core/reply';
 import { statusWords } from '../core/format';
 import { plainText } from '../core/input';
@@ -22,7 +22,7 @@ import type { PledgeFinding } from './types';
 export const MAX_LINKS = 5;
 
 export interface HandInDeps {
-  store: Store;
+  store: PledgeReads & ProposalIntake & AuditLog;
   /** hosts that may resolve to private addresses (PLEDGEWATCH_PRIVATE_HOSTS) */
   privateHosts: readonly string[];
   /** the worker pool that extracts and detects, off the request path */

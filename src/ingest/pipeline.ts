@@ -5,7 +5,7 @@
  * /api/articles, the feed poller and "Send to pledgewatch". Nothing here publishes.
  */
 import { chooseOutlet } from '../core/outlet';
-import type { Store } from '../core/ports';
+import type { PledgeReads, ProposalIntake } from '../core/ports';
 import type { Detector } from './detector';
 import type { ArticleInput } from './limits';
 import { loadProfiles } from './profiles';
@@ -14,7 +14,7 @@ import type { MatchingProfile, PledgeFinding } from './types';
 
 /** What the pipeline needs: the pledges to match (profiles) and the proposals to write. */
 export interface ArticleDeps {
-  store: Pick<Store, 'listPledges' | 'getPledge' | 'proposeChange'>;
+  store: PledgeReads & ProposalIntake;
   detector: Detector;
   /** the matching profiles when the caller has them already (the poller, once a poll) */
   profiles?: MatchingProfile[];

@@ -1,10 +1,10 @@
 /**
- * Matching profiles of the tracked pledges, built from what the Store port gives
+ * Matching profiles of the tracked pledges, built from what the pledge-reads port gives
  * (PledgeDetail): the entity's name and aliases, the person who made it (full name and
  * surname), the title, the editor's keywords, the place and the numeric target. Nothing here
  * knows any one pledge: every word comes from the record.
  */
-import type { Store } from '../core/ports';
+import type { PledgeReads } from '../core/ports';
 import type { PledgeDetail } from '../core/pledges/types';
 import type { MatchingProfile } from './types';
 
@@ -73,8 +73,8 @@ export function profileFromPledge(p: ProfileSource): MatchingProfile {
   };
 }
 
-/** Every tracked pledge's profile, read through the Store port. */
-export async function loadProfiles(store: Pick<Store, 'listPledges' | 'getPledge'>): Promise<MatchingProfile[]> {
+/** Every tracked pledge's profile, read through the pledge-reads port. */
+export async function loadProfiles(store: PledgeReads): Promise<MatchingProfile[]> {
   const profiles: MatchingProfile[] = [];
   for (let offset = 0; ; offset += 100) {
     const page = await store.listPledges({ limit: 100, offset });

@@ -2,7 +2,7 @@
  * Findings -> proposals: the last step of the article pipeline (pipeline.ts).
  * Nothing here publishes: a proposal waits for an editor's /pledge-admin approve.
  */
-import type { NewProposal, Store } from '../core/ports';
+import type { NewProposal, ProposalIntake } from '../core/ports';
 import type { PledgeStatus } from '../core/vocabulary';
 import type { Finding, PledgeFinding } from './types';
 
@@ -37,7 +37,7 @@ export interface ProposalSource {
  * One proposal (or one more source on the pending one) per finding that maps to a status.
  * A finding whose status the pledge already has proposes nothing.
  */
-export async function proposeFindings(store: Pick<Store, 'proposeChange'>, findings: PledgeFinding[], origin: ProposalSource): Promise<ProposalRef[]> {
+export async function proposeFindings(store: ProposalIntake, findings: PledgeFinding[], origin: ProposalSource): Promise<ProposalRef[]> {
   const out: ProposalRef[] = [];
   for (const f of findings) {
     const status = proposedStatus[f.finding];

@@ -118,7 +118,7 @@ describe('the scheduled digest with two instances on one PostgreSQL database', (
     try {
       const silent = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
       const opened = await openStore({ databaseUrl }, silent);
-      await opened.store.setReviewChannel({ platform: 'slack', workspace: 'T0NEWSROOM', channelId: REVIEW }, 'slack:T0NEWSROOM/U0EDITOR');
+      await opened.store.setReviewChannel({ platform: 'slack', workspace: 'T0NEWSROOM', id: REVIEW }, 'slack:T0NEWSROOM/U0EDITOR');
       await opened.handle.close();
       // the digest's time is a minute ago, in the newsroom's zone
       const at = new Date(Date.now() - 60_000);

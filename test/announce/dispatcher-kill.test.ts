@@ -44,8 +44,8 @@ describe.runIf(onPostgres)('dispatcher killed mid-burst', () => {
     discord = await startFakeDiscord({ latencyMs: 15, limits: DISCORD_LIMITS });
     const store = createStore(handle.db);
     for (let i = 0; i < CHANNELS_PER_PLATFORM; i++) {
-      await store.subscribe({ platform: 'slack', workspace: 'T1', channelId: `C${1000 + i}` }, { scope: 'all' }, 'test');
-      await store.subscribe({ platform: 'discord', workspace: 'G1', channelId: `${9_000_000_000 + i}` }, { scope: 'all' }, 'test');
+      await store.subscribe({ platform: 'slack', workspace: 'T1', id: `C${1000 + i}` }, { scope: 'all' }, 'test');
+      await store.subscribe({ platform: 'discord', workspace: 'G1', id: `${9_000_000_000 + i}` }, { scope: 'all' }, 'test');
     }
     const published = await store.publishStatusChange(
       { slug: 'alibaba-1m-us-jobs', status: 'broken', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/kill', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src/announce/dispatcher';
+import { createOutboxQueue } from '../../src/db/outbox-queue';
 import type { Announcer, DeliveryOutcome, PostOptions, Store } from '../../src/core/ports';
 import { type DbHandle, query } from '../../src/db/client';
 import { createStore } from '../../src/db/store';
@@ -43,7 +44,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
   });
 
   async function publish(channels: string[]): Promise<void> {
-    for (const channelId of channels) await store.subscribe({ platform: 'slack', workspace: 'W', channelId }, { scope: 'all' }, 'test');
+    for (const channelId of channels) await store.subscribe({ platform: 'slack', workspace: 'W', id: channelId }, { scope: 'all' }, 'test');
     await store.publishStatusChange(
       { slug: SLUG, status: flip++ % 2 === 0 ? 'broken' : 'retracted', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/s', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
       'test',
@@ -61,7 +62,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
     // what a process killed mid-send leaves: the attempt marked started, the lease run out
     await handle.db.execute(sql`update outbox set attempts = 1, first_attempt_at = now() - interval '30 seconds', attempt_started_at = now() - interval '30 seconds'`);
     const { announcer, posts } = scripted('slack', [{ kind: 'delivered', messageId: 'landed', recovery: 'found' }]);
-    await createDispatcher({ handle, store, announcers: [announcer], log, ...fast, channelGapMs: 0 }).runOnce();
+    await createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast, channelGapMs: 0 }).runOnce();
     expect(posts).toHaveLength(1);
     const since = posts[0]!.opts.recheck?.since;
     expect(since).toBeInstanceOf(Date);
@@ -77,7 +78,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
       { kind: 'retry', reason: 'network', maybeSent: true },
       { kind: 'retry', reason: 'http_503' },
     ]);
-    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast, channelGapMs: 0 });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast, channelGapMs: 0 });
     await d.runOnce();
     expect(posts[0]!.opts.recheck).toBeUndefined();
     expect((await row()).attempt_started_at).not.toBeNull();
@@ -95,7 +96,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
     await publish(['C1']);
     await handle.db.execute(sql`update outbox set attempts = 1, first_attempt_at = now(), attempt_started_at = now()`);
     const { announcer } = scripted('slack', [{ kind: 'delivered', messageId: 'again', recovery: 'unchecked' }]);
-    await createDispatcher({ handle, store, announcers: [announcer], log, ...fast, channelGapMs: 0 }).runOnce();
+    await createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast, channelGapMs: 0 }).runOnce();
     expect((await store.outboxOverview(5)).recovered).toEqual({ found: 0, unchecked: 1 });
   });
 
@@ -103,7 +104,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
     await publish(['C1', 'C2']);
     await publish(['C1', 'C2']);
     const { announcer, posts } = scripted('slack');
-    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast, channelGapMs: 400 });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast, channelGapMs: 400 });
     expect(await d.runOnce()).toBe(2);
     expect(new Set(posts.map((p) => p.channelId))).toEqual(new Set(['C1', 'C2']));
     expect(await d.runOnce()).toBe(0); // both channels wait their gap
@@ -119,7 +120,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
   it('a 429 holds its channel (or its workspace) for the Retry-After and is not a failed attempt', async () => {
     await publish(['C1', 'C2']);
     const { announcer, posts } = scripted('slack', [{ kind: 'retry', reason: 'ratelimited', retryAfterMs: 30_000, rateLimit: 'workspace' }]);
-    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast, channelGapMs: 0, batch: 1, maxAttempts: 1 });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast, channelGapMs: 0, batch: 1, maxAttempts: 1 });
     await d.runOnce();
     expect(await d.runOnce()).toBe(0); // the other channel of the workspace waits too
     expect(posts).toHaveLength(1);
@@ -131,7 +132,7 @@ describe.each(testDrivers())('dispatcher: unknown outcomes and channel pacing on
     );
     expect(Number(wait!.s)).toBeGreaterThan(25);
     // another workspace is not held
-    await store.subscribe({ platform: 'slack', workspace: 'OTHER', channelId: 'C9' }, { scope: 'all' }, 'test');
+    await store.subscribe({ platform: 'slack', workspace: 'OTHER', id: 'C9' }, { scope: 'all' }, 'test');
     await publish([]);
     expect(await d.runOnce()).toBe(1);
     expect(posts.at(-1)!.channelId).toBe('C9');

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src/announce/dispatcher';
+import { createOutboxQueue } from '../../src/db/outbox-queue';
 import type { Store } from '../../src/core/ports';
 import { type DbHandle, query } from '../../src/db/client';
 import { createStore } from '../../src/db/store';
@@ -30,7 +31,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
   /** subscribes `channels` Slack channels and publishes one change: one delivery each */
   async function burst(channels: number, platform: 'slack' | 'discord' = 'slack'): Promise<number> {
     for (let i = 0; i < channels; i++) {
-      await store.subscribe({ platform, workspace: 'W', channelId: `C${i}` }, { scope: 'all' }, 'test');
+      await store.subscribe({ platform, workspace: 'W', id: `C${i}` }, { scope: 'all' }, 'test');
     }
     const status = flip++ % 2 === 0 ? 'broken' : 'retracted';
     const published = await store.publishStatusChange(
@@ -53,7 +54,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
   it('delivers, records the message id, and renders the announcement with its source', async () => {
     await burst(2);
     const { announcer, attempts } = fakeAnnouncer('slack');
-    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast });
     expect(await d.runOnce()).toBe(2);
     expect(await states()).toEqual({ delivered: 2 });
     const ids = await query<{ message_id: string }>(handle.db, sql`select message_id from outbox order by id`);
@@ -66,7 +67,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
   it('retries what can be retried, dead-letters what cannot, and gives up after maxAttempts', async () => {
     await burst(3);
     const { announcer } = fakeAnnouncer('slack', ['retry', 'dead', 'retry', 'retry', 'retry', 'retry']);
-    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast, maxAttempts: 3 });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast, maxAttempts: 3 });
     for (let i = 0; i < 20 && (await states()).pending; i++) {
       await d.runOnce();
       await new Promise((r) => setTimeout(r, 10));
@@ -86,7 +87,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
   it('honours Retry-After: the row is not due before it', async () => {
     await burst(1);
     const announcer = { ...fakeAnnouncer('slack').announcer, post: async () => ({ kind: 'retry' as const, reason: '429', retryAfterMs: 30_000 }) };
-    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast });
     await d.runOnce();
     const [row] = await query<{ wait: string | number }>(handle.db, sql`select extract(epoch from next_attempt_at - now()) as wait from outbox`);
     expect(Number(row!.wait)).toBeGreaterThan(25);
@@ -95,14 +96,14 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
 
   it('claims only the platforms it can post to', async () => {
     await burst(1, 'discord');
-    const d = createDispatcher({ handle, store, announcers: [fakeAnnouncer('slack').announcer], log, ...fast });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [fakeAnnouncer('slack').announcer], log, ...fast });
     expect(await d.runOnce()).toBe(0);
     expect(await states()).toEqual({ pending: 1 });
   });
 
   it('wakes on NOTIFY at commit instead of waiting for its poll', async () => {
     const { announcer, attempts } = fakeAnnouncer('slack');
-    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast, pollMs: 60_000 });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast, pollMs: 60_000 });
     await d.start();
     try {
       await new Promise((r) => setTimeout(r, 200));
@@ -125,8 +126,8 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
         return x.announcer.post(...args);
       },
     });
-    const d1 = createDispatcher({ handle, store, announcers: [slow(a)], log, ...fast, batch: 5, worker: 'one' });
-    const d2 = createDispatcher({ handle, store, announcers: [slow(b)], log, ...fast, batch: 5, worker: 'two' });
+    const d1 = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [slow(a)], log, ...fast, batch: 5, worker: 'one' });
+    const d2 = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [slow(b)], log, ...fast, batch: 5, worker: 'two' });
     await Promise.all([d1.start(), d2.start()]);
     for (let i = 0; i < 200 && ((await states()).pending ?? 0) > 0; i++) await new Promise((r) => setTimeout(r, 50));
     await Promise.all([d1.stop(), d2.stop()]);
@@ -141,7 +142,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
     await burst(40);
     const { announcer, attempts } = fakeAnnouncer('slack');
     const slowPost = { ...announcer, post: async (...a: Parameters<typeof announcer.post>) => (await new Promise((r) => setTimeout(r, 5)), announcer.post(...a)) };
-    const d = createDispatcher({ handle, store, announcers: [slowPost], log, ...fast, batch: 4, pollMs: 100, leaseMs: 5_000 });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [slowPost], log, ...fast, batch: 4, pollMs: 100, leaseMs: 5_000 });
     await d.start();
     try {
       for (let i = 0; i < 100 && attempts.length < 10; i++) await new Promise((r) => setTimeout(r, 10));
@@ -158,7 +159,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
   it('a correction edits every delivered post and replies in its thread with what changed', async () => {
     await burst(2);
     const { announcer, attempts } = fakeAnnouncer('slack');
-    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast });
     await d.runOnce();
     const posted = await query<{ channel_id: string; message_id: string }>(handle.db, sql`select channel_id, message_id from outbox where kind = 'post' order by id`);
     const fixed = await store.correctStatusChange({ slug: SLUG, fields: { quote: 'the corrected words', sourceUrl: 'https://example.org/fixed' }, editor: 'test' }, 'test');
@@ -186,7 +187,7 @@ describe.each(testDrivers())('dispatcher on $name', (driver) => {
     expect(superseded).toHaveLength(1);
     expect(await store.retryDelivery(superseded[0]!.id, 'test')).toBe('not_dead');
     const { announcer, attempts } = fakeAnnouncer('slack');
-    const d = createDispatcher({ handle, store, announcers: [announcer], log, ...fast });
+    const d = createDispatcher({ queue: createOutboxQueue(handle), store, announcers: [announcer], log, ...fast });
     await d.runOnce();
     expect(attempts.filter((a) => a.kind === 'edit')).toHaveLength(0); // the post has not landed yet
     // the in-flight post lands

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createDiscordAnnouncer } from '../../src/adapters/discord';
 import { createSlackAnnouncer } from '../../src/adapters/slack';
 import { type Dispatcher, createDispatcher } from '../../src/announce/dispatcher';
+import { createOutboxQueue } from '../../src/db/outbox-queue';
 import { type DbHandle, openDb, query } from '../../src/db/client';
 import { createStore } from '../../src/db/store';
 import { type FakeDiscord, startFakeDiscord } from '../adapters/discord/support/fake-discord';
@@ -50,8 +51,8 @@ describe.runIf(onPostgres)(`two instances on one database keep each channel to o
   it('never two posts to a channel within a second, a 429 waited out by both, no row twice', async () => {
     const store = createStore(handles[0]!.db);
     for (let i = 0; i < CHANNELS; i++) {
-      await store.subscribe({ platform: 'slack', workspace: 'T1', channelId: `C${100 + i}` }, { scope: 'all' }, 'test');
-      await store.subscribe({ platform: 'discord', workspace: 'G1', channelId: `${9_100_000_000 + i}` }, { scope: 'all' }, 'test');
+      await store.subscribe({ platform: 'slack', workspace: 'T1', id: `C${100 + i}` }, { scope: 'all' }, 'test');
+      await store.subscribe({ platform: 'discord', workspace: 'G1', id: `${9_100_000_000 + i}` }, { scope: 'all' }, 'test');
     }
     for (const [n, status] of (['broken', 'retracted', 'broken'] as const).entries()) {
       await store.publishStatusChange(
@@ -68,7 +69,7 @@ describe.runIf(onPostgres)(`two instances on one database keep each channel to o
     });
     dispatchers = handles.map((handle, i) =>
       createDispatcher({
-        handle,
+        queue: createOutboxQueue(handle),
         store: createStore(handle.db),
         announcers: [
           createSlackAnnouncer({ SLACK_BOT_TOKEN: 'xoxb-test-000000000000-pacing', SLACK_API_URL: slack.apiUrl }),

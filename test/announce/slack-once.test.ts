@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAnnouncer } from '../../src/adapters/slack';
 import { createDispatcher } from '../../src/announce/dispatcher';
+import { createOutboxQueue } from '../../src/db/outbox-queue';
 import type { Store } from '../../src/core/ports';
 import { type DbHandle, query } from '../../src/db/client';
 import { createStore } from '../../src/db/store';
@@ -33,7 +34,7 @@ describe.each(testDrivers())('Slack posts once after a lost answer, on $name', (
 
   const dispatcher = () =>
     createDispatcher({
-      handle,
+      queue: createOutboxQueue(handle),
       store,
       announcers: [createSlackAnnouncer({ SLACK_BOT_TOKEN: 'xoxb-test-000000000000-once', SLACK_API_URL: slack.apiUrl })],
       log,
@@ -50,7 +51,7 @@ describe.each(testDrivers())('Slack posts once after a lost answer, on $name', (
       attempt_started_at = now() - interval '2 seconds', first_attempt_at = now() - interval '2 seconds' where id = ${id}`);
 
   it('an announcement and a correction note in its thread: found again, not posted again', async () => {
-    await store.subscribe({ platform: 'slack', workspace: 'T1', channelId: 'C0ONCE' }, { scope: 'all' }, 'test');
+    await store.subscribe({ platform: 'slack', workspace: 'T1', id: 'C0ONCE' }, { scope: 'all' }, 'test');
     await store.publishStatusChange(
       { slug: SLUG, status: 'broken', effectiveOn: '2026-11-23', sourceUrl: 'https://example.org/once', quote: 'q', quoteBy: null, reason: null, note: null, editor: 'test', approver: null },
       'test',

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/announce/scheduler';
+import { createScheduleQueue } from '../../src/db/schedule-queue';
 import { reminderReply } from '../../src/core/announcements/desk';
 import { type Actor, type CommandInput, type Commands, createCommands } from '../../src/core/commands';
 import { type Store, systemClock } from '../../src/core/ports';
@@ -33,7 +34,7 @@ describe.each(testDrivers())('deadline reminders and the digest on $name', (driv
   const admin = async (text: string, actor: Actor = editor, channel?: CommandInput['channel']) =>
     asText(await commands.run({ command: 'pledge-admin', text, actor, ...(channel ? { channel } : {}) }));
   const scheduler = (digest: DigestSchedule = { every: 'off' }) =>
-    createScheduler({ handle, clock: { now: () => now }, log: silent, timeZone: 'UTC', digest, reminderDays: 30 });
+    createScheduler({ queue: createScheduleQueue(handle), clock: { now: () => now }, log: silent, timeZone: 'UTC', digest, reminderDays: 30 });
   const rows = (where = sql`true`) =>
     query<{ reminder_id: number | null; digest_id: number | null; platform: string; channel_id: string }>(
       handle.db,

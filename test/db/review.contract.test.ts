@@ -66,7 +66,7 @@ describe.each(testDrivers())('review posts on $name', (driver) => {
   });
 
   it('a new proposal is posted once to every review channel; a new outlet edits the posts, once while an edit waits', async () => {
-    await store.setReviewChannel({ platform: 'discord', workspace: 'G1', channelId: '42' }, 'console:local');
+    await store.setReviewChannel({ platform: 'discord', workspace: 'G1', id: '42' }, 'console:local');
     await deliverAll();
     await ingest(article('b01-deadline-passed.txt', 'https://a.example.org/b01'), store, detector);
     const broken = (await store.listProposals({ state: 'pending', limit: 5 })).find((p) => p.status === 'broken')!;

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import type { Commands } from '../../core/commands';
-import type { Store } from '../../core/ports';
+import type { PledgeReads, ProposalIntake } from '../../core/ports';
 import type { Detector } from '../../ingest/detector';
 import { MAX_ARTICLE_CHARS, tooLargeMessage } from '../../ingest/limits';
 import type { Logger } from '../../logger';
@@ -17,7 +17,7 @@ const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
  * from the owner-only lock file get in; the console is the local editor, so this is a local
  * shell's privilege only.
  */
-export function mountConsole(app: Hono, deps: { commands: Commands; store: Store; token: string; log: Logger; detector: Detector }): void {
+export function mountConsole(app: Hono, deps: { commands: Commands; store: PledgeReads & ProposalIntake; token: string; log: Logger; detector: Detector }): void {
   const expected = Buffer.from(`Bearer ${deps.token}`);
   const allowed = (c: Context): boolean => {
     const remote = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;

@@ -1,14 +1,14 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { SUGGEST_SIMILARITY } from '../../core/commands/pledge-lookup';
 import { normalizeSearch } from '../../core/pledges/search-query';
-import type { Store } from '../../core/ports';
+import type { PledgeReads } from '../../core/ports';
 import { cut } from '../../render/discord';
 
 /** Discord takes at most 25 choices per autocomplete response. */
 export const MAX_CHOICES = 25;
 
 /** Pledge choices for what has been typed so far: name shown, slug sent. */
-export async function pledgeChoices(store: Store, typed: string): Promise<APIApplicationCommandOptionChoice<string>[]> {
+export async function pledgeChoices(store: PledgeReads, typed: string): Promise<APIApplicationCommandOptionChoice<string>[]> {
   const query = normalizeSearch(typed.slice(0, 200));
   const pledges =
     query === ''

@@ -3,7 +3,7 @@ import type { Actor, CommandInput, Commands } from '../../core/commands';
 import { type CommandOutcome, runCommand } from '../../core/commands/run';
 import { errorReply } from '../../core/error-reply';
 import { PledgewatchError } from '../../core/errors';
-import type { Store } from '../../core/ports';
+import type { PledgeReads } from '../../core/ports';
 import type { Reply } from '../../core/reply';
 import type { Logger } from '../../logger';
 import { type DiscordMessage, renderDiscord, renderDiscordModal } from '../../render/discord';
@@ -36,7 +36,8 @@ export interface Responder {
 
 export interface HandlerDeps {
   commands: Commands;
-  store: Store;
+  /** autocomplete reads pledges itself; everything else goes through the commands */
+  store: PledgeReads;
   log: Logger;
   /** answer directly when the core is done within this; otherwise defer and edit (default 2 s) */
   replyBudgetMs?: number;

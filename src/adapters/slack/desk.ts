@@ -8,7 +8,7 @@ import { errorReply } from '../../core/error-reply';
 import { PledgewatchError } from '../../core/errors';
 import { linksIn } from '../../core/input';
 import { linkPreview } from '../../core/link-preview';
-import type { Clock, Store } from '../../core/ports';
+import type { Announcements, Clock, EditorGrants, FeedReads, PledgeReads, ProposalReads, TariffReads } from '../../core/ports';
 import type { Reply } from '../../core/reply';
 import type { Logger } from '../../logger';
 import { renderSlack } from '../../render/slack';
@@ -20,7 +20,8 @@ export const SEND_CALLBACK = 'send_to_pledgewatch';
 const HOME_MAX_BLOCKS = 100;
 
 export interface SlackDeskDeps {
-  store: Store;
+  /** App Home and link previews read these; everything else goes through the commands */
+  store: EditorGrants & PledgeReads & TariffReads & ProposalReads & FeedReads & Announcements;
   clock: Clock;
   log: Logger;
   /** a client with the bot token, for publishing Home outside a request */

@@ -8,7 +8,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { PledgewatchError, failureKind, httpStatus, userMessage } from '../../core/errors';
-import type { Store } from '../../core/ports';
+import type { Announcements, PledgeReads, TariffReads } from '../../core/ports';
 import type { PledgeSummary, SourceRef } from '../../core/pledges/types';
 import { type HistoryEntry, pledgeListView, pledgeView, type PledgeView } from '../../core/tracker/pledge-views';
 import { tariffsView } from '../../core/tracker/tariff-views';
@@ -21,7 +21,8 @@ import { type Links, link, pledgePath, tariffPath } from './html';
 export const CACHE_CONTROL = 'public, max-age=60';
 
 export interface TrackerDeps {
-  store: Store;
+  /** the tracker's pages, charts, API and Atom feed read these and nothing else */
+  store: PledgeReads & TariffReads & Announcements;
   log: Logger;
   links: Links;
 }

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { Store } from '../../core/ports';
+import type { Announcements, PledgeReads, StoreHealth, TariffReads } from '../../core/ports';
 import type { Logger } from '../../logger';
 import { createApi } from './api';
 import { createAtom } from './atom';
@@ -8,7 +8,7 @@ import { createPages, notFoundPage } from './pages';
 import { securityHeaders } from './security-headers';
 
 export interface WebDeps {
-  store: Store;
+  store: PledgeReads & TariffReads & Announcements & StoreHealth;
   log: Logger;
   /** PUBLIC_URL: links on the tracker are absolute with it, site-relative without */
   publicUrl?: string;

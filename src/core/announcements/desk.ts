@@ -1,4 +1,4 @@
-import type { DeadlineItem, DeadlineReminder, Store } from '../ports';
+import type { DeadlineItem, DeadlineReminder, DeskReads, FeedReads, ProposalReads } from '../ports';
 import type { ListItem, Reply, Section } from '../reply';
 import { daysBetween } from '../schedule';
 
@@ -54,7 +54,7 @@ const LIMIT = 10;
 const more = (shown: number, total: number) => (total > shown ? [{ kind: 'context' as const, text: `and ${total - shown} more` }] : []);
 
 /** The digest as it stands now: proposals waiting, changes published in the window, deadlines, failing feeds. */
-export async function buildDigest(store: Store, w: DigestWindow): Promise<Reply> {
+export async function buildDigest(store: ProposalReads & DeskReads & FeedReads, w: DigestWindow): Promise<Reply> {
   const [proposals, changes, deadlines, feeds] = await Promise.all([
     store.listProposals({ state: 'pending', limit: 100 }),
     store.changesBetween(w.since, w.until, 100),

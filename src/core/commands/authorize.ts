@@ -1,13 +1,14 @@
 import { PledgewatchError, err, type Result } from '../errors';
 import { actorId, isBootstrapEditor } from '../editors';
 import type { CommandDeps, CommandInput } from './types';
+import type { AuditLog, EditorGrants } from '../ports';
 
 /**
  * Editors only: PLEDGEWATCH_ADMINS, a grant in the database, or the console. A refusal is
  * audited and changes nothing.
  */
 export async function requireEditor(
-  deps: CommandDeps,
+  deps: CommandDeps<EditorGrants & AuditLog>,
   input: CommandInput,
   action: string,
   target: string | null,

@@ -4,6 +4,7 @@ import { sourceLink } from '../pledges/present';
 import type { ListItem } from '../reply';
 import type { CommandGrammar } from './grammar';
 import type { CommandDeps, CommandResult } from './types';
+import type { PledgeReads } from '../ports';
 
 export const historyGrammar: CommandGrammar = {
   name: 'history',
@@ -14,7 +15,7 @@ export const historyGrammar: CommandGrammar = {
 };
 
 /** `/pledge history <slug>`: every status change, oldest first, corrections marked. */
-export async function pledgeHistory(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function pledgeHistory(deps: CommandDeps<PledgeReads>, args: string[]): Promise<CommandResult> {
   const slug = args.join('-').toLowerCase();
   if (!slug) {
     return err(new PledgewatchError('bad_input', 'Whose history? Give a pledge slug.', { hint: `Usage: ${historyGrammar.syntax}, e.g. ${historyGrammar.example}.` }));

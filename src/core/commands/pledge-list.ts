@@ -5,6 +5,7 @@ import { isPledgeStatus, pledgeStatuses, type PledgeStatus } from '../vocabulary
 import { nextPageAction, pageFooter, parsePage, PAGE_SIZE } from './paging';
 import type { CommandGrammar } from './grammar';
 import type { CommandDeps, CommandResult } from './types';
+import type { PledgeReads } from '../ports';
 
 export const listGrammar: CommandGrammar = {
   name: 'list',
@@ -18,7 +19,7 @@ export const listGrammar: CommandGrammar = {
 };
 
 /** `/pledge list [status] [page]` */
-export async function listPledges(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function listPledges(deps: CommandDeps<PledgeReads>, args: string[]): Promise<CommandResult> {
   const paged = parsePage(args);
   if (!paged.ok) return paged;
   const { rest, page } = paged.value;

@@ -3,7 +3,7 @@ import { pledgeDetailReply, pledgeListItem } from '../pledges/present';
 import { normalizeSearch } from '../pledges/search-query';
 import type { PledgeMatch } from '../pledges/types';
 import type { CommandGrammar } from './grammar';
-import type { Store } from '../ports';
+import type { PledgeReads } from '../ports';
 import type { CommandDeps, CommandResult } from './types';
 
 export const lookupGrammar: CommandGrammar = {
@@ -23,7 +23,7 @@ const MAX_CHOICES = 6;
  * `/pledge <query>`: an exact slug, else the ranked search. One clear winner is shown in
  * full; several close matches become a short list to pick from.
  */
-export async function lookupPledge(deps: CommandDeps, query: string): Promise<CommandResult> {
+export async function lookupPledge(deps: CommandDeps<PledgeReads>, query: string): Promise<CommandResult> {
   const slugLike = query.toLowerCase();
   if (/^[a-z0-9-]+$/.test(slugLike)) {
     const exact = await deps.store.getPledge(slugLike);
@@ -48,7 +48,7 @@ export async function lookupPledge(deps: CommandDeps, query: string): Promise<Co
  * The ranked, typo-tolerant search behind `/pledge <query>` and the tracker's `/?q=`: the
  * matches good enough to answer with, else up to 3 near ones for "did you mean".
  */
-export async function rankedSearch(store: Pick<Store, 'searchPledges'>, query: string, limit: number): Promise<{ matches: PledgeMatch[]; near: PledgeMatch[] }> {
+export async function rankedSearch(store: PledgeReads, query: string, limit: number): Promise<{ matches: PledgeMatch[]; near: PledgeMatch[] }> {
   const normalized = normalizeSearch(query);
   if (normalized === '') return { matches: [], near: [] };
   const matches = await store.searchPledges(normalized, { limit, minSimilarity: ANSWER_SIMILARITY });

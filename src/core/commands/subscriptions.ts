@@ -1,6 +1,6 @@
 import { PledgewatchError, err, ok, type Result } from '../errors';
 import { actorId } from '../editors';
-import type { SubscriptionTarget } from '../ports';
+import type { AuditLog, EditorGrants, PledgeReads, SubscriptionTarget, Subscriptions } from '../ports';
 import { requireEditor } from './authorize';
 import type { CommandGrammar } from './grammar';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
@@ -33,7 +33,7 @@ export const subscriptionsGrammar: CommandGrammar = {
 
 /** `/pledge subscribe all|<entity>|<slug>`, `unsubscribe ...`, `subscriptions`: this channel's announcements. */
 export async function subscriptions(
-  deps: CommandDeps,
+  deps: CommandDeps<PledgeReads & Subscriptions & EditorGrants & AuditLog>,
   verb: 'subscribe' | 'unsubscribe' | 'subscriptions',
   args: string[],
   input: CommandInput,
@@ -42,9 +42,8 @@ export async function subscriptions(
   if (!channel) {
     return err(new PledgewatchError('bad_input', 'Subscriptions belong to a channel; run this in the channel that should get the announcements.'));
   }
-  const ref = { platform: channel.platform, workspace: channel.workspace, channelId: channel.id };
   if (verb === 'subscriptions') {
-    const subs = await deps.store.listSubscriptions(ref);
+    const subs = await deps.store.listSubscriptions(channel);
     const text = subs.length === 0 ? 'This channel follows nothing yet. An editor can run /pledge subscribe all.' : `This channel follows: ${subs.map(describe).join('; ')}.`;
     return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
   }
@@ -59,16 +58,16 @@ export async function subscriptions(
   const actor = actorId(input.actor);
   const text =
     verb === 'subscribe'
-      ? (await deps.store.subscribe(ref, target.value, actor)) === 'added'
+      ? (await deps.store.subscribe(channel, target.value, actor)) === 'added'
         ? `This channel now gets announcements for ${describe(target.value)}.`
         : `This channel already follows ${describe(target.value)}.`
-      : (await deps.store.unsubscribe(ref, target.value, actor)) === 'removed'
+      : (await deps.store.unsubscribe(channel, target.value, actor)) === 'removed'
         ? `This channel no longer gets announcements for ${describe(target.value)}.`
         : `This channel did not follow ${describe(target.value)}.`;
   return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'in_channel' });
 }
 
-export async function resolveTarget(deps: CommandDeps, what: string): Promise<Result<SubscriptionTarget>> {
+export async function resolveTarget(deps: CommandDeps<PledgeReads & Subscriptions>, what: string): Promise<Result<SubscriptionTarget>> {
   if (what.toLowerCase() === 'all') return ok({ scope: 'all' });
   const pledge = await deps.store.getPledge(what.toLowerCase());
   if (pledge) return ok({ scope: 'pledge', slug: pledge.slug, name: `${pledge.entityName}: ${pledge.title}` });

@@ -6,6 +6,7 @@ import type { TariffFilter } from '../tariffs/types';
 import type { CommandGrammar } from './grammar';
 import { nextPageAction, pageFooter, PAGE_SIZE, parsePage } from './paging';
 import type { CommandDeps, CommandResult } from './types';
+import type { TariffReads } from '../ports';
 
 export const tariffGrammar: CommandGrammar = {
   name: 'tariff',
@@ -19,7 +20,7 @@ export const tariffGrammar: CommandGrammar = {
 };
 
 /** `/tariff <query> [page N]`: by country pair, list, date, slug or words (`/tariff help` is the /pledge manual's). */
-export async function tariff(deps: CommandDeps, text: string): Promise<CommandResult> {
+export async function tariff(deps: CommandDeps<TariffReads>, text: string): Promise<CommandResult> {
   const cleaned = cleanText(text);
   if (!cleaned.ok) return cleaned;
   if (cleaned.value.toLowerCase() === 'chart') return ok(tariffChartReply(deps));

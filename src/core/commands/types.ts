@@ -1,14 +1,25 @@
 import type { Result } from '../errors';
-import type { Clock, Store } from '../ports';
+import type { Actor, ChannelRef } from '../identity';
+import type {
+  AuditLog,
+  Clock,
+  DeskReads,
+  EditorGrants,
+  FeedReads,
+  FeedWrites,
+  OutboxAdmin,
+  PledgeReads,
+  PledgeWrites,
+  ProposalReads,
+  ProposalReview,
+  Subscriptions,
+  TariffReads,
+  TariffWrites,
+  Webhooks,
+} from '../ports';
 import type { Reply } from '../reply';
 
-/** Who is asking: identity is per platform and workspace (Slack team, Discord guild). */
-export interface Actor {
-  platform: 'slack' | 'discord' | 'console' | 'web';
-  workspace: string;
-  userId: string;
-  displayName?: string;
-}
+export type { Actor, ChannelRef } from '../identity';
 
 export const commandNames = ['pledge', 'tariff', 'pledge-admin'] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -20,11 +31,27 @@ export interface CommandInput {
   text: string;
   actor: Actor;
   /** the channel the command was typed in, when there is one */
-  channel?: { platform: Actor['platform']; workspace: string; id: string };
+  channel?: ChannelRef;
 }
 
-export interface CommandDeps {
-  store: Store;
+/** The ports the commands use together; each command names the ones it uses (`CommandDeps<TariffReads>`). */
+export type CommandStore = PledgeReads &
+  PledgeWrites &
+  TariffReads &
+  TariffWrites &
+  EditorGrants &
+  AuditLog &
+  Subscriptions &
+  OutboxAdmin &
+  ProposalReads &
+  ProposalReview &
+  FeedReads &
+  FeedWrites &
+  Webhooks &
+  DeskReads;
+
+export interface CommandDeps<S = CommandStore> {
+  store: S;
   clock: Clock;
   publicUrl?: string;
   /** PLEDGEWATCH_ADMINS entries: platform:user or platform:workspace/user */
@@ -36,4 +63,3 @@ export interface CommandDeps {
 }
 
 export type CommandResult = Result<Reply>;
-export type CommandHandler = (deps: CommandDeps, text: string, input: CommandInput) => Promise<CommandResult>;

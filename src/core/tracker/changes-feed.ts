@@ -1,7 +1,7 @@
 /** The tracker's feed of published status changes (GET /feed.atom), newest first. */
-import type { Announcement, Store } from '../ports';
+import type { Announcement, Announcements } from '../ports';
 
 /** Changes a feed holds. */
 export const FEED_LIMIT = 50;
 
-export const changesFeedView = (store: Pick<Store, 'recentChanges'>): Promise<Announcement[]> => store.recentChanges(FEED_LIMIT);
+export const changesFeedView = (store: Announcements): Promise<Announcement[]> => store.recentChanges(FEED_LIMIT);

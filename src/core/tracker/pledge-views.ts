@@ -4,7 +4,7 @@
  * it), a page of the list (filtered by status, or searched), the tally by status.
  */
 import { rankedSearch } from '../commands/pledge-lookup';
-import type { Store } from '../ports';
+import type { PledgeReads } from '../ports';
 import type { PledgeDetail, PledgeMatch, PledgeSummary, StatusChange } from '../pledges/types';
 import { pledgeStatuses, type PledgeStatus } from '../vocabulary';
 import { notOnRecord } from './not-found';
@@ -36,7 +36,7 @@ export function withCorrections(history: StatusChange[]): HistoryEntry[] {
 }
 
 /** One pledge and its history; not_found (the tracker's one text) when there is none. */
-export async function pledgeView(store: Pick<Store, 'getPledge' | 'pledgeHistory'>, slug: string): Promise<PledgeView> {
+export async function pledgeView(store: PledgeReads, slug: string): Promise<PledgeView> {
   const [pledge, changes] = await Promise.all([store.getPledge(slug), store.pledgeHistory(slug)]);
   if (!pledge) throw notOnRecord('pledge', slug);
   const history = withCorrections(changes ?? []);
@@ -61,7 +61,7 @@ export interface PledgeListView {
  * `q`, the pledges matching it (best first, one page, the status filter applied to them).
  */
 export async function pledgeListView(
-  store: Pick<Store, 'listPledges' | 'searchPledges'>,
+  store: PledgeReads,
   opts: { page: number; status?: PledgeStatus | undefined; q?: string },
 ): Promise<PledgeListView> {
   const { page, status } = opts;
@@ -76,7 +76,7 @@ export async function pledgeListView(
 }
 
 /** How many pledges have each status. */
-export async function statusCounts(store: Pick<Store, 'listPledges'>): Promise<Record<PledgeStatus, number>> {
+export async function statusCounts(store: PledgeReads): Promise<Record<PledgeStatus, number>> {
   const totals = await Promise.all(pledgeStatuses.map((status) => store.listPledges({ status, limit: 0, offset: 0 }).then((p) => p.total)));
   return Object.fromEntries(pledgeStatuses.map((s, i) => [s, totals[i]!])) as Record<PledgeStatus, number>;
 }

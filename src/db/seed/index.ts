@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import { type Db, txOf } from '../client';
 import {
   entities,
   entityAliases,
@@ -50,7 +50,7 @@ export async function seedOnce(db: Db, bundle: SeedBundle): Promise<SeedReport |
  * already present are left as they are, so a second run adds nothing. Returns what it added.
  */
 export async function seed(db: Db, bundle: SeedBundle): Promise<SeedReport> {
-  return db.transaction(async (tx) => {
+  return txOf(db, async (tx) => {
     const report: SeedReport = { sources: 0, entities: 0, people: 0, pledges: 0, statusChanges: 0, facts: 0, tariffActions: 0 };
     const sourceIds = new Map<string, number>();
     for (const s of bundle.sources) {
@@ -227,11 +227,11 @@ export async function seed(db: Db, bundle: SeedBundle): Promise<SeedReport> {
     }
 
     // rows that were already there take up corrections to the shipped data
-    await refreshShipped(tx as unknown as Db, bundle, sourceId, actionId);
+    await refreshShipped(tx, bundle, sourceId, actionId);
 
     if (report.entities + report.people + newPledgeIds.length > 0) {
       // new entities or people may add aliases to existing pledges too: refresh all then
-      await refreshSearchText(tx as unknown as Db, report.entities + report.people > 0 ? undefined : newPledgeIds);
+      await refreshSearchText(tx, report.entities + report.people > 0 ? undefined : newPledgeIds);
     }
     return report;
   });

@@ -1,18 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { backoffMs } from '../../announce/backoff';
-import type { Store } from '../../core/ports';
-import { type DbHandle, storeError } from '../../db/client';
-import {
-  type ClaimedFeed,
-  FEEDS_CHANNEL,
-  type PollRecord,
-  claimDueFeeds,
-  markItemSeen,
-  nextFeedDueAt,
-  recordPoll,
-  renewFeedLease,
-  seenItemKeys,
-} from '../../db/feed-queries';
+import { PledgewatchError, StoreError } from '../../core/errors';
+import type { ClaimedFeed, FeedQueue, PledgeReads, PollRecord, ProposalIntake } from '../../core/ports';
 import type { Logger } from '../../logger';
 import { createWorkerLoop } from '../../worker-loop';
 import { createDetector, type Detector } from '../detector';
@@ -20,8 +9,9 @@ import type { MatchingProfile } from '../types';
 import { describeFetchError, fetchLimited, logUrl, retryAfterMs } from './http';
 
 export interface FeedPollerOptions {
-  handle: DbHandle;
-  store: Store;
+  /** the feeds: claims, leases, items read, polls recorded (src/db/feed-queue.ts) */
+  queue: FeedQueue;
+  store: PledgeReads & ProposalIntake;
   log: Logger;
   /** the detection worker pool; default: one of its own, closed at stop */
   detector?: Detector;
@@ -76,7 +66,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
   const maxArticleBytes = opts.maxArticleBytes ?? 2 * 1024 * 1024;
   const maxItems = opts.maxItemsPerPoll ?? 25;
   const itemAttempts = opts.itemAttempts ?? 3;
-  const db = opts.handle.db;
+  const { queue } = opts;
   const ownDetector = opts.detector === undefined;
   const detector = opts.detector ?? createDetector({ maxThreads: 1 });
   const log = opts.log.child({ component: 'feed-poller', worker });
@@ -103,11 +93,11 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
 
   /** Reads the new entries of a fetched feed; true when all were read (none left for later). */
   async function readNew(feed: ClaimedFeed, r: Reader, entries: import('./parse').FeedEntry[], title: string | null, profiles: () => Promise<MatchingProfile[]>): Promise<boolean> {
-    const seen = await seenItemKeys(db, feed.id, entries.map((e) => e.key));
+    const seen = await queue.seenItemKeys(feed.id, entries.map((e) => e.key));
     const fresh = entries.filter((e) => !seen.has(e.key));
     let complete = fresh.length <= maxItems;
     for (const entry of fresh.slice(0, maxItems)) {
-      if (!(await renewFeedLease(db, feed.id, worker, leaseMs))) {
+      if (!(await queue.renewLease(feed.id, worker, leaseMs))) {
         log.warn({ feed: feed.id }, 'feed lease lost while reading items; another poller has it');
         return false;
       }
@@ -129,7 +119,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
       } catch (error) {
         // One bad item never stops the feed: it is skipped with the reason. An outage is not the
         // item's fault: the poll stops and the feed is tried again later.
-        const failure = storeError(error, 'feed item');
+        const failure = asFailure(error);
         if (failure.code === 'store_unavailable') throw failure;
         log.warn({ ...ctx, code: failure.code, reason: failure.message }, 'feed item could not be read; skipped');
         outcome = { kind: 'read', from: 'nothing', findings: 0, proposals: 0, note: `skipped: ${failure.message}` };
@@ -141,7 +131,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
         log.warn({ ...ctx, reason: outcome.reason, attempt: tried + 1 }, 'feed item article unavailable; will retry next poll');
         continue;
       }
-      await markItemSeen(db, feed.id, { key: entry.key, url: entry.url, title: entry.title, proposals: outcome.proposals });
+      await queue.markItemSeen(feed.id, { key: entry.key, url: entry.url, title: entry.title, proposals: outcome.proposals });
       attempts.delete(id);
       log.info({ ...ctx, from: outcome.from, findings: outcome.findings, proposals: outcome.proposals, ...(outcome.note ? { note: outcome.note } : {}) }, 'feed item read');
     }
@@ -185,7 +175,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
   }
 
   async function runOnce(): Promise<number> {
-    const feeds = await claimDueFeeds(db, { worker, limit: batch, leaseMs });
+    const feeds = await queue.claim({ worker, limit: batch, leaseMs });
     let loaded: Promise<MatchingProfile[]> | undefined;
     const profiles = async () => (loaded ??= loadReader().then((r) => r.loadProfiles(opts.store)));
     for (const feed of feeds) {
@@ -199,7 +189,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
       }
       const ctx = { feed: feed.id, url: logUrl(feed.url), status: record.status, nextInMs: record.nextInMs };
       try {
-        if (!(await recordPoll(db, feed.id, worker, record))) log.warn({ feed: feed.id }, 'feed lease lost before recording the poll');
+        if (!(await queue.recordPoll(feed.id, worker, record))) log.warn({ feed: feed.id }, 'feed lease lost before recording the poll');
       } catch (error) {
         log.warn({ err: (error as Error).message, feed: feed.id }, 'cannot record a feed poll; its lease will expire');
         continue;
@@ -210,7 +200,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
     return feeds.length;
   }
 
-  const loop = createWorkerLoop({ handle: opts.handle, channel: FEEDS_CHANNEL, log, pollMs, runOnce, nextDueAt: () => nextFeedDueAt(db), name: 'feed poller' });
+  const loop = createWorkerLoop({ watch: (onWork) => queue.watch(onWork), log, pollMs, runOnce, nextDueAt: () => queue.nextDueAt(), name: 'feed poller' });
   return {
     runOnce,
     async start() {
@@ -222,4 +212,15 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
       if (ownDetector) await detector.close();
     },
   };
+}
+
+/**
+ * A failure while reading an item, as the poller treats it: the store's own come coded (its
+ * ports classify them); anything else is taken as an outage too, so the poll stops and the
+ * feed is tried again later rather than the item being marked read.
+ */
+function asFailure(error: unknown): PledgewatchError {
+  if (error instanceof PledgewatchError) return error;
+  const reason = (error as Error | undefined)?.message?.split('\n')[0]?.slice(0, 200) ?? 'unknown';
+  return new StoreError(`feed item failed: ${reason}`, { cause: error });
 }

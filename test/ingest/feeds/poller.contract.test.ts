@@ -5,6 +5,7 @@ import type { Commands } from '../../../src/core/commands';
 import type { Store } from '../../../src/core/ports';
 import { type DbHandle, query } from '../../../src/db/client';
 import { claimDueFeeds, recordPoll } from '../../../src/db/feed-queries';
+import { createFeedQueue } from '../../../src/db/feed-queue';
 import { type FeedPollerOptions, createFeedPoller } from '../../../src/ingest/feeds/poller';
 import { createLogger } from '../../../src/logger';
 import { openCommands, testDrivers } from '../../support/db';
@@ -36,7 +37,7 @@ describe.each(testDrivers())('feed poller on $name', (driver) => {
   let version = '1';
   const log = createLogger('silent');
   const poller = (extra: Partial<FeedPollerOptions> = {}) =>
-    createFeedPoller({ handle, store, log, intervalMs: 60_000, backoff: { baseMs: 60_000, maxMs: 600_000 }, timeoutMs: 3_000, itemAttempts: 2, ...extra });
+    createFeedPoller({ queue: createFeedQueue(handle), store, log, intervalMs: 60_000, backoff: { baseMs: 60_000, maxMs: 600_000 }, timeoutMs: 3_000, itemAttempts: 2, ...extra });
   const url = (path: string) => `${web.base}${path}`;
 
   beforeAll(async () => {

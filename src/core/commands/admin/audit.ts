@@ -1,6 +1,7 @@
 import { ok } from '../../errors';
 import type { CommandGrammar } from '../grammar';
 import type { CommandDeps, CommandResult } from '../types';
+import type { AuditLog } from '../../ports';
 
 export const auditGrammar: CommandGrammar = {
   name: 'audit',
@@ -11,7 +12,7 @@ export const auditGrammar: CommandGrammar = {
 };
 
 /** `audit [slug]`: the latest writes and refused attempts, newest first. */
-export async function audit(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function audit(deps: CommandDeps<AuditLog>, args: string[]): Promise<CommandResult> {
   const target = args[0]?.toLowerCase();
   const rows = await deps.store.listAudit({ ...(target ? { target } : {}), limit: 20 });
   const title = target ? `Audit log for ${target}` : 'Audit log';

@@ -1,6 +1,7 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import type { PledgeWrites } from '../../ports';
 import { pledgeStatuses, statusReasons } from '../../vocabulary';
 import type { CommandGrammar } from '../grammar';
 import { isSlug, parseChangeFields, splitPairs } from './args';
@@ -24,7 +25,7 @@ export const correctGrammar: CommandGrammar = {
 const USAGE = correctGrammar.syntax;
 
 /** Corrects the pledge's standing status change: a new row, the posts that announced it edited. */
-export async function correct(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function correct(deps: CommandDeps<PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   const [slug, ...extra] = words;
   if (!slug || !isSlug(slug.toLowerCase()) || extra.length > 0) {

@@ -2,6 +2,7 @@ import { buildDigest, deadlineItem } from '../../announcements/desk';
 import { PledgewatchError, err, ok } from '../../errors';
 import { localDate } from '../../schedule';
 import type { CommandDeps, CommandResult } from '../types';
+import type { DeskReads, FeedReads, ProposalReads } from '../../ports';
 
 /** Each command's grammar, beside it (the manual is generated from these). */
 export const deadlinesGrammar = {
@@ -19,14 +20,14 @@ export const digestGrammar = {
   example: '/pledge-admin digest',
 };
 
-const settings = (deps: CommandDeps) => deps.desk ?? { timeZone: 'UTC', reminderDays: 30 };
+const settings = (deps: CommandDeps<unknown>) => deps.desk ?? { timeZone: 'UTC', reminderDays: 30 };
 const LIMIT = 25;
 
 const unexpected = (args: string[], syntax: string) =>
   err(new PledgewatchError('bad_input', `Unexpected “${args.join(' ')}”.`, { hint: `Usage: ${syntax}` }));
 
 /** `deadlines` */
-export async function listDeadlines(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function listDeadlines(deps: CommandDeps<DeskReads>, args: string[]): Promise<CommandResult> {
   if (args.length > 0) return unexpected(args, deadlinesGrammar.syntax);
   const { timeZone, reminderDays } = settings(deps);
   const today = localDate(deps.clock.now(), timeZone);
@@ -45,7 +46,7 @@ export async function listDeadlines(deps: CommandDeps, args: string[]): Promise<
 }
 
 /** `digest`: what the next scheduled digest would say, now. */
-export async function showDigest(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function showDigest(deps: CommandDeps<DeskReads & ProposalReads & FeedReads>, args: string[]): Promise<CommandResult> {
   if (args.length > 0) return unexpected(args, digestGrammar.syntax);
   const { timeZone, reminderDays } = settings(deps);
   const now = deps.clock.now();

@@ -3,6 +3,7 @@ import { actorId } from '../../editors';
 import { describeFieldChanges } from '../../pledges/field-changes';
 import type { CommandGrammar } from '../grammar';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import type { PledgeReads, PledgeWrites } from '../../ports';
 import { refuseUnknown, splitPairs } from './args';
 import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
 import { slugArg } from './records';
@@ -34,7 +35,7 @@ const EDIT_KEYS = PLEDGE_KEYS.filter((k) => k !== 'source');
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
 
 /** `edit-pledge <slug> key=value...`: changes an existing pledge's record, validated like add-pledge, audited old -> new. */
-export async function editPledge(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function editPledge(deps: CommandDeps<PledgeReads & PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args, { continueValues: true });
   const [slugWord, ...extra] = words;
   const slug = slugArg(slugWord, EDIT_PLEDGE);

@@ -1,6 +1,7 @@
 import { ok } from '../../errors';
 import { actorId } from '../../editors';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import type { EditorGrants } from '../../ports';
 import type { CommandGrammar } from '../grammar';
 import { parseUserRef } from './args';
 
@@ -22,7 +23,7 @@ export const revokeGrammar: CommandGrammar = {
 };
 
 /** `grant <user>` / `revoke <user>`: editors of the same platform and workspace as the one asking. */
-export async function grant(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function grant(deps: CommandDeps<EditorGrants>, args: string[], input: CommandInput): Promise<CommandResult> {
   const user = parseUserRef(args[0]);
   if (!user.ok) return user;
   const who = { platform: input.actor.platform, workspace: input.actor.workspace, userId: user.value };
@@ -31,7 +32,7 @@ export async function grant(deps: CommandDeps, args: string[], input: CommandInp
   return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
 }
 
-export async function revoke(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function revoke(deps: CommandDeps<EditorGrants>, args: string[], input: CommandInput): Promise<CommandResult> {
   const user = parseUserRef(args[0]);
   if (!user.ok) return user;
   const who = { platform: input.actor.platform, workspace: input.actor.workspace, userId: user.value };

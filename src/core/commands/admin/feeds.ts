@@ -1,6 +1,6 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
-import type { FeedInfo } from '../../ports';
+import type { FeedInfo, FeedReads, FeedWrites } from '../../ports';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { CommandGrammar } from '../grammar';
 import { parseUrl } from './args';
@@ -39,7 +39,7 @@ function feedUrl(args: string[], usage: string) {
 }
 
 /** `add-feed <url>`: the newswire polls this RSS or Atom feed and reads each new item. */
-export async function addFeed(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function addFeed(deps: CommandDeps<FeedWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const url = feedUrl(args, ADD_FEED_USAGE);
   if (!url.ok) return url;
   const outcome = await deps.store.addFeed(url.value, actorId(input.actor));
@@ -51,7 +51,7 @@ export async function addFeed(deps: CommandDeps, args: string[], input: CommandI
 }
 
 /** `remove-feed <url>`: no more polling. Proposals it made stay. */
-export async function removeFeed(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function removeFeed(deps: CommandDeps<FeedWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const url = feedUrl(args, REMOVE_FEED_USAGE);
   if (!url.ok) return url;
   const outcome = await deps.store.removeFeed(url.value, actorId(input.actor));
@@ -69,7 +69,7 @@ function health(f: FeedInfo): string {
 }
 
 /** `feeds`: every feed with its last poll, health, next poll and what it has given. */
-export async function listFeeds(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function listFeeds(deps: CommandDeps<FeedReads>, args: string[]): Promise<CommandResult> {
   if (args.length > 0) return bad(`Unexpected “${args.join(' ')}”.`, `Usage: ${feedsGrammar.syntax}`);
   const feeds = await deps.store.listFeeds();
   const title = feeds.length === 0 ? 'No feeds' : `The newswire polls ${plural(feeds.length, 'feed')}`;

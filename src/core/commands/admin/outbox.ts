@@ -2,6 +2,7 @@ import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
 import type { CommandGrammar } from '../grammar';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import type { OutboxAdmin } from '../../ports';
 import { parseRecordId } from './args';
 
 export const outboxGrammar: CommandGrammar = {
@@ -13,7 +14,7 @@ export const outboxGrammar: CommandGrammar = {
 };
 
 /** `outbox` shows pending and dead deliveries; `outbox retry <id>` queues a dead one again. */
-export async function outbox(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function outbox(deps: CommandDeps<OutboxAdmin>, args: string[], input: CommandInput): Promise<CommandResult> {
   if (args[0]?.toLowerCase() === 'retry') {
     const parsed = parseRecordId(args[1], 'delivery', '/pledge-admin outbox retry 12');
     if (!parsed.ok) return parsed;

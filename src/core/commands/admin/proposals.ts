@@ -4,7 +4,7 @@ import { formText } from '../../input';
 import { pledgeStatuses, statusReasons } from '../../vocabulary';
 import { statusWords } from '../../format';
 import { approvalForm, reviewReply } from '../../announcements/review';
-import type { Proposal } from '../../ports';
+import type { Proposal, ProposalReads, ProposalReview } from '../../ports';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { CommandGrammar } from '../grammar';
 import { parseChangeFields, parseRecordId, parseText, splitPairs } from './args';
@@ -69,7 +69,7 @@ const sourcesLine = (p: Proposal) =>
   p.sources.length === 0 ? 'no source' : p.sources.map((s) => (s.url ? `${s.outlet} <${s.url}>` : `${s.outlet} (no link)`)).join(', ');
 
 /** `proposals`: what the newswire found and no editor has decided yet, newest first. */
-export async function listPending(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function listPending(deps: CommandDeps<ProposalReads>, args: string[]): Promise<CommandResult> {
   if (args.length > 0) return bad(`Unexpected “${args.join(' ')}”.`, `Usage: ${proposalsGrammar.syntax}`);
   const pending = await deps.store.listProposals({ state: 'pending', limit: 20 });
   const title = pending.length === 0 ? 'No pending proposals' : `${plural(pending.length, 'pending proposal')}${pending.length === 20 ? ' (the newest 20)' : ''}`;
@@ -99,7 +99,7 @@ const APPROVE_KEYS = ['source', 'status', 'date', 'quote', 'reason'];
  * `approve <id> [status=] [date=] [quote=] [source=] [reason=]`: publishes the proposed change
  * as set-status does, with the editor as approver and the editor's changes, if any, applied.
  */
-export async function approve(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function approve(deps: CommandDeps<ProposalReview>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   const [idWord, ...extra] = words;
   const id = parseId(idWord, APPROVE_USAGE);
@@ -122,7 +122,7 @@ export async function approve(deps: CommandDeps, args: string[], input: CommandI
   return ok({ summary: text, sections: [{ kind: 'text', text }], visibility: 'ephemeral' });
 }
 
-async function findProposal(deps: CommandDeps, args: string[], usage: string): Promise<Result<Proposal>> {
+async function findProposal(deps: CommandDeps<ProposalReads>, args: string[], usage: string): Promise<Result<Proposal>> {
   const [idWord, ...extra] = args;
   const id = parseId(idWord, usage);
   if (!id.ok) return id;
@@ -133,7 +133,7 @@ async function findProposal(deps: CommandDeps, args: string[], usage: string): P
 }
 
 /** `proposal <id>`: one proposal as the review channel shows it, with its buttons while it waits. */
-export async function showProposal(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function showProposal(deps: CommandDeps<ProposalReads>, args: string[]): Promise<CommandResult> {
   const proposal = await findProposal(deps, args, PROPOSAL_USAGE);
   if (!proposal.ok) return proposal;
   return ok({ ...reviewReply(proposal.value), visibility: 'ephemeral' });
@@ -143,7 +143,7 @@ export async function showProposal(deps: CommandDeps, args: string[]): Promise<C
  * `edit <id>`: the form an editor fills in to publish a proposal with changes. Slack and
  * Discord show it as a modal; a text client gets the command to type.
  */
-export async function editProposal(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function editProposal(deps: CommandDeps<ProposalReads>, args: string[]): Promise<CommandResult> {
   const found = await findProposal(deps, args, EDIT_USAGE);
   if (!found.ok) return found;
   const p = found.value;
@@ -167,7 +167,7 @@ export async function editProposal(deps: CommandDeps, args: string[]): Promise<C
 }
 
 /** `reject <id> [reason="..."]`: the pledge stays as it is; the proposal is closed. */
-export async function reject(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function reject(deps: CommandDeps<ProposalReview>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   const [idWord, ...extra] = words;
   const id = parseId(idWord, REJECT_USAGE);

@@ -2,7 +2,7 @@ import { PledgewatchError, err, ok, type Result } from '../../errors';
 import { actorId } from '../../editors';
 import { isTariffStatus, legalBases, tariffStatuses, type LegalBasis } from '../../vocabulary';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
-import type { NewPledge } from '../../ports';
+import type { NewPledge, PledgeWrites, TariffWrites } from '../../ports';
 import type { CommandGrammar } from '../grammar';
 import { isSlug, parseDate, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
 import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
@@ -65,7 +65,7 @@ export const addPledgeGrammar: CommandGrammar = {
 };
 export const ADD_PLEDGE = addPledgeGrammar.syntax;
 
-export async function addPledge(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function addPledge(deps: CommandDeps<PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args, { continueValues: true });
   if (words.length > 0) return bad(`Unexpected “${words.join(' ')}”.`, `Fields are key=value. Usage: ${ADD_PLEDGE}`);
   const known = refuseUnknown(pairs, ['slug', ...PLEDGE_KEYS], ADD_PLEDGE);
@@ -107,7 +107,7 @@ export const addFactGrammar: CommandGrammar = {
 };
 const ADD_FACT = addFactGrammar.syntax;
 
-export async function addFact(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function addFact(deps: CommandDeps<PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   const known = refuseUnknown(pairs, ['value', 'unit', 'as_of', 'by'], ADD_FACT);
   if (!known.ok) return known;
@@ -146,7 +146,7 @@ export const addSourceGrammar: CommandGrammar = {
 };
 const ADD_SOURCE = addSourceGrammar.syntax;
 
-export async function addSource(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function addSource(deps: CommandDeps<PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   const known = refuseUnknown(pairs, ['outlet', 'title', 'date'], ADD_SOURCE);
   if (!known.ok) return known;
@@ -178,7 +178,7 @@ export const linkGrammar: CommandGrammar = {
 };
 const LINK = linkGrammar.syntax;
 
-export async function link(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function link(deps: CommandDeps<TariffWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   const [p, t, ...extra] = words;
   if (!p || !t || extra.length > 0) return bad('Link which pledge to which tariff action?', `Usage: ${LINK}`);
@@ -210,7 +210,7 @@ export const addTariffGrammar: CommandGrammar = {
 };
 const ADD_TARIFF = addTariffGrammar.syntax;
 
-export async function addTariff(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function addTariff(deps: CommandDeps<TariffWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   if (words.length > 0) return bad(`Unexpected “${words.join(' ')}”.`, `Fields are key=value. Usage: ${ADD_TARIFF}`);
   const known = refuseUnknown(pairs, ['slug', 'name', 'imposer', 'target', 'announced', 'effective', 'rate', 'basis', 'status', 'source', 'usd', 'list', 'retaliates', 'answers'], ADD_TARIFF);

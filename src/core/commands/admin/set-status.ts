@@ -3,6 +3,7 @@ import { actorId } from '../../editors';
 import { statusWords } from '../../format';
 import { pledgeStatuses, statusReasons } from '../../vocabulary';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
+import type { PledgeReads, PledgeWrites } from '../../ports';
 import type { CommandGrammar } from '../grammar';
 import { quoteSection } from '../../pledges/present';
 import { parseDate, parseReason, parseStatus, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
@@ -27,7 +28,7 @@ export const setStatusGrammar: CommandGrammar = {
 export const SET_STATUS_USAGE = setStatusGrammar.syntax;
 
 /** Publishes a status change: validated whole, written in one transaction with its announcements. */
-export async function setStatus(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function setStatus(deps: CommandDeps<PledgeReads & PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args);
   const [slug, statusWord, url, quoteWord, reasonWord, ...extra] = words;
   if (!slug) return err(new PledgewatchError('bad_input', 'Which pledge?', { hint: `Usage: ${SET_STATUS_USAGE}` }));

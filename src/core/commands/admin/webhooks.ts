@@ -1,6 +1,6 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
-import type { WebhookInfo } from '../../ports';
+import type { PledgeReads, Subscriptions, WebhookInfo, Webhooks } from '../../ports';
 import { describe, resolveTarget } from '../subscriptions';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import { parseUrl } from './args';
@@ -35,7 +35,7 @@ const bad = (message: string, hint: string) => err(new PledgewatchError('bad_inp
 const text = (t: string, visibility: 'ephemeral' | 'in_channel' = 'ephemeral'): CommandResult => ok({ summary: t, sections: [{ kind: 'text', text: t }], visibility });
 
 /** `add-webhook <url> [all|<entity>|<slug>]`: the secret is in this reply and nowhere else. */
-export async function addWebhook(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function addWebhook(deps: CommandDeps<Webhooks & PledgeReads & Subscriptions>, args: string[], input: CommandInput): Promise<CommandResult> {
   const [rawUrl, ...rest] = args;
   const url = parseUrl(rawUrl, 'webhook URL');
   if (!url.ok) return bad(url.error.message, `Usage: ${addWebhookGrammar.syntax}`);
@@ -54,7 +54,7 @@ export async function addWebhook(deps: CommandDeps, args: string[], input: Comma
 }
 
 /** `remove-webhook <url|id>` */
-export async function removeWebhook(deps: CommandDeps, args: string[], input: CommandInput): Promise<CommandResult> {
+export async function removeWebhook(deps: CommandDeps<Webhooks>, args: string[], input: CommandInput): Promise<CommandResult> {
   const [what, ...extra] = args;
   if (!what || extra.length > 0) return bad(what ? `Unexpected “${extra.join(' ')}”.` : 'Which webhook?', `Usage: ${removeWebhookGrammar.syntax}`);
   let ref: { id: number } | { url: string };
@@ -76,7 +76,7 @@ const line = (w: WebhookInfo) => ({
 });
 
 /** `webhooks` */
-export async function listWebhooks(deps: CommandDeps, args: string[]): Promise<CommandResult> {
+export async function listWebhooks(deps: CommandDeps<Webhooks>, args: string[]): Promise<CommandResult> {
   if (args.length > 0) return bad(`Unexpected “${args.join(' ')}”.`, `Usage: ${webhooksGrammar.syntax}`);
   const hooks = await deps.store.listWebhooks();
   if (hooks.length === 0) return text(`No webhooks. Add one: ${addWebhookGrammar.example}`);

@@ -1,0 +1,4 @@
+/** Is the store there? For /healthz. */
+export interface StoreHealth {
+  ping(): Promise<void>;
+}
