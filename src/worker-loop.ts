@@ -20,6 +20,12 @@ export interface WorkerLoop {
   stop(): Promise<void>;
 }
 
+/** A worker on the loop: the dispatcher, the feed poller, the scheduler. */
+export interface Worker extends WorkerLoop {
+  /** one batch by hand; resolves to how many items it handled */
+  runOnce(): Promise<number>;
+}
+
 /**
  * The loop the outbox dispatcher and the feed poller share: run batches while there is work,
  * then sleep until the next item is due, a NOTIFY arrives, or `pollMs` passes. A store that is

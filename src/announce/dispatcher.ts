@@ -6,7 +6,7 @@ import type { Announcement, Announcements, Announcer, ChannelRelease, ClaimedDel
 import { localDate } from '../core/schedule';
 import type { Reply } from '../core/reply';
 import type { Logger } from '../logger';
-import { createWorkerLoop } from '../worker-loop';
+import { type Worker, createWorkerLoop } from '../worker-loop';
 import { backoffMs } from './backoff';
 
 export interface DispatcherOptions {
@@ -35,12 +35,8 @@ export interface DispatcherOptions {
   channelGapMs?: number;
 }
 
-export interface Dispatcher {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  /** claims and sends one batch; resolves to how many deliveries it handled */
-  runOnce(): Promise<number>;
-}
+/** Its `runOnce` claims and sends one batch. */
+export type Dispatcher = Worker;
 
 /**
  * Delivers the outbox: claim due rows, render each announcement, post it through the

@@ -1,7 +1,7 @@
 import type { Clock, ScheduleQueue } from '../core/ports';
 import { type DigestSchedule, dueDigestPeriod, localDate } from '../core/schedule';
 import type { Logger } from '../logger';
-import { createWorkerLoop } from '../worker-loop';
+import { type Worker, createWorkerLoop } from '../worker-loop';
 
 export interface SchedulerOptions {
   queue: ScheduleQueue;
@@ -14,12 +14,8 @@ export interface SchedulerOptions {
   pollMs?: number;
 }
 
-export interface Scheduler {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  /** makes the reminders due now and claims the digest if its time has come; resolves to the outbox rows queued */
-  runOnce(): Promise<number>;
-}
+/** Its `runOnce` makes the reminders due now and claims the digest if its time has come. */
+export type Scheduler = Worker;
 
 /**
  * The editors' desk on a timer: deadline reminders and the digest become outbox rows, which

@@ -3,55 +3,49 @@
  * outbox, and edits of those posts when the proposal gains a source or is decided. Every
  * function runs inside the caller's transaction, so a proposal and its posts commit together.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ChannelRef } from '../core/identity';
 import { appendAudit, auditedChannel } from './audit-queries';
 import { type Db, query, txOf } from './client';
 import { notifyOutbox, notifySchedule } from './notify';
 import { reviewChannels } from './schema';
 
-async function notifyIf(tx: Db, queued: number, ref: string): Promise<number> {
-  if (queued > 0) await notifyOutbox(tx, ref);
-  return queued;
+/**
+ * Outbox rows for review posts from `select` (proposal_id, kind, platform, workspace,
+ * channel_id), each at most once; the dispatcher is woken when any was queued.
+ */
+async function queueFrom(tx: Db, select: SQL, ref: string): Promise<number> {
+  const rows = await query<{ id: number }>(
+    tx,
+    sql`insert into outbox (proposal_id, kind, platform, workspace, channel_id) ${select} on conflict do nothing returning id`,
+  );
+  if (rows.length > 0) await notifyOutbox(tx, ref);
+  return rows.length;
 }
 
 /** One post of the proposal per review channel. */
-export async function queueReviewPosts(tx: Db, proposalId: number): Promise<number> {
-  const rows = await query<{ id: number }>(
-    tx,
-    sql`insert into outbox (proposal_id, kind, platform, workspace, channel_id)
-        select ${proposalId}::int, 'post'::delivery_kind, platform, workspace, channel_id from review_channels
-        on conflict do nothing returning id`,
-  );
-  return notifyIf(tx, rows.length, `proposal:${proposalId}`);
-}
+export const queueReviewPosts = (tx: Db, proposalId: number): Promise<number> =>
+  queueFrom(tx, sql`select ${proposalId}::int, 'post'::delivery_kind, platform, workspace, channel_id from review_channels`, `proposal:${proposalId}`);
 
 /**
  * An edit of every review post of the proposal that is not dead. The edit renders the
  * proposal as it is when sent, so one waiting edit per channel covers any number of changes.
  */
-export async function queueReviewEdits(tx: Db, proposalId: number): Promise<number> {
-  const rows = await query<{ id: number }>(
+export const queueReviewEdits = (tx: Db, proposalId: number): Promise<number> =>
+  queueFrom(
     tx,
-    sql`insert into outbox (proposal_id, kind, platform, workspace, channel_id)
-        select distinct ${proposalId}::int, 'edit'::delivery_kind, platform, workspace, channel_id from outbox
-        where proposal_id = ${proposalId} and kind = 'post' and state <> 'dead'
-        on conflict do nothing returning id`,
+    sql`select distinct ${proposalId}::int, 'edit'::delivery_kind, platform, workspace, channel_id from outbox
+        where proposal_id = ${proposalId} and kind = 'post' and state <> 'dead'`,
+    `proposal:${proposalId}`,
   );
-  return notifyIf(tx, rows.length, `proposal:${proposalId}`);
-}
 
 /** A channel that has just become a review channel gets the proposals still waiting, oldest first. */
-export async function queuePendingForChannel(tx: Db, c: ChannelRef): Promise<number> {
-  const rows = await query<{ id: number }>(
+export const queuePendingForChannel = (tx: Db, c: ChannelRef): Promise<number> =>
+  queueFrom(
     tx,
-    sql`insert into outbox (proposal_id, kind, platform, workspace, channel_id)
-        select r.id, 'post'::delivery_kind, ${c.platform}, ${c.workspace}, ${c.id} from proposals r
-        where r.state = 'pending' order by r.id
-        on conflict do nothing returning id`,
+    sql`select r.id, 'post'::delivery_kind, ${c.platform}, ${c.workspace}, ${c.id} from proposals r where r.state = 'pending' order by r.id`,
+    `review:${c.platform}:${c.id}`,
   );
-  return notifyIf(tx, rows.length, `review:${c.platform}:${c.id}`);
-}
 
 /**
  * Pending proposals for the status a pledge has just reached another way (an editor's

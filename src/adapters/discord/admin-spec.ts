@@ -49,6 +49,9 @@ const text = (name: string, description: string, required = false, form: AdminOp
   form,
   maxLength: 1000,
 });
+/** A required text option of at most `maxLength` characters. */
+const needed = (name: string, description: string, maxLength: number): AdminOption => ({ ...text(name, description, true), maxLength });
+
 const url = (name: string, required = true, form: AdminOption['form'] = 'positional', key?: string): AdminOption => ({
   name,
   description: 'source URL (https://...)',
@@ -68,6 +71,8 @@ const date = (name: string, description: string, required = false): AdminOption 
 });
 
 /** The optional fields add-pledge and edit-pledge share. */
+const proposalId: AdminOption = { name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' };
+
 const pledgeFields: AdminOption[] = [
   { ...text('by', 'the person who made it'), maxLength: 200 },
   { ...text('role', 'their role, e.g. chairman'), maxLength: 200 },
@@ -84,9 +89,9 @@ export const adminSubcommands: AdminSubcommand[] = [
     name: 'add-pledge',
     description: 'Record a new pledge',
     options: [
-      { ...text('slug', 'short id, e.g. foxconn-wisconsin', true), maxLength: 80 },
-      { ...text('entity', 'who pledged (company, government...)', true), maxLength: 200 },
-      { ...text('title', 'short title, e.g. create 13,000 jobs in Wisconsin', true), maxLength: 200 },
+      needed('slug', 'short id, e.g. foxconn-wisconsin', 80),
+      needed('entity', 'who pledged (company, government...)', 200),
+      needed('title', 'short title, e.g. create 13,000 jobs in Wisconsin', 200),
       date('made', 'when it was made', true),
       url('source', true, 'keyed'),
       text('text', 'what was promised, in full (default: the title)'),
@@ -153,12 +158,12 @@ export const adminSubcommands: AdminSubcommand[] = [
     name: 'add-tariff',
     description: 'Record a tariff action',
     options: [
-      { ...text('slug', 'short id, e.g. us-s301-list-5', true), maxLength: 80 },
-      { ...text('name', 'name of the action', true), maxLength: 200 },
-      { ...text('imposer', 'country code, e.g. US (or WORLD)', true), maxLength: 5 },
-      { ...text('target', 'country code, e.g. CN (or WORLD)', true), maxLength: 5 },
+      needed('slug', 'short id, e.g. us-s301-list-5', 80),
+      needed('name', 'name of the action', 200),
+      needed('imposer', 'country code, e.g. US (or WORLD)', 5),
+      needed('target', 'country code, e.g. CN (or WORLD)', 5),
       date('announced', 'announced on', true),
-      { ...text('rate', 'rate in percent, e.g. 25', true), maxLength: 10 },
+      needed('rate', 'rate in percent, e.g. 25', 10),
       { name: 'basis', description: 'legal basis', type: 'string', required: true, form: 'keyed', choices: legalBases },
       { name: 'status', description: 'action status', type: 'string', required: true, form: 'keyed', choices: tariffStatuses },
       url('source', true, 'keyed'),
@@ -201,13 +206,13 @@ export const adminSubcommands: AdminSubcommand[] = [
   {
     name: 'proposal',
     description: 'Show one proposal',
-    options: [{ name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' }],
+    options: [proposalId],
   },
   {
     name: 'approve',
     description: 'Publish a proposal (announced like set-status)',
     options: [
-      { name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' },
+      proposalId,
       url('source', false, 'keyed', 'source'),
     ],
     omits: { keys: ['status', 'date', 'quote', 'reason'], why: "changes to these go through /pledge-admin edit's form" },
@@ -215,13 +220,13 @@ export const adminSubcommands: AdminSubcommand[] = [
   {
     name: 'edit',
     description: 'Change a proposal, then publish it',
-    options: [{ name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' }],
+    options: [proposalId],
   },
   {
     name: 'reject',
     description: 'Turn a proposal down',
     options: [
-      { name: 'id', description: 'proposal number', type: 'integer', required: true, form: 'positional' },
+      proposalId,
       text('reason', 'why it is wrong'),
     ],
   },

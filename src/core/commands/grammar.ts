@@ -24,6 +24,26 @@ export interface CommandGrammar {
   example: string;
 }
 
+const KEY_LINE = /^([a-z][a-z0-9-]*): (.+)$/;
+
+/**
+ * A grammar written as its help reads, one line each: the syntax, the summary, a
+ * `key: meaning` line per `<word>` and `key=` of the syntax, and `e.g. <example>` last.
+ * Indentation and blank lines are ignored; a malformed grammar throws when its module loads.
+ */
+export function grammar(name: string, text: string): CommandGrammar {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const [syntax, summary, ...rest] = lines;
+  const example = rest.pop();
+  if (!syntax || !summary || !example?.startsWith('e.g. ')) throw new Error(`grammar ${name}: needs a syntax, a summary and an "e.g. ..." line`);
+  const keys = rest.map((line) => {
+    const m = KEY_LINE.exec(line);
+    if (!m) throw new Error(`grammar ${name}: “${line}” is not a "key: meaning" line`);
+    return { name: m[1]!, meaning: m[2]! };
+  });
+  return { name, syntax, summary, keys, example: example.slice('e.g. '.length) };
+}
+
 export type Subcommand = (deps: CommandDeps, args: string[], input: CommandInput) => Promise<CommandResult>;
 
 /** A subcommand and its grammar: a command cannot be added to a dispatcher without its help. */

@@ -25,19 +25,18 @@ import { setStatus, setStatusGrammar } from './admin/set-status';
 import { deadlinesGrammar, digestGrammar, listDeadlines, showDigest } from './admin/desk';
 import { addWebhook, addWebhookGrammar, listWebhooks, removeWebhook, removeWebhookGrammar, webhooksGrammar } from './admin/webhooks';
 import { requireEditor } from './authorize';
-import { type CommandGrammar, type GrammarCommand, commandTable, findCommand, pointAtHelp } from './grammar';
+import { type GrammarCommand, commandTable, findCommand, pointAtHelp, grammar } from './grammar';
 import { ADMIN_HELP, adminHelp, adminHelpFor } from './manual';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
 
 export const MAX_ADMIN_TEXT = 4_000;
 
-export const adminHelpGrammar: CommandGrammar = {
-  name: 'help',
-  syntax: '/pledge-admin help [<command>]',
-  summary: 'Every admin command with its syntax; with a command, its keys and an example. Anyone may read it.',
-  keys: [{ name: 'command', meaning: 'an admin command, e.g. set-status' }],
-  example: adminHelpFor('set-status'),
-};
+export const adminHelpGrammar = grammar('help', `
+  /pledge-admin help [<command>]
+  Every admin command with its syntax; with a command, its keys and an example. Anyone may read it.
+  command: an admin command, e.g. set-status
+  e.g. /pledge-admin help set-status
+`);
 
 /** Editors' subcommands, each with its grammar. Each write is one transaction that writes its own audit row. */
 export const adminCommands: Readonly<Record<string, GrammarCommand>> = commandTable([

@@ -2,17 +2,16 @@ import { PledgewatchError, err, ok } from '../errors';
 import { pledgeBadge, reasonText, statusWords } from '../format';
 import { sourceLink } from '../pledges/present';
 import type { ListItem } from '../reply';
-import type { CommandGrammar } from './grammar';
+import { grammar } from './grammar';
 import type { CommandDeps, CommandResult } from './types';
 import type { PledgeReads } from '../ports';
 
-export const historyGrammar: CommandGrammar = {
-  name: 'history',
-  syntax: '/pledge history <slug>',
-  summary: 'Every status change of a pledge, oldest first, with quote and source; corrections marked.',
-  keys: [{ name: 'slug', meaning: 'the pledge’s slug, shown under each pledge (alibaba-1m-us-jobs)' }],
-  example: '/pledge history alibaba-1m-us-jobs',
-};
+export const historyGrammar = grammar('history', `
+  /pledge history <slug>
+  Every status change of a pledge, oldest first, with quote and source; corrections marked.
+  slug: the pledge’s slug, shown under each pledge (alibaba-1m-us-jobs)
+  e.g. /pledge history alibaba-1m-us-jobs
+`);
 
 /** `/pledge history <slug>`: every status change, oldest first, corrections marked. */
 export async function pledgeHistory(deps: CommandDeps<PledgeReads>, args: string[]): Promise<CommandResult> {

@@ -3,20 +3,17 @@ import { statusWords } from '../format';
 import { pledgeListItem } from '../pledges/present';
 import { isPledgeStatus, pledgeStatuses, type PledgeStatus } from '../vocabulary';
 import { nextPageAction, pageFooter, parsePage, PAGE_SIZE } from './paging';
-import type { CommandGrammar } from './grammar';
+import { grammar } from './grammar';
 import type { CommandDeps, CommandResult } from './types';
 import type { PledgeReads } from '../ports';
 
-export const listGrammar: CommandGrammar = {
-  name: 'list',
-  syntax: '/pledge list [<status>] [<page>]',
-  summary: 'Every pledge on record, or those with one status, ten a page.',
-  keys: [
-    { name: 'status', meaning: `one of ${pledgeStatuses.join(', ')}` },
-    { name: 'page', meaning: 'the page number, from 1' },
-  ],
-  example: '/pledge list retracted',
-};
+export const listGrammar = grammar('list', `
+  /pledge list [<status>] [<page>]
+  Every pledge on record, or those with one status, ten a page.
+  status: one of ${pledgeStatuses.join(', ')}
+  page: the page number, from 1
+  e.g. /pledge list retracted
+`);
 
 /** `/pledge list [status] [page]` */
 export async function listPledges(deps: CommandDeps<PledgeReads>, args: string[]): Promise<CommandResult> {

@@ -2,17 +2,16 @@ import { PledgewatchError, err, ok } from '../errors';
 import { pledgeDetailReply, pledgeListItem } from '../pledges/present';
 import { normalizeSearch } from '../pledges/search-query';
 import type { PledgeMatch } from '../pledges/types';
-import type { CommandGrammar } from './grammar';
+import { grammar } from './grammar';
 import type { PledgeReads } from '../ports';
 import type { CommandDeps, CommandResult } from './types';
 
-export const lookupGrammar: CommandGrammar = {
-  name: 'lookup',
-  syntax: '/pledge <query>',
-  summary: 'A pledge by slug, entity, alias, person or words, typo tolerant: who pledged what, its status, quote, source and deadline.',
-  keys: [{ name: 'query', meaning: 'a pledge slug, an entity (alibaba), a person (jack ma) or a few words (1m jobs)' }],
-  example: '/pledge jack ma',
-};
+export const lookupGrammar = grammar('lookup', `
+  /pledge <query>
+  A pledge by slug, entity, alias, person or words, typo tolerant: who pledged what, its status, quote, source and deadline.
+  query: a pledge slug, an entity (alibaba), a person (jack ma) or a few words (1m jobs)
+  e.g. /pledge jack ma
+`);
 
 /** Word-similarity floor for an answer, and the lower one for "did you mean". */
 export const ANSWER_SIMILARITY = 0.5;

@@ -1,7 +1,7 @@
 import { ok } from '../errors';
 import { cleanText, tokenize } from '../input';
 import type { Reply } from '../reply';
-import { type CommandGrammar, type GrammarCommand, commandTable, findCommand, pointAtHelp } from './grammar';
+import { type GrammarCommand, commandTable, findCommand, pointAtHelp, grammar } from './grammar';
 import { PLEDGE_HELP, pledgeManual } from './manual';
 import { historyGrammar, pledgeHistory } from './pledge-history';
 import { listGrammar, listPledges } from './pledge-list';
@@ -10,13 +10,11 @@ import { subscribeGrammar, subscriptions, subscriptionsGrammar, unsubscribeGramm
 import { tariffGrammar } from './tariff';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
 
-export const pledgeHelpGrammar: CommandGrammar = {
-  name: 'help',
-  syntax: PLEDGE_HELP,
-  summary: 'This manual: every command, with an example each.',
-  keys: [],
-  example: PLEDGE_HELP,
-};
+export const pledgeHelpGrammar = grammar('help', `
+  /pledge help
+  This manual: every command, with an example each.
+  e.g. /pledge help
+`);
 
 /** `/pledge <word> ...` subcommands; any other first word is a lookup. */
 export const pledgeCommands: Readonly<Record<string, GrammarCommand>> = commandTable([

@@ -2,34 +2,30 @@ import { PledgewatchError, err, ok, type Result } from '../errors';
 import { actorId } from '../editors';
 import type { AuditLog, EditorGrants, PledgeReads, SubscriptionTarget, Subscriptions } from '../ports';
 import { requireEditor } from './authorize';
-import type { CommandGrammar } from './grammar';
+import { grammar } from './grammar';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
 
 const target = { name: 'target', meaning: 'all, an entity (alibaba) or a pledge slug (alibaba-1m-us-jobs)' };
 
-export const subscribeGrammar: CommandGrammar = {
-  name: 'subscribe',
-  syntax: '/pledge subscribe <target>',
-  summary: 'Announce published status changes in this channel (editors only).',
-  keys: [target],
-  example: '/pledge subscribe alibaba',
-};
+export const subscribeGrammar = grammar('subscribe', `
+  /pledge subscribe <target>
+  Announce published status changes in this channel (editors only).
+  target: all, an entity (alibaba) or a pledge slug (alibaba-1m-us-jobs)
+  e.g. /pledge subscribe alibaba
+`);
 
-export const unsubscribeGrammar: CommandGrammar = {
-  name: 'unsubscribe',
-  syntax: '/pledge unsubscribe <target>',
-  summary: 'Stop announcing them in this channel (editors only).',
-  keys: [target],
-  example: '/pledge unsubscribe all',
-};
+export const unsubscribeGrammar = grammar('unsubscribe', `
+  /pledge unsubscribe <target>
+  Stop announcing them in this channel (editors only).
+  target: all, an entity (alibaba) or a pledge slug (alibaba-1m-us-jobs)
+  e.g. /pledge unsubscribe all
+`);
 
-export const subscriptionsGrammar: CommandGrammar = {
-  name: 'subscriptions',
-  syntax: '/pledge subscriptions',
-  summary: 'What this channel follows.',
-  keys: [],
-  example: '/pledge subscriptions',
-};
+export const subscriptionsGrammar = grammar('subscriptions', `
+  /pledge subscriptions
+  What this channel follows.
+  e.g. /pledge subscriptions
+`);
 
 /** `/pledge subscribe all|<entity>|<slug>`, `unsubscribe ...`, `subscriptions`: this channel's announcements. */
 export async function subscriptions(

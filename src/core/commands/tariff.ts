@@ -3,21 +3,18 @@ import { cleanText } from '../input';
 import { parseTariffQuery } from '../tariffs/parse-query';
 import { tariffChartReply, tariffDetailReply, tariffListItem } from '../tariffs/present';
 import type { TariffFilter } from '../tariffs/types';
-import type { CommandGrammar } from './grammar';
+import { grammar } from './grammar';
 import { nextPageAction, pageFooter, PAGE_SIZE, parsePage } from './paging';
 import type { CommandDeps, CommandResult } from './types';
 import type { TariffReads } from '../ports';
 
-export const tariffGrammar: CommandGrammar = {
-  name: 'tariff',
-  syntax: '/tariff <query> [page <n>]',
-  summary: 'Tariff actions: imposer → target, trade covered, rates, dates, legal basis, status and what each retaliates for.',
-  keys: [
-    { name: 'query', meaning: 'a country or pair (china, us china), a list (list 3, list 4a), a date (2018-09-24), retaliation, chart (the average-tariff chart), or a tariff slug' },
-    { name: 'n', meaning: 'the page of a long answer, from 1' },
-  ],
-  example: '/tariff list 3',
-};
+export const tariffGrammar = grammar('tariff', `
+  /tariff <query> [page <n>]
+  Tariff actions: imposer → target, trade covered, rates, dates, legal basis, status and what each retaliates for.
+  query: a country or pair (china, us china), a list (list 3, list 4a), a date (2018-09-24), retaliation, chart (the average-tariff chart), or a tariff slug
+  n: the page of a long answer, from 1
+  e.g. /tariff list 3
+`);
 
 /** `/tariff <query> [page N]`: by country pair, list, date, slug or words (`/tariff help` is the /pledge manual's). */
 export async function tariff(deps: CommandDeps<TariffReads>, text: string): Promise<CommandResult> {

@@ -22,18 +22,23 @@ export interface PledgeMatch extends PledgeSummary {
   score: number;
 }
 
-export interface StatusChange {
-  id: number;
+/** What an editor states in a status change, as written and as read back. */
+export interface StatusChangeFields {
   status: PledgeStatus;
-  previousStatus: PledgeStatus | null;
   effectiveOn: string;
-  recordedAt: Date;
   quote: string | null;
+  /** who spoke the quote (a row in people); null: not said */
   quoteBy: string | null;
   reason: StatusReason | null;
   note: string | null;
   editor: string;
   approver: string | null;
+}
+
+export interface StatusChange extends StatusChangeFields {
+  id: number;
+  previousStatus: PledgeStatus | null;
+  recordedAt: Date;
   correctsId: number | null;
   source: SourceRef;
 }

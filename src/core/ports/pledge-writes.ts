@@ -1,5 +1,4 @@
-import type { PledgeStatus, StatusReason } from '../vocabulary';
-import type { PledgeSummary, StatusChange } from '../pledges/types';
+import type { PledgeSummary, StatusChange, StatusChangeFields } from '../pledges/types';
 import type { Target } from '../pledges/target';
 
 /** Writing the pledge record. Each write is one transaction that also writes its audit row: all or nothing. */
@@ -18,18 +17,9 @@ export interface PledgeWrites {
   addPledgeSource(input: NewPledgeSource, actor: string): Promise<'added' | 'exists'>;
 }
 
-export interface NewStatusChange {
+export interface NewStatusChange extends StatusChangeFields {
   slug: string;
-  status: PledgeStatus;
-  effectiveOn: string;
   sourceUrl: string;
-  quote: string | null;
-  /** who spoke the quote (a row in people); null: not said */
-  quoteBy: string | null;
-  reason: StatusReason | null;
-  note: string | null;
-  editor: string;
-  approver: string | null;
 }
 
 export interface CorrectionInput {

@@ -3,7 +3,7 @@ import { backoffMs } from '../../announce/backoff';
 import { PledgewatchError, StoreError } from '../../core/errors';
 import type { ClaimedFeed, FeedQueue, PledgeReads, PollRecord, ProposalIntake } from '../../core/ports';
 import type { Logger } from '../../logger';
-import { createWorkerLoop } from '../../worker-loop';
+import { type Worker, createWorkerLoop } from '../../worker-loop';
 import { createDetector, type Detector } from '../detector';
 import type { MatchingProfile } from '../types';
 import { describeFetchError, fetchLimited, logUrl, retryAfterMs } from './http';
@@ -39,12 +39,8 @@ export interface FeedPollerOptions {
   itemAttempts?: number;
 }
 
-export interface FeedPoller {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  /** claims and polls one batch of due feeds; resolves to how many it polled */
-  runOnce(): Promise<number>;
-}
+/** Its `runOnce` claims and polls one batch of due feeds. */
+export type FeedPoller = Worker;
 
 type Reader = typeof import('./read-entry');
 

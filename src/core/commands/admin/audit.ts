@@ -1,15 +1,14 @@
 import { ok } from '../../errors';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import type { CommandDeps, CommandResult } from '../types';
 import type { AuditLog } from '../../ports';
 
-export const auditGrammar: CommandGrammar = {
-  name: 'audit',
-  syntax: '/pledge-admin audit [<slug>]',
-  summary: 'The latest writes and refused attempts, newest first.',
-  keys: [{ name: 'slug', meaning: 'only those about this pledge or tariff action' }],
-  example: '/pledge-admin audit alibaba-1m-us-jobs',
-};
+export const auditGrammar = grammar('audit', `
+  /pledge-admin audit [<slug>]
+  The latest writes and refused attempts, newest first.
+  slug: only those about this pledge or tariff action
+  e.g. /pledge-admin audit alibaba-1m-us-jobs
+`);
 
 /** `audit [slug]`: the latest writes and refused attempts, newest first. */
 export async function audit(deps: CommandDeps<AuditLog>, args: string[]): Promise<CommandResult> {

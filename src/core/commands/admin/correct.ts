@@ -3,25 +3,22 @@ import { actorId } from '../../editors';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { PledgeWrites } from '../../ports';
 import { pledgeStatuses, statusReasons } from '../../vocabulary';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import { isSlug, parseChangeFields, splitPairs } from './args';
 
-export const correctGrammar: CommandGrammar = {
-  name: 'correct',
-  syntax: '/pledge-admin correct <slug> [quote="..."] [by="<who said it>"] [source=<url>] [date=YYYY-MM-DD] [reason=<reason>] [status=<status>] [note="..."]',
-  summary: 'Correct the pledge’s latest status change: a new row pointing at it; the posts that announced it are edited.',
-  keys: [
-    { name: 'slug', meaning: 'the pledge' },
-    { name: 'quote', meaning: 'the corrected quote' },
-    { name: 'by', meaning: 'who spoke the quote' },
-    { name: 'source', meaning: 'the corrected source link' },
-    { name: 'date', meaning: 'the corrected effective date' },
-    { name: 'reason', meaning: `the corrected reason: ${statusReasons.join(', ')}` },
-    { name: 'status', meaning: `the corrected status: ${pledgeStatuses.join(', ')}` },
-    { name: 'note', meaning: 'what was wrong' },
-  ],
-  example: '/pledge-admin correct acme-500-jobs date=2025-05-30 note="the hiring began on the 30th"',
-};
+export const correctGrammar = grammar('correct', `
+  /pledge-admin correct <slug> [quote="..."] [by="<who said it>"] [source=<url>] [date=YYYY-MM-DD] [reason=<reason>] [status=<status>] [note="..."]
+  Correct the pledge’s latest status change: a new row pointing at it; the posts that announced it are edited.
+  slug: the pledge
+  quote: the corrected quote
+  by: who spoke the quote
+  source: the corrected source link
+  date: the corrected effective date
+  reason: the corrected reason: ${statusReasons.join(', ')}
+  status: the corrected status: ${pledgeStatuses.join(', ')}
+  note: what was wrong
+  e.g. /pledge-admin correct acme-500-jobs date=2025-05-30 note="the hiring began on the 30th"
+`);
 const USAGE = correctGrammar.syntax;
 
 /** Corrects the pledge's standing status change: a new row, the posts that announced it edited. */

@@ -3,22 +3,19 @@ import { PledgewatchError, err, ok } from '../../errors';
 import { localDate } from '../../schedule';
 import type { CommandDeps, CommandResult } from '../types';
 import type { DeskReads, FeedReads, ProposalReads } from '../../ports';
+import { grammar } from '../grammar';
 
 /** Each command's grammar, beside it (the manual is generated from these). */
-export const deadlinesGrammar = {
-  name: 'deadlines',
-  syntax: '/pledge-admin deadlines',
-  summary: 'Pledges whose deadline is coming (within PLEDGEWATCH_REMINDER_DAYS) or has passed with no final status.',
-  keys: [],
-  example: '/pledge-admin deadlines',
-};
-export const digestGrammar = {
-  name: 'digest',
-  syntax: '/pledge-admin digest',
-  summary: 'The editors’ digest now: proposals waiting, changes published since the last digest, deadlines, failing feeds.',
-  keys: [],
-  example: '/pledge-admin digest',
-};
+export const deadlinesGrammar = grammar('deadlines', `
+  /pledge-admin deadlines
+  Pledges whose deadline is coming (within PLEDGEWATCH_REMINDER_DAYS) or has passed with no final status.
+  e.g. /pledge-admin deadlines
+`);
+export const digestGrammar = grammar('digest', `
+  /pledge-admin digest
+  The editors’ digest now: proposals waiting, changes published since the last digest, deadlines, failing feeds.
+  e.g. /pledge-admin digest
+`);
 
 const settings = (deps: CommandDeps<unknown>) => deps.desk ?? { timeZone: 'UTC', reminderDays: 30 };
 const LIMIT = 25;

@@ -1,34 +1,31 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
 import { describeFieldChanges } from '../../pledges/field-changes';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { PledgeReads, PledgeWrites } from '../../ports';
 import { refuseUnknown, splitPairs } from './args';
 import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
 import { slugArg } from './records';
 
-export const editPledgeGrammar: CommandGrammar = {
-  name: 'edit-pledge',
-  syntax: '/pledge-admin edit-pledge <slug> [entity=..] [by=..] [role=..] [to=..] [made=YYYY-MM-DD] [title=..] [text=..] [deadline=YYYY-MM-DD] [target=..] [place=..] [aliases=..] [keywords=..]',
-  summary: 'Change an existing pledge’s record, checked like add-pledge; an empty value (place="") clears an optional field.',
-  keys: [
-    { name: 'slug', meaning: 'the pledge' },
-    { name: 'entity', meaning: 'who pledged (an existing entity, or a new one)' },
-    { name: 'by', meaning: 'the person who made the pledge' },
-    { name: 'role', meaning: 'that person’s role (needs a person)' },
-    { name: 'to', meaning: 'to whom it was made' },
-    { name: 'made', meaning: 'the date it was made' },
-    { name: 'title', meaning: 'a short title, up to 200 characters' },
-    { name: 'text', meaning: 'what was promised, in full' },
-    { name: 'deadline', meaning: 'the date it should be met by' },
-    { name: 'target', meaning: 'the promised figure with its unit: "25,000 jobs", "$10 billion"' },
-    { name: 'place', meaning: 'where' },
-    { name: 'aliases', meaning: 'other names of the entity, comma separated (replaces them for all its pledges)' },
-    { name: 'keywords', meaning: 'words people search it by, comma separated' },
-  ],
-  example: '/pledge-admin edit-pledge northgate-wind-yard target="900 jobs" place="Tynmouth docks"',
-};
+export const editPledgeGrammar = grammar('edit-pledge', `
+  /pledge-admin edit-pledge <slug> [entity=..] [by=..] [role=..] [to=..] [made=YYYY-MM-DD] [title=..] [text=..] [deadline=YYYY-MM-DD] [target=..] [place=..] [aliases=..] [keywords=..]
+  Change an existing pledge’s record, checked like add-pledge; an empty value (place="") clears an optional field.
+  slug: the pledge
+  entity: who pledged (an existing entity, or a new one)
+  by: the person who made the pledge
+  role: that person’s role (needs a person)
+  to: to whom it was made
+  made: the date it was made
+  title: a short title, up to 200 characters
+  text: what was promised, in full
+  deadline: the date it should be met by
+  target: the promised figure with its unit: "25,000 jobs", "$10 billion"
+  place: where
+  aliases: other names of the entity, comma separated (replaces them for all its pledges)
+  keywords: words people search it by, comma separated
+  e.g. /pledge-admin edit-pledge northgate-wind-yard target="900 jobs" place="Tynmouth docks"
+`);
 export const EDIT_PLEDGE = editPledgeGrammar.syntax;
 
 const EDIT_KEYS = PLEDGE_KEYS.filter((k) => k !== 'source');

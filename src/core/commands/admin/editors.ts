@@ -2,25 +2,23 @@ import { ok } from '../../errors';
 import { actorId } from '../../editors';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { EditorGrants } from '../../ports';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import { parseUserRef } from './args';
 
 const user = { name: 'user', meaning: 'a mention (@name) or a user id, on the platform and workspace you type it in' };
 
-export const grantGrammar: CommandGrammar = {
-  name: 'grant',
-  syntax: '/pledge-admin grant <user>',
-  summary: 'Make someone an editor here.',
-  keys: [user],
-  example: '/pledge-admin grant @U012AB3CD',
-};
-export const revokeGrammar: CommandGrammar = {
-  name: 'revoke',
-  syntax: '/pledge-admin revoke <user>',
-  summary: 'Take away someone’s editor grant here.',
-  keys: [user],
-  example: '/pledge-admin revoke @U012AB3CD',
-};
+export const grantGrammar = grammar('grant', `
+  /pledge-admin grant <user>
+  Make someone an editor here.
+  user: a mention (@name) or a user id, on the platform and workspace you type it in
+  e.g. /pledge-admin grant @U012AB3CD
+`);
+export const revokeGrammar = grammar('revoke', `
+  /pledge-admin revoke <user>
+  Take away someone’s editor grant here.
+  user: a mention (@name) or a user id, on the platform and workspace you type it in
+  e.g. /pledge-admin revoke @U012AB3CD
+`);
 
 /** `grant <user>` / `revoke <user>`: editors of the same platform and workspace as the one asking. */
 export async function grant(deps: CommandDeps<EditorGrants>, args: string[], input: CommandInput): Promise<CommandResult> {

@@ -2,30 +2,26 @@ import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
 import type { FeedInfo, FeedReads, FeedWrites } from '../../ports';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import { parseUrl } from './args';
 
-export const addFeedGrammar: CommandGrammar = {
-  name: 'add-feed',
-  syntax: '/pledge-admin add-feed <url>',
-  summary: 'Have the newswire poll an RSS or Atom feed; what it finds waits in /pledge-admin proposals.',
-  keys: [{ name: 'url', meaning: 'the feed’s link (https://...)' }],
-  example: '/pledge-admin add-feed https://www.example.com/business/rss.xml',
-};
-export const removeFeedGrammar: CommandGrammar = {
-  name: 'remove-feed',
-  syntax: '/pledge-admin remove-feed <url>',
-  summary: 'Stop polling a feed; the proposals it made stay.',
-  keys: [{ name: 'url', meaning: 'the feed’s link, as /pledge-admin feeds lists it' }],
-  example: '/pledge-admin remove-feed https://www.example.com/business/rss.xml',
-};
-export const feedsGrammar: CommandGrammar = {
-  name: 'feeds',
-  syntax: '/pledge-admin feeds',
-  summary: 'The feeds the newswire polls, with their health, next poll and what they gave.',
-  keys: [],
-  example: '/pledge-admin feeds',
-};
+export const addFeedGrammar = grammar('add-feed', `
+  /pledge-admin add-feed <url>
+  Have the newswire poll an RSS or Atom feed; what it finds waits in /pledge-admin proposals.
+  url: the feed’s link (https://...)
+  e.g. /pledge-admin add-feed https://www.example.com/business/rss.xml
+`);
+export const removeFeedGrammar = grammar('remove-feed', `
+  /pledge-admin remove-feed <url>
+  Stop polling a feed; the proposals it made stay.
+  url: the feed’s link, as /pledge-admin feeds lists it
+  e.g. /pledge-admin remove-feed https://www.example.com/business/rss.xml
+`);
+export const feedsGrammar = grammar('feeds', `
+  /pledge-admin feeds
+  The feeds the newswire polls, with their health, next poll and what they gave.
+  e.g. /pledge-admin feeds
+`);
 export const ADD_FEED_USAGE = addFeedGrammar.syntax;
 export const REMOVE_FEED_USAGE = removeFeedGrammar.syntax;
 

@@ -1,17 +1,16 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { OutboxAdmin } from '../../ports';
 import { parseRecordId } from './args';
 
-export const outboxGrammar: CommandGrammar = {
-  name: 'outbox',
-  syntax: '/pledge-admin outbox [retry <id>]',
-  summary: 'Announcement deliveries waiting or failed; retry queues a dead one again.',
-  keys: [{ name: 'id', meaning: 'the number of a dead delivery, as the outbox lists it' }],
-  example: '/pledge-admin outbox retry 12',
-};
+export const outboxGrammar = grammar('outbox', `
+  /pledge-admin outbox [retry <id>]
+  Announcement deliveries waiting or failed; retry queues a dead one again.
+  id: the number of a dead delivery, as the outbox lists it
+  e.g. /pledge-admin outbox retry 12
+`);
 
 /** `outbox` shows pending and dead deliveries; `outbox retry <id>` queues a dead one again. */
 export async function outbox(deps: CommandDeps<OutboxAdmin>, args: string[], input: CommandInput): Promise<CommandResult> {

@@ -6,53 +6,46 @@ import { statusWords } from '../../format';
 import { approvalForm, reviewReply } from '../../announcements/review';
 import type { Proposal, ProposalReads, ProposalReview } from '../../ports';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import { parseChangeFields, parseRecordId, parseText, splitPairs } from './args';
 
 const proposalId = { name: 'id', meaning: 'the proposal’s number, as /pledge-admin proposals lists it' };
 
-export const proposalsGrammar: CommandGrammar = {
-  name: 'proposals',
-  syntax: '/pledge-admin proposals',
-  summary: 'Status changes the newswire proposes, waiting for an editor, newest first.',
-  keys: [],
-  example: '/pledge-admin proposals',
-};
-export const proposalGrammar: CommandGrammar = {
-  name: 'proposal',
-  syntax: '/pledge-admin proposal <id>',
-  summary: 'One proposal as the review channel shows it, with its buttons while it waits.',
-  keys: [proposalId],
-  example: '/pledge-admin proposal 12',
-};
-export const approveGrammar: CommandGrammar = {
-  name: 'approve',
-  syntax: '/pledge-admin approve <id> [status=<status>] [date=YYYY-MM-DD] [quote="..."] [source=<url>] [reason=<reason>]',
-  summary: 'Publish a proposal as set-status does, with your changes if any; you are recorded as the approver.',
-  keys: [
-    proposalId,
-    { name: 'status', meaning: `publish this status instead: ${pledgeStatuses.join(', ')}` },
-    { name: 'date', meaning: 'the effective date' },
-    { name: 'quote', meaning: 'the quote to publish' },
-    { name: 'source', meaning: 'the source link to publish' },
-    { name: 'reason', meaning: `why: ${statusReasons.join(', ')}` },
-  ],
-  example: '/pledge-admin approve 12 status=compromise reason=external_blocker',
-};
-export const editGrammar: CommandGrammar = {
-  name: 'edit',
-  syntax: '/pledge-admin edit <id>',
-  summary: 'The form to change a proposal before publishing it (a modal in Slack and Discord).',
-  keys: [proposalId],
-  example: '/pledge-admin edit 12',
-};
-export const rejectGrammar: CommandGrammar = {
-  name: 'reject',
-  syntax: '/pledge-admin reject <id> [reason="..."]',
-  summary: 'Turn a proposal down; the pledge stays as it is.',
-  keys: [proposalId, { name: 'reason', meaning: 'why it is wrong, up to 500 characters' }],
-  example: '/pledge-admin reject 12 reason="the article quotes a rumour"',
-};
+export const proposalsGrammar = grammar('proposals', `
+  /pledge-admin proposals
+  Status changes the newswire proposes, waiting for an editor, newest first.
+  e.g. /pledge-admin proposals
+`);
+export const proposalGrammar = grammar('proposal', `
+  /pledge-admin proposal <id>
+  One proposal as the review channel shows it, with its buttons while it waits.
+  id: the proposal’s number, as /pledge-admin proposals lists it
+  e.g. /pledge-admin proposal 12
+`);
+export const approveGrammar = grammar('approve', `
+  /pledge-admin approve <id> [status=<status>] [date=YYYY-MM-DD] [quote="..."] [source=<url>] [reason=<reason>]
+  Publish a proposal as set-status does, with your changes if any; you are recorded as the approver.
+  id: the proposal’s number, as /pledge-admin proposals lists it
+  status: publish this status instead: ${pledgeStatuses.join(', ')}
+  date: the effective date
+  quote: the quote to publish
+  source: the source link to publish
+  reason: why: ${statusReasons.join(', ')}
+  e.g. /pledge-admin approve 12 status=compromise reason=external_blocker
+`);
+export const editGrammar = grammar('edit', `
+  /pledge-admin edit <id>
+  The form to change a proposal before publishing it (a modal in Slack and Discord).
+  id: the proposal’s number, as /pledge-admin proposals lists it
+  e.g. /pledge-admin edit 12
+`);
+export const rejectGrammar = grammar('reject', `
+  /pledge-admin reject <id> [reason="..."]
+  Turn a proposal down; the pledge stays as it is.
+  id: the proposal’s number, as /pledge-admin proposals lists it
+  reason: why it is wrong, up to 500 characters
+  e.g. /pledge-admin reject 12 reason="the article quotes a rumour"
+`);
 export const APPROVE_USAGE = approveGrammar.syntax;
 export const EDIT_USAGE = editGrammar.syntax;
 export const PROPOSAL_USAGE = proposalGrammar.syntax;

@@ -3,7 +3,7 @@ import { actorId } from '../../editors';
 import { isTariffStatus, legalBases, tariffStatuses, type LegalBasis } from '../../vocabulary';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { NewPledge, PledgeWrites, TariffWrites } from '../../ports';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import { isSlug, parseDate, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
 import { parsePledgeFields, PLEDGE_KEYS, roleNeedsPerson } from './pledge-fields';
 import { formatUsd } from '../../format';
@@ -41,28 +41,25 @@ function parseUsd(value: string | undefined): Result<number | null> {
   return ok(Math.round(n));
 }
 
-export const addPledgeGrammar: CommandGrammar = {
-  name: 'add-pledge',
-  syntax: '/pledge-admin add-pledge slug=<slug> entity="<who>" made=YYYY-MM-DD title="<short>" source=<url> [text="<what was promised>"] [by="<person>"] [role="<their role>"] [to="<to whom>"] [target="25,000 jobs"] [place="<where>"] [deadline=YYYY-MM-DD] [aliases="a, b"] [keywords="a, b"]',
-  summary: 'Record a new pledge (not yet rated until its status is set).',
-  keys: [
-    { name: 'slug', meaning: 'its short id: lower-case words joined by hyphens' },
-    { name: 'entity', meaning: 'who pledged: a company, a government' },
-    { name: 'made', meaning: 'the date it was made' },
-    { name: 'title', meaning: 'a short title, up to 200 characters' },
-    { name: 'source', meaning: 'the link that reports the pledge' },
-    { name: 'text', meaning: 'what was promised, in full (default: the title)' },
-    { name: 'by', meaning: 'the person who made the pledge' },
-    { name: 'role', meaning: 'that person’s role, e.g. chief executive (needs by=)' },
-    { name: 'to', meaning: 'to whom it was made' },
-    { name: 'target', meaning: 'the promised figure with its unit: "25,000 jobs", "$10 billion", 10bn usd, "£2.5bn"' },
-    { name: 'place', meaning: 'where: a city, a region, a country' },
-    { name: 'deadline', meaning: 'the date it should be met by, when it has one' },
-    { name: 'aliases', meaning: 'other names of the entity, comma separated' },
-    { name: 'keywords', meaning: 'words people search it by, comma separated' },
-  ],
-  example: '/pledge-admin add-pledge slug=acme-500-jobs entity="Acme Corp" made=2024-03-01 title="create 500 jobs in Riverton" source=https://www.example.com/acme-riverton by="Jane Doe" role="chief executive" to="the Riverton council" target="500 jobs" place="Riverton, Ohio" deadline=2026-12-31 aliases="Acme" keywords="jobs, plant"',
-};
+export const addPledgeGrammar = grammar('add-pledge', `
+  /pledge-admin add-pledge slug=<slug> entity="<who>" made=YYYY-MM-DD title="<short>" source=<url> [text="<what was promised>"] [by="<person>"] [role="<their role>"] [to="<to whom>"] [target="25,000 jobs"] [place="<where>"] [deadline=YYYY-MM-DD] [aliases="a, b"] [keywords="a, b"]
+  Record a new pledge (not yet rated until its status is set).
+  slug: its short id: lower-case words joined by hyphens
+  entity: who pledged: a company, a government
+  made: the date it was made
+  title: a short title, up to 200 characters
+  source: the link that reports the pledge
+  text: what was promised, in full (default: the title)
+  by: the person who made the pledge
+  role: that person’s role, e.g. chief executive (needs by=)
+  to: to whom it was made
+  target: the promised figure with its unit: "25,000 jobs", "$10 billion", 10bn usd, "£2.5bn"
+  place: where: a city, a region, a country
+  deadline: the date it should be met by, when it has one
+  aliases: other names of the entity, comma separated
+  keywords: words people search it by, comma separated
+  e.g. /pledge-admin add-pledge slug=acme-500-jobs entity="Acme Corp" made=2024-03-01 title="create 500 jobs in Riverton" source=https://www.example.com/acme-riverton by="Jane Doe" role="chief executive" to="the Riverton council" target="500 jobs" place="Riverton, Ohio" deadline=2026-12-31 aliases="Acme" keywords="jobs, plant"
+`);
 export const ADD_PLEDGE = addPledgeGrammar.syntax;
 
 export async function addPledge(deps: CommandDeps<PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
@@ -90,21 +87,18 @@ export async function addPledge(deps: CommandDeps<PledgeWrites>, args: string[],
   return done(`Added ${slug.value} (not yet rated). See it with /pledge ${slug.value}; set its status with /pledge-admin set-status ${slug.value} <status> <source-url> "<quote>".`);
 }
 
-export const addFactGrammar: CommandGrammar = {
-  name: 'add-fact',
-  syntax: '/pledge-admin add-fact <slug> "<statement>" <source-url> [value=<number> unit=<unit>] [as-of=YYYY-MM-DD] [by="<who said it>"]',
-  summary: 'Add a sourced fact to a pledge (context shown with it).',
-  keys: [
-    { name: 'slug', meaning: 'the pledge' },
-    { name: 'statement', meaning: 'the fact, one sentence, in double quotes' },
-    { name: 'source-url', meaning: 'the link that states it' },
-    { name: 'value', meaning: 'a number the fact states (needs unit=)' },
-    { name: 'unit', meaning: 'the number’s unit: employees, USD...' },
-    { name: 'as-of', meaning: 'the date the fact holds for' },
-    { name: 'by', meaning: 'who said it, when it is a claim' },
-  ],
-  example: '/pledge-admin add-fact acme-500-jobs "Acme opened its Riverton plant" https://www.example.com/acme-plant as-of=2025-06-01',
-};
+export const addFactGrammar = grammar('add-fact', `
+  /pledge-admin add-fact <slug> "<statement>" <source-url> [value=<number> unit=<unit>] [as-of=YYYY-MM-DD] [by="<who said it>"]
+  Add a sourced fact to a pledge (context shown with it).
+  slug: the pledge
+  statement: the fact, one sentence, in double quotes
+  source-url: the link that states it
+  value: a number the fact states (needs unit=)
+  unit: the number’s unit: employees, USD...
+  as-of: the date the fact holds for
+  by: who said it, when it is a claim
+  e.g. /pledge-admin add-fact acme-500-jobs "Acme opened its Riverton plant" https://www.example.com/acme-plant as-of=2025-06-01
+`);
 const ADD_FACT = addFactGrammar.syntax;
 
 export async function addFact(deps: CommandDeps<PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
@@ -131,19 +125,16 @@ export async function addFact(deps: CommandDeps<PledgeWrites>, args: string[], i
   return done(`Fact added to ${slug.value}, citing ${source.value}.`);
 }
 
-export const addSourceGrammar: CommandGrammar = {
-  name: 'add-source',
-  syntax: '/pledge-admin add-source <slug> <url> [outlet="<outlet>"] [title="<title>"] [date=YYYY-MM-DD]',
-  summary: 'Add a source (an article that reports the pledge) to a pledge.',
-  keys: [
-    { name: 'slug', meaning: 'the pledge' },
-    { name: 'url', meaning: 'the article’s link' },
-    { name: 'outlet', meaning: 'the publication' },
-    { name: 'title', meaning: 'the headline' },
-    { name: 'date', meaning: 'the publication date' },
-  ],
-  example: '/pledge-admin add-source acme-500-jobs https://www.example.com/acme-riverton outlet="Riverton Courier" date=2024-03-02',
-};
+export const addSourceGrammar = grammar('add-source', `
+  /pledge-admin add-source <slug> <url> [outlet="<outlet>"] [title="<title>"] [date=YYYY-MM-DD]
+  Add a source (an article that reports the pledge) to a pledge.
+  slug: the pledge
+  url: the article’s link
+  outlet: the publication
+  title: the headline
+  date: the publication date
+  e.g. /pledge-admin add-source acme-500-jobs https://www.example.com/acme-riverton outlet="Riverton Courier" date=2024-03-02
+`);
 const ADD_SOURCE = addSourceGrammar.syntax;
 
 export async function addSource(deps: CommandDeps<PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
@@ -165,17 +156,14 @@ export async function addSource(deps: CommandDeps<PledgeWrites>, args: string[],
   return done(outcome === 'added' ? `Source added to ${slug.value}.` : `${slug.value} already cites that source.`);
 }
 
-export const linkGrammar: CommandGrammar = {
-  name: 'link',
-  syntax: '/pledge-admin link <pledge-slug> <tariff-slug> [note="<why>"]',
-  summary: 'Link a pledge to a tariff action it cites.',
-  keys: [
-    { name: 'pledge-slug', meaning: 'the pledge' },
-    { name: 'tariff-slug', meaning: 'the tariff action, as /tariff shows it (us-s301-list-3)' },
-    { name: 'note', meaning: 'why they are linked' },
-  ],
-  example: '/pledge-admin link acme-500-jobs us-s301-list-3 note="Acme blamed the tariffs for the delay"',
-};
+export const linkGrammar = grammar('link', `
+  /pledge-admin link <pledge-slug> <tariff-slug> [note="<why>"]
+  Link a pledge to a tariff action it cites.
+  pledge-slug: the pledge
+  tariff-slug: the tariff action, as /tariff shows it (us-s301-list-3)
+  note: why they are linked
+  e.g. /pledge-admin link acme-500-jobs us-s301-list-3 note="Acme blamed the tariffs for the delay"
+`);
 const LINK = linkGrammar.syntax;
 
 export async function link(deps: CommandDeps<TariffWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
@@ -186,28 +174,25 @@ export async function link(deps: CommandDeps<TariffWrites>, args: string[], inpu
   return done(outcome === 'linked' ? `${p} now cites ${t}.` : `${p} already cites ${t}.`);
 }
 
-export const addTariffGrammar: CommandGrammar = {
-  name: 'add-tariff',
-  syntax: `/pledge-admin add-tariff slug=<slug> name="<name>" imposer=US target=CN announced=YYYY-MM-DD rate=<percent> basis=<${legalBases.join('|')}> status=<status> source=<url> [effective=YYYY-MM-DD] [usd=200bn] [list="List 5"] [retaliates=<tariff-slug>] [answers="<what it answers>"]`,
-  summary: 'Record a tariff action.',
-  keys: [
-    { name: 'slug', meaning: 'its short id: lower-case words joined by hyphens' },
-    { name: 'name', meaning: 'the action’s name' },
-    { name: 'imposer', meaning: 'who imposes it: a two-letter country code, or WORLD' },
-    { name: 'target', meaning: 'whose goods: a two-letter country code, or WORLD' },
-    { name: 'announced', meaning: 'the date it was announced' },
-    { name: 'rate', meaning: 'the rate in percent, 0 to 1000' },
-    { name: 'basis', meaning: `the legal basis: ${legalBases.join(', ')}` },
-    { name: 'status', meaning: `one of ${tariffStatuses.join(', ')}` },
-    { name: 'source', meaning: 'the link that reports it' },
-    { name: 'effective', meaning: 'the date it takes effect' },
-    { name: 'usd', meaning: 'trade covered in US dollars: 200bn, $60B or 3000000000' },
-    { name: 'list', meaning: 'the list or tranche it belongs to' },
-    { name: 'retaliates', meaning: 'the tariff slug it retaliates for' },
-    { name: 'answers', meaning: 'what it answers, in words' },
-  ],
-  example: '/pledge-admin add-tariff slug=us-example-duty name="Example duty on widgets" imposer=US target=CN announced=2019-05-05 rate=25 basis=section_301 status=threatened source=https://www.example.com/notice usd=2bn',
-};
+export const addTariffGrammar = grammar('add-tariff', `
+  /pledge-admin add-tariff slug=<slug> name="<name>" imposer=US target=CN announced=YYYY-MM-DD rate=<percent> basis=<${legalBases.join('|')}> status=<status> source=<url> [effective=YYYY-MM-DD] [usd=200bn] [list="List 5"] [retaliates=<tariff-slug>] [answers="<what it answers>"]
+  Record a tariff action.
+  slug: its short id: lower-case words joined by hyphens
+  name: the action’s name
+  imposer: who imposes it: a two-letter country code, or WORLD
+  target: whose goods: a two-letter country code, or WORLD
+  announced: the date it was announced
+  rate: the rate in percent, 0 to 1000
+  basis: the legal basis: ${legalBases.join(', ')}
+  status: one of ${tariffStatuses.join(', ')}
+  source: the link that reports it
+  effective: the date it takes effect
+  usd: trade covered in US dollars: 200bn, $60B or 3000000000
+  list: the list or tranche it belongs to
+  retaliates: the tariff slug it retaliates for
+  answers: what it answers, in words
+  e.g. /pledge-admin add-tariff slug=us-example-duty name="Example duty on widgets" imposer=US target=CN announced=2019-05-05 rate=25 basis=section_301 status=threatened source=https://www.example.com/notice usd=2bn
+`);
 const ADD_TARIFF = addTariffGrammar.syntax;
 
 export async function addTariff(deps: CommandDeps<TariffWrites>, args: string[], input: CommandInput): Promise<CommandResult> {

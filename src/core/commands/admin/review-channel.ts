@@ -1,16 +1,14 @@
 import { PledgewatchError, err, ok } from '../../errors';
 import { actorId } from '../../editors';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { ProposalReview } from '../../ports';
 
-export const reviewChannelGrammar: CommandGrammar = {
-  name: 'review-channel',
-  syntax: '/pledge-admin review-channel',
-  summary: 'Make the channel you type it in the one where editors review the newswire’s proposals.',
-  keys: [],
-  example: '/pledge-admin review-channel',
-};
+export const reviewChannelGrammar = grammar('review-channel', `
+  /pledge-admin review-channel
+  Make the channel you type it in the one where editors review the newswire’s proposals.
+  e.g. /pledge-admin review-channel
+`);
 
 /** `review-channel`: proposals for editors go to the channel this is typed in. */
 export async function reviewChannel(deps: CommandDeps<ProposalReview>, _args: string[], input: CommandInput): Promise<CommandResult> {

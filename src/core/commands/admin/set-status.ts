@@ -4,27 +4,24 @@ import { statusWords } from '../../format';
 import { pledgeStatuses, statusReasons } from '../../vocabulary';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import type { PledgeReads, PledgeWrites } from '../../ports';
-import type { CommandGrammar } from '../grammar';
+import { grammar } from '../grammar';
 import { quoteSection } from '../../pledges/present';
 import { parseDate, parseReason, parseStatus, parseText, parseUrl, refuseUnknown, splitPairs } from './args';
 import { MAX_NAME } from './pledge-fields';
 
-export const setStatusGrammar: CommandGrammar = {
-  name: 'set-status',
-  syntax: '/pledge-admin set-status <slug> <status> <source-url> "<quote>" [<reason>] [by="<who said it>"] [date=YYYY-MM-DD] [note="..."]',
-  summary: 'Publish a status change: recorded, and announced to the channels that follow the pledge.',
-  keys: [
-    { name: 'slug', meaning: 'the pledge' },
-    { name: 'status', meaning: `the new status: ${pledgeStatuses.join(', ')}` },
-    { name: 'source-url', meaning: 'the link that shows it (required)' },
-    { name: 'quote', meaning: 'the words that show it, in double quotes' },
-    { name: 'reason', meaning: `why, when it is known: ${statusReasons.join(', ')}` },
-    { name: 'by', meaning: 'who spoke the quote, e.g. by="Jane Doe"' },
-    { name: 'date', meaning: 'the date it took effect (default today)' },
-    { name: 'note', meaning: 'a note for the record' },
-  ],
-  example: '/pledge-admin set-status acme-500-jobs in_progress https://www.example.com/acme-hiring "We have hired the first 120 people" date=2025-06-01',
-};
+export const setStatusGrammar = grammar('set-status', `
+  /pledge-admin set-status <slug> <status> <source-url> "<quote>" [<reason>] [by="<who said it>"] [date=YYYY-MM-DD] [note="..."]
+  Publish a status change: recorded, and announced to the channels that follow the pledge.
+  slug: the pledge
+  status: the new status: ${pledgeStatuses.join(', ')}
+  source-url: the link that shows it (required)
+  quote: the words that show it, in double quotes
+  reason: why, when it is known: ${statusReasons.join(', ')}
+  by: who spoke the quote, e.g. by="Jane Doe"
+  date: the date it took effect (default today)
+  note: a note for the record
+  e.g. /pledge-admin set-status acme-500-jobs in_progress https://www.example.com/acme-hiring "We have hired the first 120 people" date=2025-06-01
+`);
 export const SET_STATUS_USAGE = setStatusGrammar.syntax;
 
 /** Publishes a status change: validated whole, written in one transaction with its announcements. */

@@ -4,32 +4,27 @@ import type { PledgeReads, Subscriptions, WebhookInfo, Webhooks } from '../../po
 import { describe, resolveTarget } from '../subscriptions';
 import type { CommandDeps, CommandInput, CommandResult } from '../types';
 import { parseUrl } from './args';
+import { grammar } from '../grammar';
 
 /** Each command's grammar, beside it (the manual is generated from these). */
-export const addWebhookGrammar = {
-  name: 'add-webhook',
-  syntax: '/pledge-admin add-webhook <url> [<target>]',
-  summary: 'Send announcements to an HTTP endpoint as signed JSON (HMAC-SHA256); its secret is shown once.',
-  keys: [
-    { name: 'url', meaning: 'the receiver, https://... (plain http and local addresses only with PLEDGEWATCH_WEBHOOK_ALLOW_HTTP=1)' },
-    { name: 'target', meaning: 'what it follows: all (the default), an entity (alibaba, Alibaba Group) or a pledge slug' },
-  ],
-  example: '/pledge-admin add-webhook https://cms.example.org/hooks/pledgewatch alibaba',
-};
-export const removeWebhookGrammar = {
-  name: 'remove-webhook',
-  syntax: '/pledge-admin remove-webhook <webhook>',
-  summary: 'Stop a webhook; what was still waiting for it is dropped.',
-  keys: [{ name: 'webhook', meaning: 'its number, as /pledge-admin webhooks lists it, or its URL (every webhook of that URL)' }],
-  example: '/pledge-admin remove-webhook 3',
-};
-export const webhooksGrammar = {
-  name: 'webhooks',
-  syntax: '/pledge-admin webhooks',
-  summary: 'The webhooks, what each follows, and their deliveries (delivered, waiting, dead).',
-  keys: [],
-  example: '/pledge-admin webhooks',
-};
+export const addWebhookGrammar = grammar('add-webhook', `
+  /pledge-admin add-webhook <url> [<target>]
+  Send announcements to an HTTP endpoint as signed JSON (HMAC-SHA256); its secret is shown once.
+  url: the receiver, https://... (plain http and local addresses only with PLEDGEWATCH_WEBHOOK_ALLOW_HTTP=1)
+  target: what it follows: all (the default), an entity (alibaba, Alibaba Group) or a pledge slug
+  e.g. /pledge-admin add-webhook https://cms.example.org/hooks/pledgewatch alibaba
+`);
+export const removeWebhookGrammar = grammar('remove-webhook', `
+  /pledge-admin remove-webhook <webhook>
+  Stop a webhook; what was still waiting for it is dropped.
+  webhook: its number, as /pledge-admin webhooks lists it, or its URL (every webhook of that URL)
+  e.g. /pledge-admin remove-webhook 3
+`);
+export const webhooksGrammar = grammar('webhooks', `
+  /pledge-admin webhooks
+  The webhooks, what each follows, and their deliveries (delivered, waiting, dead).
+  e.g. /pledge-admin webhooks
+`);
 
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
 const text = (t: string, visibility: 'ephemeral' | 'in_channel' = 'ephemeral'): CommandResult => ok({ summary: t, sections: [{ kind: 'text', text: t }], visibility });
