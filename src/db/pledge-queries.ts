@@ -33,25 +33,36 @@ export const toSummary = (r: SummaryRow): PledgeSummary => ({
 });
 
 /**
- * Two index-backed stages. First the pledges whose search words contain every word of the
- * query (full text, stemmed: "jobs" finds "job"), ranked by trigram word similarity; only
- * when none has them all, the trigram index alone, which tolerates typos ("alibab").
- * Matching every word first keeps a query with one common word from ranking half the table.
+ * An exact slug first: one btree lookup, answered at once. Then two index-backed stages.
+ * First the pledges whose search words contain every word of the query (full text, stemmed:
+ * "jobs" finds "job"), ranked by trigram word similarity; only when none has them all, the
+ * trigram index alone, which tolerates typos ("alibab"). Matching every word first keeps a
+ * query with one common word from ranking half the table.
  */
-/** How many full-text matches stage 1 ranks by similarity; more than this are cut by text rank first. */
-const CANDIDATES = 200;
+/** How many full-text matches stage 1 reads at most: a query of common words stops there. */
+const MATCHES_READ = 500;
+/** How many of those stage 1 ranks by similarity; more are cut by text rank first. */
+const CANDIDATES = 100;
 
 export async function searchPledges(db: Db, text: string, limit: number, minSimilarity: number): Promise<PledgeMatch[]> {
+  if (isSlug(text)) {
+    const bySlug = await query<SummaryRow>(db, sql`select ${summaryColumns} from ${summaryFrom} where p.slug = ${text}`);
+    if (bySlug[0]) return [{ ...toSummary(bySlug[0]), score: 1 }];
+  }
   const rows = await db.transaction(async (t) => {
     const tx = t as unknown as Db;
     // The query reaches each predicate as a constant, so the planner can use the GIN indexes.
-    // Trigram similarity costs ~20 µs a row, so a query of common words (thousands of rows
-    // with them all) first keeps the best CANDIDATES by the stored tsvector's rank, which is cheap.
+    // Reading a match costs a heap row and trigram similarity ~20 µs, so a query of common
+    // words (tens of thousands with them all at 1M pledges) reads at most MATCHES_READ of them
+    // in table order, keeps the best CANDIDATES by the stored tsvector's rank, and ranks those.
     const exact = await query<SummaryRow & { score: number | string }>(tx, sql`
-      with candidates as (
-        select p.id from pledges p
+      with matches as materialized (
+        select p.id, p.search_tsv, p.made_on, p.slug from pledges p
         where p.search_tsv @@ plainto_tsquery('english', ${text})
-        order by ts_rank(p.search_tsv, plainto_tsquery('english', ${text}), 1) desc, p.made_on desc, p.slug
+        limit ${MATCHES_READ}),
+      candidates as (
+        select m.id from matches m
+        order by ts_rank(m.search_tsv, plainto_tsquery('english', ${text}), 1) desc, m.made_on desc, m.slug
         limit ${CANDIDATES})
       select ${summaryColumns}, least(1.0, word_similarity(${text}, p.search_text) + 0.25) as score
       from candidates c join ${summaryFrom} on p.id = c.id
