@@ -19,10 +19,13 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
   );
 }
 
+/** How long a log line may wait for others to go out with it. */
+const LOG_FLUSH_MS = 20;
+
 /**
- * stderr, written off the main thread: the lines of one turn of the event loop (a burst of
- * requests logs one line each) go out in one write once that turn is done, so a line is never
- * held longer than that. pino flushes what is left when the process exits.
+ * stderr, written off the main thread: the lines of a few milliseconds (a busy bot logs one
+ * line per answer) go out in one write, or sooner when 8 KiB pile up. pino flushes what is
+ * left when the process exits.
  */
 function bufferedStderr() {
   const stream = pino.destination({ dest: 2, sync: false, minLength: 8 * 1024 });
@@ -34,7 +37,7 @@ function bufferedStderr() {
   const written = (line: string): string => {
     if (!scheduled) {
       scheduled = true;
-      setImmediate(flush);
+      setTimeout(flush, LOG_FLUSH_MS).unref();
     }
     return line;
   };
