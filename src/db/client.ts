@@ -100,6 +100,13 @@ async function openPostgres(url: string, log?: Logger): Promise<DbHandle> {
   };
 }
 
+/**
+ * PostgreSQL's default shared_buffers (128 MB) lives inside PGlite's WebAssembly heap, all of
+ * it resident once touched: the embedded store's largest cost at idle. Pages not held there
+ * are read from the files through the OS cache, which is quick for this bot's lookups.
+ */
+const pgliteSettings = ['-c', 'shared_buffers=16MB'];
+
 async function openPglite(opts: DbOptions): Promise<DbHandle> {
   const dir = opts.pgliteDir ?? 'memory://';
   const inMemory = dir.startsWith('memory://');
@@ -120,6 +127,7 @@ async function openPglite(opts: DbOptions): Promise<DbHandle> {
   try {
     client = await Pglite.create(inMemory ? undefined : dir, {
       extensions: { pg_trgm },
+      startParams: [...Pglite.defaultStartParams, ...pgliteSettings],
       ...(opts.pgliteDataDir ? { loadDataDir: opts.pgliteDataDir } : {}),
     });
   } catch (err) {

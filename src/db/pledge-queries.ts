@@ -33,25 +33,38 @@ export const toSummary = (r: SummaryRow): PledgeSummary => ({
 });
 
 /**
- * Two index-backed stages. First the pledges whose search words contain every word of the
- * query (full text, stemmed: "jobs" finds "job"), ranked by trigram word similarity; only
- * when none has them all, the trigram index alone, which tolerates typos ("alibab").
- * Matching every word first keeps a query with one common word from ranking half the table.
+ * An exact slug first: one btree lookup, answered at once. Then two index-backed stages.
+ * First the pledges whose search words contain every word of the query (full text, stemmed:
+ * "jobs" finds "job"), ranked by trigram word similarity; only when none has them all, the
+ * trigram index alone, which tolerates typos ("alibab"). Matching every word first keeps a
+ * query with one common word from ranking half the table.
  */
-/** How many full-text matches stage 1 ranks by similarity; more than this are cut by text rank first. */
-const CANDIDATES = 200;
+/** How many matches a stage reads at most: a query of common words stops there. */
+const MATCHES_READ = 500;
+/** The same for the trigram stage, where reading a match costs its similarity. */
+const TYPO_MATCHES_READ = 100;
+/** How many of those stage 1 ranks by similarity; more are cut by text rank first. */
+const CANDIDATES = 100;
 
 export async function searchPledges(db: Db, text: string, limit: number, minSimilarity: number): Promise<PledgeMatch[]> {
+  if (isSlug(text)) {
+    const bySlug = await query<SummaryRow>(db, sql`select ${summaryColumns} from ${summaryFrom} where p.slug = ${text}`);
+    if (bySlug[0]) return [{ ...toSummary(bySlug[0]), score: 1 }];
+  }
   const rows = await db.transaction(async (t) => {
     const tx = t as unknown as Db;
     // The query reaches each predicate as a constant, so the planner can use the GIN indexes.
-    // Trigram similarity costs ~20 µs a row, so a query of common words (thousands of rows
-    // with them all) first keeps the best CANDIDATES by the stored tsvector's rank, which is cheap.
+    // Reading a match costs a heap row and trigram similarity ~20 µs, so a query of common
+    // words (tens of thousands with them all at 1M pledges) reads at most MATCHES_READ of them
+    // in table order, keeps the best CANDIDATES by the stored tsvector's rank, and ranks those.
     const exact = await query<SummaryRow & { score: number | string }>(tx, sql`
-      with candidates as (
-        select p.id from pledges p
+      with matches as materialized (
+        select p.id, p.search_tsv, p.made_on, p.slug from pledges p
         where p.search_tsv @@ plainto_tsquery('english', ${text})
-        order by ts_rank(p.search_tsv, plainto_tsquery('english', ${text}), 1) desc, p.made_on desc, p.slug
+        limit ${MATCHES_READ}),
+      candidates as (
+        select m.id from matches m
+        order by ts_rank(m.search_tsv, plainto_tsquery('english', ${text}), 1) desc, m.made_on desc, m.slug
         limit ${CANDIDATES})
       select ${summaryColumns}, least(1.0, word_similarity(${text}, p.search_text) + 0.25) as score
       from candidates c join ${summaryFrom} on p.id = c.id
@@ -59,11 +72,17 @@ export async function searchPledges(db: Db, text: string, limit: number, minSimi
       limit ${limit}`);
     if (exact.length > 0) return exact;
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(minSimilarity)}, true)`);
+    // A typo of common words ("milion jobs") passes the trigram test on a large share of the
+    // table, each pass costing a similarity: the first TYPO_MATCHES_READ that pass are
+    // ranked, not all of them (11 s at 1M pledges).
     return query<SummaryRow & { score: number | string }>(tx, sql`
-      select ${summaryColumns}, word_similarity(${text}, p.search_text) as score
-      from ${summaryFrom}
-      where ${text} <% p.search_text
-      order by score desc, p.made_on desc, p.slug
+      with matches as materialized (
+        select p.id, word_similarity(${text}, p.search_text) as score from pledges p
+        where ${text} <% p.search_text
+        limit ${TYPO_MATCHES_READ})
+      select ${summaryColumns}, m.score
+      from matches m join ${summaryFrom} on p.id = m.id
+      order by m.score desc, p.made_on desc, p.slug
       limit ${limit}`);
   });
   return rows.map((r) => ({ ...toSummary(r), score: Number(r.score) }));

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { type Db, query } from './client';
 
 const digestOf = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
@@ -18,17 +20,24 @@ interface Claim {
  * at once, and a crash may forget the last moment's signatures, as it forgets each instance's
  * own memory of them.
  */
+const claimStatement = `with async_commit as (select set_config('synchronous_commit', 'off', true))
+  insert into seen_signatures (digest, expires_at)
+    select d, to_timestamp(e) from async_commit, unnest($1::text[], $2::float8[]) as u(d, e)
+  on conflict (digest) do update set seen_at = now(), expires_at = excluded.expires_at
+    where seen_signatures.expires_at <= now()
+  returning digest`;
+
+/**
+ * The claim goes to the driver itself: on PostgreSQL as a named prepared statement, so each
+ * connection parses and plans it once, not at every request (the ledger is on every signed
+ * request's path); PGlite takes the same text and parameters.
+ */
 async function claimDigests(db: Db, claims: Claim[]): Promise<Set<string>> {
-  const rows = await query<{ digest: string }>(
-    db,
-    sql`with async_commit as (select set_config('synchronous_commit', 'off', true))
-        insert into seen_signatures (digest, expires_at)
-          select d, to_timestamp(e) from async_commit,
-            unnest(${`{${claims.map((c) => c.digest).join(',')}}`}::text[], ${`{${claims.map((c) => c.untilMs / 1000).join(',')}}`}::float8[]) as u(d, e)
-        on conflict (digest) do update set seen_at = now(), expires_at = excluded.expires_at
-          where seen_signatures.expires_at <= now()
-        returning digest`,
-  );
+  const values = [`{${claims.map((c) => c.digest).join(',')}}`, `{${claims.map((c) => c.untilMs / 1000).join(',')}}`];
+  const client = (db as unknown as { $client: pg.Pool | PGlite }).$client;
+  const { rows } = client instanceof pg.Pool
+    ? await client.query<{ digest: string }>({ name: 'pledgewatch_claim_signatures', text: claimStatement, values })
+    : await client.query<{ digest: string }>(claimStatement, values);
   return new Set(rows.map((r) => r.digest));
 }
 
@@ -45,9 +54,10 @@ export async function pruneSignatures(db: Db): Promise<number> {
 }
 
 /**
- * `claimSignature` for the replay guard. Claims that arrive while one statement is in flight
- * wait and go together in the next, so ten concurrent requests cost one or two round trips,
- * not ten (a signature twice in one batch is new only the first time). Expired rows are pruned
+ * `claimSignature` for the replay guard. Claims made in one turn of the event loop go in one
+ * statement, and those that arrive while it is in flight wait and go together in the next, so
+ * ten concurrent requests cost one or two round trips, not ten (a signature twice in one
+ * batch is new only the first time). Expired rows are pruned
  * now and then (at most once a minute per process) so the table holds about one window.
  */
 export function signatureLedger(db: Db, now: () => number = () => Date.now()): (key: string, untilMs: number) => Promise<boolean> {
@@ -76,9 +86,17 @@ export function signatureLedger(db: Db, now: () => number = () => Date.now()): (
       await pruneSignatures(db).catch(() => {});
     }
   };
+  let scheduled = false;
   return (key, untilMs) =>
     new Promise<boolean>((settle, fail) => {
       queued.push({ digest: digestOf(key), untilMs, settle, fail });
-      if (!busy) void drain();
+      // the requests read in this turn of the event loop go in one statement
+      if (!busy && !scheduled) {
+        scheduled = true;
+        setImmediate(() => {
+          scheduled = false;
+          if (!busy) void drain();
+        });
+      }
     });
 }

@@ -12,7 +12,9 @@ describe('normalizeSearch', () => {
     ['$200bn', '200 billion'],
     ['One Million Jobs', '1 million jobs'],
     ['Jack  Ma!', 'jack ma'],
-    ['alibaba-1m-us-jobs', 'alibaba-1 million-us-jobs'],
+    ['alibaba-1m-us-jobs', 'alibaba-1m-us-jobs'],
+    ['1m-jobs pledge', '1m-jobs pledge'],
+    ['jobs: 2bn.', 'jobs 2 billion'],
   ])('%s -> %s', (input, expected) => expect(normalizeSearch(input)).toBe(expected));
 });
 

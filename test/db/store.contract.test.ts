@@ -35,6 +35,17 @@ describe.each(testDrivers())('store contract on $name', (driver) => {
     },
   );
 
+  it('search by a slug answers with that pledge alone, as typed or as the reporter writes it', async () => {
+    for (const q of [ALIBABA, 'Alibaba-1m-US-jobs']) {
+      const found = await search(q);
+      expect(found.map((m) => m.slug)).toEqual([ALIBABA]);
+      expect(found[0]?.score).toBe(1);
+    }
+    // a slug no pledge has is searched as words
+    const [first] = await search('alibaba-1m-jobs');
+    expect(first?.slug).toBe(ALIBABA);
+  });
+
   it('search finds nothing for unrelated words, and suggests at a lower floor', async () => {
     expect(await search('foxconn wisconsin')).toEqual([]);
     const near = await search('alibobo', SUGGEST_SIMILARITY);

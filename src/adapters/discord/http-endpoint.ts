@@ -1,4 +1,4 @@
-import { bodyLimit } from 'hono/body-limit';
+import { readBody } from '../read-body';
 import { createMemoryReplayGuard, type ReplayGuard, signatureKey } from '../replay-guard';
 import type { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Routes } from 'discord-api-types/v10';
@@ -11,6 +11,7 @@ import type { SignatureVerifier } from './verify';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
 const MAX_BODY_BYTES = 256 * 1024;
+const utf8 = new TextDecoder();
 
 export interface EndpointDeps {
   applicationId: string;
@@ -28,11 +29,10 @@ export interface EndpointDeps {
 export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
   const { verifier, handler, rest, log } = deps;
   const replays = deps.replays ?? createMemoryReplayGuard();
-  // the limit holds while the body streams in, so a chunked request cannot grow without bound
-  app.post(INTERACTIONS_PATH, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'too_large' }, 413) }), async (c) => {
-    const length = Number(c.req.header('content-length') ?? 0);
-    if (length > MAX_BODY_BYTES) return c.json({ error: 'too_large' }, 413);
-    const body = await c.req.text();
+  app.post(INTERACTIONS_PATH, async (c) => {
+    const bytes = await readBody(c, MAX_BODY_BYTES);
+    if (!bytes) return c.json({ error: 'too_large' }, 413);
+    const body = utf8.decode(bytes);
     const checked = verifier.verify(c.req.header('x-signature-ed25519'), c.req.header('x-signature-timestamp'), body);
     if (!checked.ok) {
       log.warn({ reason: checked.reason, path: INTERACTIONS_PATH, bytes: body.length }, 'discord request rejected');

@@ -109,6 +109,21 @@ async function openForm(deps: SlackHandlerDeps, client: WebClient, reply: Reply,
 }
 
 /**
+ * A slash command's answer as Slack's message. A reply the answer cache hands out again is the
+ * same object, so it is rendered once.
+ */
+const rendered = new WeakMap<Reply, ReturnType<typeof slashMessage>>();
+function slashMessage(reply: Reply) {
+  const inChannel = reply.visibility === 'in_channel';
+  return { ...renderSlack(reply, { inChannel }), response_type: inChannel ? ('in_channel' as const) : ('ephemeral' as const) };
+}
+function message(reply: Reply): ReturnType<typeof slashMessage> {
+  let m = rendered.get(reply);
+  if (!m) rendered.set(reply, (m = slashMessage(reply)));
+  return m;
+}
+
+/**
  * Slash commands and buttons. A slash command's answer goes in the ack when the core has it
  * within the budget, else the ack is empty and the answer follows to the response_url; a
  * button acks at once (its ack cannot carry a message) and answers through the response_url.

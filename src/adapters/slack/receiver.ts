@@ -1,4 +1,4 @@
-import { bodyLimit } from 'hono/body-limit';
+import { readBody } from '../read-body';
 import { createMemoryReplayGuard, REPLAY_WINDOW_MS, type ReplayGuard, signatureKey } from '../replay-guard';
 import type { App, AckFn, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Context, Hono } from 'hono';
@@ -84,10 +84,8 @@ export function createHonoReceiver({ signingSecret, log, now = () => Date.now(),
 
   async function handle(c: Context): Promise<Response> {
     const started = performance.now();
-    const declared = Number(c.req.header('content-length') ?? 0);
-    if (declared > MAX_BODY_BYTES) return empty(413);
-    const rawBody = new Uint8Array(await c.req.arrayBuffer());
-    if (rawBody.byteLength > MAX_BODY_BYTES) return empty(413);
+    const rawBody = await readBody(c, MAX_BODY_BYTES);
+    if (!rawBody) return empty(413);
     const verdict = verifySlackRequest(
       signingSecret,
       { signature: c.req.header('x-slack-signature'), timestamp: c.req.header('x-slack-request-timestamp'), rawBody },
@@ -132,8 +130,7 @@ export function createHonoReceiver({ signingSecret, log, now = () => Date.now(),
       bolt = app;
     },
     mount(app) {
-      // the limit holds while the body streams in, so a chunked request cannot grow without bound
-      app.post(slackEventsPath, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => empty(413) }), handle);
+      app.post(slackEventsPath, handle);
     },
     async start() {},
     /** waits for events already acknowledged to finish their replies */

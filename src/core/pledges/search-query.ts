@@ -18,7 +18,8 @@ export function normalizeSearch(query: string): string {
   return query
     .toLowerCase()
     .replace(/\$(\d)/g, '$1')
-    .replace(/(\d+(?:\.\d+)?)\s*(k|m|mn|mln|b|bn|t|tn)\b/g, (_, n: string, unit: string) => `${n} ${multipliers[unit]}`)
+    // not inside a hyphenated word: a slug ("alibaba-1m-us-jobs") is searched as itself
+    .replace(/(?<![\p{L}\p{N}-])(\d+(?:\.\d+)?)\s*(k|m|mn|mln|b|bn|t|tn)(?![\p{L}\p{N}-])/gu, (_, n: string, unit: string) => `${n} ${multipliers[unit]}`)
     .replace(/\bone\s+(million|billion|thousand)\b/g, '1 $1')
     .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
     .replace(/\s+/g, ' ')
