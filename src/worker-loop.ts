@@ -1,6 +1,6 @@
 import type { Logger } from './logger';
 
-export interface WorkerLoopOptions {
+interface WorkerLoopOptions {
   /** calls back when new work is written (a NOTIFY at commit), until the returned stop() */
   watch(onWork: () => void): Promise<() => Promise<void>>;
   log: Logger;
@@ -14,7 +14,7 @@ export interface WorkerLoopOptions {
   name: string;
 }
 
-export interface WorkerLoop {
+interface WorkerLoop {
   start(): Promise<void>;
   /** resolves once the batch in hand is finished */
   stop(): Promise<void>;

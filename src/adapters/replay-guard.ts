@@ -25,7 +25,7 @@ export const signatureKey = (platform: 'slack' | 'discord', hex: string): string
  * Until when a request stamped `timestampSeconds` can pass a `windowMs` timestamp check (a
  * second more, for checks that compare whole seconds).
  */
-export const acceptedUntil = (timestampSeconds: number, windowMs = REPLAY_WINDOW_MS): number => timestampSeconds * 1000 + windowMs + 1000;
+const acceptedUntil = (timestampSeconds: number, windowMs = REPLAY_WINDOW_MS): number => timestampSeconds * 1000 + windowMs + 1000;
 
 /** One process's memory, bounded by the window (expired entries are dropped as new ones arrive). */
 export function createMemoryReplayGuard(windowMs = REPLAY_WINDOW_MS, now: () => number = () => Date.now(), max = 100_000): ReplayGuard {

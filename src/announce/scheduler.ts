@@ -3,7 +3,7 @@ import { type DigestSchedule, dueDigestPeriod, localDate } from '../core/schedul
 import type { Logger } from '../logger';
 import { type Worker, createWorkerLoop } from '../worker-loop';
 
-export interface SchedulerOptions {
+interface SchedulerOptions {
   queue: ScheduleQueue;
   clock: Clock;
   log: Logger;
@@ -15,7 +15,7 @@ export interface SchedulerOptions {
 }
 
 /** Its `runOnce` makes the reminders due now and claims the digest if its time has come. */
-export type Scheduler = Worker;
+type Scheduler = Worker;
 
 /**
  * The editors' desk on a timer: deadline reminders and the digest become outbox rows, which

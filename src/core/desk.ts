@@ -6,7 +6,7 @@ import type { Announcements, Clock, FeedReads, PledgeReads, ProposalReads } from
 import type { Reply } from './reply';
 
 /** How many of each the desk shows; the commands list the rest. */
-export const DESK_LIMIT = 5;
+const DESK_LIMIT = 5;
 
 const block = (title: string, sections: Reply['sections']): Reply => ({ summary: title, title, sections, visibility: 'ephemeral' });
 

@@ -1,5 +1,5 @@
 /** The platforms a command can come from: chat, the operator's console, the tracker's web. */
-export type Platform = 'slack' | 'discord' | 'console' | 'web';
+type Platform = 'slack' | 'discord' | 'console' | 'web';
 
 /** Who is asking: identity is per platform and workspace (Slack team, Discord guild). */
 export interface Actor {

@@ -9,10 +9,10 @@ import { tariffListItem } from './tariffs/present';
  * with its date and source, or the tariff action's rates and status. Only links to the
  * tracker's own host (PUBLIC_URL) are previewed; anything else is null.
  */
-export type TrackerPath = { kind: 'pledge'; slug: string } | { kind: 'tariff'; slug: string } | { kind: 'tariffs' };
+type TrackerPath = { kind: 'pledge'; slug: string } | { kind: 'tariff'; slug: string } | { kind: 'tariffs' };
 
 /** `/pledges/<slug>` (also under /embed and /api), `/tariffs/<slug>`, `/tariffs`, on PUBLIC_URL's host. */
-export function trackerPath(url: string, publicUrl: string): TrackerPath | null {
+function trackerPath(url: string, publicUrl: string): TrackerPath | null {
   if (!URL.canParse(url) || !URL.canParse(publicUrl)) return null;
   const u = new URL(url);
   const base = new URL(publicUrl);

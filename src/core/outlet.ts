@@ -16,7 +16,7 @@ export function outletOf(url: string): string | null {
 }
 
 /** What is known of an article's outlet, from the most trusted to the least. */
-export interface OutletClues {
+interface OutletClues {
   /** the name the sender gave with the article */
   outlet?: string | null;
   /** the page's own name for its site (og:site_name) */

@@ -40,7 +40,7 @@ export interface Form {
   fields: FormField[];
 }
 
-export interface FormField {
+interface FormField {
   name: string;
   label: string;
   /** `line`: one line of text; `paragraph`: several */

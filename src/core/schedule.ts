@@ -70,7 +70,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** How long after its time a digest may still go out: a bot down longer waits for the next one. */
-export const DIGEST_CATCH_UP_MS = DAY_MS;
+const DIGEST_CATCH_UP_MS = DAY_MS;
 
 /**
  * The digest period `at` falls in: its key (the scheduled local time and zone, the same on every

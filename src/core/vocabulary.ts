@@ -39,14 +39,12 @@ export const isStatusReason = (v: string): v is StatusReason =>
 
 /** What a channel subscription follows. */
 export const subscriptionScopes = ['all', 'entity', 'pledge'] as const;
-export type SubscriptionScope = (typeof subscriptionScopes)[number];
 
 /** An announcement delivery: a new post, an edit of one (correction), or a reply under one. */
 export const deliveryKinds = ['post', 'edit', 'thread_reply'] as const;
 export type DeliveryKind = (typeof deliveryKinds)[number];
 
 export const deliveryStates = ['pending', 'delivered', 'dead'] as const;
-export type DeliveryState = (typeof deliveryStates)[number];
 
 /**
  * A newswire proposal: waiting for an editor, published by one, turned down, or superseded

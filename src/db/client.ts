@@ -13,7 +13,7 @@ import type { Logger } from '../logger';
 import { lockDataDir } from './lock';
 import * as schema from './schema';
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 /** One drizzle API over both drivers. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
@@ -36,7 +36,7 @@ export interface DbHandle {
 /** The advisory lock several instances starting at once take around migrations and seeding. */
 const STARTUP_LOCK = 727_001;
 
-export interface DbOptions {
+interface DbOptions {
   databaseUrl?: string;
   /** PGlite data folder; `memory://` for none */
   pgliteDir?: string;
@@ -216,7 +216,7 @@ async function listenPostgres(url: string, channel: string, onNotify: () => void
 }
 
 /** host:port/database of a connection URL, never its password */
-export function describeUrl(url: string): string {
+function describeUrl(url: string): string {
   try {
     const u = new URL(url);
     return `${u.hostname}:${u.port || 5432}${u.pathname}`;
@@ -245,7 +245,7 @@ export function txOf<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
  * driver's own error: drizzle's wrapper puts the SQL and its parameters (article text, quotes)
  * in its message, and that must never reach a log.
  */
-export function storeError(e: unknown, what: string): PledgewatchError {
+function storeError(e: unknown, what: string): PledgewatchError {
   if (e instanceof PledgewatchError) return e;
   const cause = ((e as { cause?: unknown }).cause ?? e) as Error & { code?: unknown };
   const code = typeof cause.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code) ? cause.code : '';

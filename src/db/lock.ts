@@ -2,13 +2,13 @@ import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } f
 import { StoreError } from '../core/errors';
 
 /** What the lock file beside a PGlite folder says: who holds it, and how to reach its console. */
-export interface LockInfo {
+interface LockInfo {
   pid: number;
   /** set by a running server: where `pledgewatch ask` can hand its command instead */
   console?: { port: number; token: string };
 }
 
-export const lockPath = (dir: string): string => `${dir.replace(/\/+$/, '')}.lock`;
+const lockPath = (dir: string): string => `${dir.replace(/\/+$/, '')}.lock`;
 
 /**
  * PGlite is one process's database: a second process opening the same folder would corrupt

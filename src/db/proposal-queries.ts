@@ -12,7 +12,7 @@ import { sourceForUrl } from './source-queries';
 import { publishInTransaction } from './status-change-queries';
 
 /** Who the newswire's writes are recorded as: the proposer in the audit log, the editor of an approved change. */
-export const NEWSWIRE = 'newswire';
+const NEWSWIRE = 'newswire';
 const WIRE_COPY = 'wire copy';
 
 

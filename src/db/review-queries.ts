@@ -40,7 +40,7 @@ export const queueReviewEdits = (tx: Db, proposalId: number): Promise<number> =>
   );
 
 /** A channel that has just become a review channel gets the proposals still waiting, oldest first. */
-export const queuePendingForChannel = (tx: Db, c: ChannelRef): Promise<number> =>
+const queuePendingForChannel = (tx: Db, c: ChannelRef): Promise<number> =>
   queueFrom(
     tx,
     sql`select r.id, 'post'::delivery_kind, ${c.platform}, ${c.workspace}, ${c.id} from proposals r where r.state = 'pending' order by r.id`,

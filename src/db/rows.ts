@@ -16,7 +16,7 @@ export const toSourceRef = (r: SourceRow): SourceRef => ({
 });
 
 /** PGlite and pg both return `date` columns of raw SQL as text or Date; the core wants YYYY-MM-DD. */
-export function asDate(v: unknown): string | null {
+function asDate(v: unknown): string | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v).slice(0, 10);

@@ -25,7 +25,7 @@ export async function publishStatusChange(db: Db, input: NewStatusChange, actor:
 }
 
 /** What the audit row of a publish says: set-status by default; an approval names its proposal. */
-export interface PublishAudit {
+interface PublishAudit {
   action: string;
   after?: Record<string, unknown>;
 }
@@ -105,7 +105,7 @@ export async function publishInTransaction(
 }
 
 /** pledges.status follows the standing change: latest effective date, not itself corrected. */
-export async function refreshPledgeStatus(db: Db, pledgeId: number): Promise<void> {
+async function refreshPledgeStatus(db: Db, pledgeId: number): Promise<void> {
   await db.execute(sql`
     update pledges p set status = c.status, status_effective_on = c.effective_on
     from (select c.status, c.effective_on from status_changes c

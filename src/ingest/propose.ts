@@ -28,7 +28,7 @@ export interface ProposalRef {
 }
 
 /** The source the proposals cite: the article's URL when known, and the outlet's name. */
-export interface ProposalSource {
+export interface CitedSource {
   sourceUrl: string | null;
   outlet: string | null;
 }
@@ -37,7 +37,7 @@ export interface ProposalSource {
  * One proposal (or one more source on the pending one) per finding that maps to a status.
  * A finding whose status the pledge already has proposes nothing.
  */
-export async function proposeFindings(store: ProposalIntake, findings: PledgeFinding[], origin: ProposalSource): Promise<ProposalRef[]> {
+export async function proposeFindings(store: ProposalIntake, findings: PledgeFinding[], cited: CitedSource): Promise<ProposalRef[]> {
   const out: ProposalRef[] = [];
   for (const f of findings) {
     const status = proposedStatus[f.finding];
@@ -49,8 +49,8 @@ export async function proposeFindings(store: ProposalIntake, findings: PledgeFin
       quote: f.quote,
       sentence: f.sentence,
       confidence: f.confidence,
-      sourceUrl: origin.sourceUrl,
-      outlet: origin.outlet ?? f.outlet ?? null,
+      sourceUrl: cited.sourceUrl,
+      outlet: cited.outlet ?? f.outlet ?? null,
     };
     const proposed = await store.proposeChange(input);
     if (proposed) out.push({ id: proposed.id, slug: f.slug, status, created: proposed.created });

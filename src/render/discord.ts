@@ -46,7 +46,7 @@ export interface DiscordMessage {
   allowed_mentions: { parse: [] };
 }
 
-export interface RenderOptions {
+interface RenderOptions {
   /** the message is going to a channel: no "Post to channel" button, and who shared it */
   inChannel?: boolean;
   sharedBy?: string;
@@ -163,7 +163,7 @@ function chunkedFields(heading: string, lines: string[]): APIEmbedField[] {
 }
 
 /** Keeps an embed within 25 fields and 6000 characters, saying what was left out. */
-export function fitEmbed(embed: APIEmbed): APIEmbed {
+function fitEmbed(embed: APIEmbed): APIEmbed {
   const fields = [...(embed.fields ?? [])].map((f) => ({ ...f, name: f.name || '\u200b', value: f.value || '\u200b' }));
   const out: APIEmbed = { ...embed, fields };
   let dropped = 0;

@@ -7,16 +7,16 @@ type View = types.ModalView;
 /** callback_id of every form we open; the adapter routes submissions on it. */
 export const FORM_CALLBACK = 'pledgewatch:form';
 /** action_id of each field's input; the field's name is its block_id. */
-export const FORM_INPUT = 'value';
+const FORM_INPUT = 'value';
 
 /** Block Kit's limits for modals. */
-export const modalLimits = { title: 24, button: 24, label: 2000, placeholder: 150, input: 3000, metadata: 3000 } as const;
+const modalLimits = { title: 24, button: 24, label: 2000, placeholder: 150, input: 3000, metadata: 3000 } as const;
 
 /**
  * What a submission needs to know, kept in the view's private_metadata: the form (without its
  * prefilled values, to fit Slack's 3,000 characters) and the channel it was opened from.
  */
-export interface FormMetadata {
+interface FormMetadata {
   form: Form;
   channel?: string;
 }

@@ -22,13 +22,13 @@ export const slackLimits = {
 export const ACTION_PREFIX = 'pledgewatch:';
 export type SlackActionKind = Action['id'] | 'open';
 
-export interface SlackMessage {
+interface SlackMessage {
   /** fallback for notifications and screen readers: the Reply's summary */
   text: string;
   blocks: KnownBlock[];
 }
 
-export interface SlackRenderOptions {
+interface SlackRenderOptions {
   /** Slack user id of whoever shared the reply into the channel */
   sharedBy?: string;
   /** the message is posted in a channel already: no "Post to channel" button */
@@ -66,7 +66,7 @@ const linkText = (l: Link): string => mrkdwnLink(l.label, l.url);
 const toneEmoji: Record<Tone, string> = { alert: '🔴', warning: '🟠', good: '🟢', info: '🔵', neutral: '⚪' };
 
 /** The status badge: emoji plus bold label, e.g. "🔴 *RETRACTED · 2018-09-19*". */
-export const badgeText = (b: Badge): string => `${toneEmoji[b.tone]} *${escapeMrkdwn(b.label)}*`;
+const badgeText = (b: Badge): string => `${toneEmoji[b.tone]} *${escapeMrkdwn(b.label)}*`;
 
 /** Where mrkdwn may be cut at or before `max`: never inside an entity or a `<link>`, at a space if one is near. */
 function safeCutIndex(text: string, max: number): number {
@@ -125,7 +125,7 @@ const context = (text: string, items = 1): Piece => ({
 const textPieces = (text: string, items = 1): Piece[] =>
   splitText(text, slackLimits.text).map((chunk, i) => section(chunk, i === 0 ? items : 0));
 
-export function button(kind: SlackActionKind, label: string, command: string, style?: 'primary' | 'danger'): Button | null {
+function button(kind: SlackActionKind, label: string, command: string, style?: 'primary' | 'danger'): Button | null {
   if (command.length > slackLimits.buttonValue) return null;
   return {
     type: 'button',

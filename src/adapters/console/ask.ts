@@ -5,9 +5,9 @@ import { PledgewatchError, isUserFacing } from '../../core/errors';
 import { renderText } from '../../render/text';
 
 /** The console acts as the local editor: whoever has the shell already has the database. */
-export const consoleActor: Actor = { platform: 'console', workspace: 'local', userId: 'local' };
+const consoleActor: Actor = { platform: 'console', workspace: 'local', userId: 'local' };
 
-export interface AskOutcome {
+interface AskOutcome {
   output: string;
   exitCode: 0 | 1 | 2;
 }

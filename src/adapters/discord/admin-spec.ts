@@ -22,7 +22,7 @@ export interface AdminOption {
   maxLength?: number;
 }
 
-export interface AdminSubcommand {
+interface AdminSubcommand {
   name: string;
   description: string;
   /** the core command and leading words; default: pledge-admin <name> */

@@ -9,7 +9,7 @@ import { encodeCustomId } from './custom-id';
 import { createDiscordRest } from './rest';
 
 /** Discord's nonce is at most 25 characters. */
-export const MAX_NONCE = 25;
+const MAX_NONCE = 25;
 
 /** Error codes that will not go away by retrying (https://discord.com/developers/docs/topics/opcodes-and-status-codes). */
 const finalCodes: Record<number, string> = {
@@ -63,7 +63,7 @@ async function attempt(send: () => Promise<string>): Promise<DeliveryOutcome> {
 }
 
 /** A failed request as the outbox sees it: try again (and when), or give up. */
-export function outcomeOf(error: unknown): DeliveryOutcome {
+function outcomeOf(error: unknown): DeliveryOutcome {
   if (error instanceof RateLimitError) {
     const reason = `rate limited (${error.global ? 'global' : error.route})`;
     // the global limit is the bot's across every guild; a route's limit is this channel's

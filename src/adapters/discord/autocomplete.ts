@@ -5,7 +5,7 @@ import type { PledgeReads } from '../../core/ports';
 import { cut } from '../../render/discord';
 
 /** Discord takes at most 25 choices per autocomplete response. */
-export const MAX_CHOICES = 25;
+const MAX_CHOICES = 25;
 
 /** Pledge choices for what has been typed so far: name shown, slug sent. */
 export async function pledgeChoices(store: PledgeReads, typed: string): Promise<APIApplicationCommandOptionChoice<string>[]> {

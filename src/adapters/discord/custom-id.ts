@@ -2,7 +2,7 @@ import type { Action } from '../../core/reply';
 import { type CommandName, commandNames } from '../../core/commands';
 
 /** Discord's cap on a component's custom_id. */
-export const MAX_CUSTOM_ID = 100;
+const MAX_CUSTOM_ID = 100;
 
 const codes: Record<Action['id'], string> = { history: 'h', share: 's', subscribe: 'u', page: 'p', approve: 'a', reject: 'r', edit: 'e' };
 const actions = Object.fromEntries(Object.entries(codes).map(([id, code]) => [code, id])) as Record<string, Action['id']>;

@@ -4,7 +4,7 @@ import type { InteractionHandler, Responder } from './handler';
 import { parseInteraction, type RawInteraction } from './parse';
 import { apiBase, loggableError } from './rest';
 
-export interface GatewayDeps {
+interface GatewayDeps {
   token: string;
   apiUrl?: string | undefined;
   handler: InteractionHandler;
@@ -44,7 +44,7 @@ export function createDiscordGateway({ token, apiUrl, handler, log, track }: Gat
 }
 
 /** The fields the shared parser reads, from a discord.js interaction. */
-export function rawOf(i: Interaction): RawInteraction {
+function rawOf(i: Interaction): RawInteraction {
   const user = { id: i.user.id, username: i.user.username, global_name: i.user.globalName };
   const base: RawInteraction = { type: i.type, guild_id: i.guildId, channel_id: i.channelId, user };
   if (i.isChatInputCommand() || i.isAutocomplete()) {

@@ -34,7 +34,7 @@ export interface Responder {
   modal(modal: APIModalInteractionResponseCallbackData): Promise<void>;
 }
 
-export interface HandlerDeps {
+interface HandlerDeps {
   commands: Commands;
   /** autocomplete reads pledges itself; everything else goes through the commands */
   store: PledgeReads;
@@ -47,7 +47,7 @@ export interface HandlerDeps {
 
 export type InteractionHandler = (request: DiscordRequest, responder: Responder) => Promise<void>;
 
-export const DEFAULT_REPLY_BUDGET_MS = 2_000;
+const DEFAULT_REPLY_BUDGET_MS = 2_000;
 
 /** An answer as a Discord message: for the channel when the core says so; a share credits who shared it. */
 export function discordMessage(outcome: Pick<CommandOutcome, 'reply' | 'inChannel' | 'shared'>, sharedBy: string): DiscordMessage {

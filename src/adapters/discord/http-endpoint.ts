@@ -9,11 +9,11 @@ import { parseInteraction, readInteraction } from './parse';
 import { loggableError } from './rest';
 import type { SignatureVerifier } from './verify';
 
-export const INTERACTIONS_PATH = '/discord/interactions';
+const INTERACTIONS_PATH = '/discord/interactions';
 const MAX_BODY_BYTES = 256 * 1024;
 const utf8 = new TextDecoder();
 
-export interface EndpointDeps {
+interface EndpointDeps {
   applicationId: string;
   verifier: SignatureVerifier;
   handler: InteractionHandler;

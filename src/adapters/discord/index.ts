@@ -9,7 +9,7 @@ import { createSignatureVerifier } from './verify';
 export { createDiscordAnnouncer } from './announcer';
 export { registerCommands, runDiscordCli } from './register';
 
-export interface DiscordAdapterOptions {
+interface DiscordAdapterOptions {
   /** answer directly when the core is done within this, else defer and edit (default 2 s) */
   replyBudgetMs?: number;
 }

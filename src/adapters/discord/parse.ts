@@ -37,7 +37,7 @@ export interface RawInteraction {
 }
 
 /** A submitted modal's components: rows (or labels) around text inputs with their values. */
-export interface RawComponent {
+interface RawComponent {
   type: number;
   custom_id?: string;
   value?: string;
@@ -135,7 +135,7 @@ export function parseInteraction(raw: RawInteraction): DiscordRequest {
   }
 }
 
-export function actorOf(raw: RawInteraction): Actor {
+function actorOf(raw: RawInteraction): Actor {
   const user = raw.member?.user ?? raw.user;
   const displayName = raw.member?.nick ?? user?.global_name ?? user?.username;
   return {
@@ -158,7 +158,7 @@ function where(raw: RawInteraction): Pick<CommandInput, 'actor' | 'channel'> {
  * Discord's markup in a typed value as the plain value the core reads: a mention `<@123>` or
  * `<@!123>` is the user id, a link wrapped to hide its preview `<https://...>` the address.
  */
-export function discordPlainText(text: string): string {
+function discordPlainText(text: string): string {
   return text.replace(/<@!?(\d{1,20})>/g, '$1').replace(/<(https?:\/\/[^\s<>]+)>/gi, '$1');
 }
 

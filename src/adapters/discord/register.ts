@@ -3,7 +3,7 @@ import { type Config, ConfigError } from '../../config';
 import { SEND_TO_PLEDGEWATCH, commandDefinitions } from './definitions';
 import { createDiscordRest, loggableError } from './rest';
 
-export interface RegisterSummary {
+interface RegisterSummary {
   scope: 'global' | 'guild';
   guildId?: string;
   applicationId: string;

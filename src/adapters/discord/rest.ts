@@ -2,7 +2,7 @@ import { REST } from '@discordjs/rest';
 import type { Config } from '../../config';
 
 /** Discord's REST base without the version; @discordjs/rest appends /v10 (a given /v10 is dropped). */
-export const DEFAULT_DISCORD_API = 'https://discord.com/api';
+const DEFAULT_DISCORD_API = 'https://discord.com/api';
 
 export const apiBase = (config: Pick<Config, 'DISCORD_API_URL'>): string =>
   (config.DISCORD_API_URL ?? DEFAULT_DISCORD_API).replace(/\/+$/, '').replace(/\/v\d+$/, '');

@@ -2,9 +2,9 @@ import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-export const TIMESTAMP_WINDOW_SECONDS = 5 * 60;
+const TIMESTAMP_WINDOW_SECONDS = 5 * 60;
 
-export type VerifyResult = { ok: true } | { ok: false; reason: 'missing_headers' | 'bad_signature' | 'stale_timestamp' };
+type VerifyResult = { ok: true } | { ok: false; reason: 'missing_headers' | 'bad_signature' | 'stale_timestamp' };
 
 export interface SignatureVerifier {
   verify(signature: string | undefined, timestamp: string | undefined, rawBody: string): VerifyResult;

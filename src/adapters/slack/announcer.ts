@@ -23,7 +23,7 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH
 const TRANSIENT_ERRORS = new Set(['ratelimited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
 
 /** A Slack Web API failure as an outcome the outbox understands. */
-export function slackOutcome(error: unknown): DeliveryOutcome {
+function slackOutcome(error: unknown): DeliveryOutcome {
   const e = error as Partial<WebAPICallError> & { code?: unknown };
   switch (e?.code) {
     case ErrorCode.RateLimitedError: {
@@ -61,7 +61,7 @@ export function slackOutcome(error: unknown): DeliveryOutcome {
   }
 }
 
-export interface SlackAnnouncerOptions {
+interface SlackAnnouncerOptions {
   log?: Logger;
 }
 

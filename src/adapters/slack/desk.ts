@@ -19,7 +19,7 @@ export const SEND_CALLBACK = 'send_to_pledgewatch';
 /** Slack's limit for a Home tab. */
 const HOME_MAX_BLOCKS = 100;
 
-export interface SlackDeskDeps {
+interface SlackDeskDeps {
   /** App Home and link previews read these; everything else goes through the commands */
   store: EditorGrants & PledgeReads & TariffReads & ProposalReads & FeedReads & Announcements;
   clock: Clock;
@@ -40,7 +40,7 @@ export interface SlackDesk {
 }
 
 /** A Slack message's links: `<url|label>` and `<url>` become plain URLs; unfurled attachments count too. */
-export function slackMessageLinks(message: { text?: string; attachments?: { from_url?: string; original_url?: string; title_link?: string }[] }): string[] {
+function slackMessageLinks(message: { text?: string; attachments?: { from_url?: string; original_url?: string; title_link?: string }[] }): string[] {
   const text = (message.text ?? '').replace(/<(https?:\/\/[^|>]+)(?:\|[^>]*)?>/g, ' $1 ');
   const attached = (message.attachments ?? []).flatMap((a) => [a.from_url, a.original_url, a.title_link]).filter((u): u is string => Boolean(u));
   return linksIn([text, ...attached].join(' ').replaceAll('&amp;', '&'));

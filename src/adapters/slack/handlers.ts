@@ -12,7 +12,7 @@ import { within } from '../within';
 import { describeError } from './bolt-logger';
 import type { SlackDesk } from './desk';
 
-export interface SlackHandlerDeps {
+interface SlackHandlerDeps {
   commands: Commands;
   log: Logger;
   /** App Home: a button pressed there has no response_url; Home answers it */
@@ -22,10 +22,10 @@ export interface SlackHandlerDeps {
 }
 
 /** Well inside Slack's 3 seconds, leaving the ack time to travel. */
-export const slackAnswerBudgetMs = 2_000;
+const slackAnswerBudgetMs = 2_000;
 
 /** "/pledge" -> "pledge", for the commands the core knows. */
-export function commandName(slash: string): CommandName | null {
+function commandName(slash: string): CommandName | null {
   const name = slash.replace(/^\//, '').toLowerCase();
   return isCommandName(name) ? name : null;
 }

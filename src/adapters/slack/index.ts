@@ -17,7 +17,7 @@ const BAD_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'to
  * Slack: a Bolt app on the bot's one HTTP server (POST /slack/events through our own
  * receiver), or on Socket Mode when SLACK_APP_TOKEN is set. Verify -> parse -> core -> render.
  */
-export interface SlackAdapterOptions {
+interface SlackAdapterOptions {
   /** a slash command's answer ready within this goes in the ack; else it follows to response_url (default 2 s) */
   answerBudgetMs?: number;
 }

@@ -8,20 +8,20 @@ import { parseSlackBody } from './parse-body';
 import { malformedSlackBody } from './payload';
 import { verifySlackRequest } from './verify';
 
-export const slackEventsPath = '/slack/events';
+const slackEventsPath = '/slack/events';
 /** Slack's payloads are small; anything near this is not Slack. */
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Slack gives up after 3 s; answer before that even if no listener acknowledged. */
 const ACK_DEADLINE_MS = 2500;
 
-export interface HonoReceiverOptions {
+interface HonoReceiverOptions {
   signingSecret: string;
   log: Logger;
   now?: () => number;
   replays?: ReplayGuard;
 }
 
-export interface HonoReceiver extends Receiver {
+interface HonoReceiver extends Receiver {
   mount(app: Hono): void;
 }
 

@@ -1,11 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Slack's replay window: a request stamped more than five minutes away from now is refused. */
-export const MAX_SKEW_SECONDS = 5 * 60;
+const MAX_SKEW_SECONDS = 5 * 60;
 
-export type VerifyResult = { ok: true } | { ok: false; reason: 'missing_headers' | 'stale_timestamp' | 'bad_signature' };
+type VerifyResult = { ok: true } | { ok: false; reason: 'missing_headers' | 'stale_timestamp' | 'bad_signature' };
 
-export interface SignedRequest {
+interface SignedRequest {
   signature: string | undefined;
   timestamp: string | undefined;
   rawBody: Uint8Array;

@@ -63,7 +63,7 @@ export function logTrackerError(log: Logger, error: Error, path: string, status:
 
 const sourceJson = (s: SourceRef) => ({ outlet: s.outlet, title: s.title, url: s.url, publishedOn: s.publishedOn });
 
-export const pledgeSummaryJson = (links: Links, p: PledgeSummary) => ({
+const pledgeSummaryJson = (links: Links, p: PledgeSummary) => ({
   slug: p.slug,
   title: p.title,
   entityName: p.entityName,
@@ -74,7 +74,7 @@ export const pledgeSummaryJson = (links: Links, p: PledgeSummary) => ({
   url: link(links, pledgePath(p.slug)),
 });
 
-export function changeJson(c: HistoryEntry) {
+function changeJson(c: HistoryEntry) {
   return {
     id: c.id,
     status: c.status,
@@ -121,7 +121,7 @@ function pledgeDetailJson(links: Links, { pledge: p, history, latest }: PledgeVi
   };
 }
 
-export const tariffJson = (links: Links, a: TariffAction) => ({
+const tariffJson = (links: Links, a: TariffAction) => ({
   slug: a.slug,
   name: a.name,
   listName: a.listName,

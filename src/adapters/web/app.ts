@@ -7,7 +7,7 @@ import { createChartCache, createCharts } from './charts/routes';
 import { createPages, notFoundPage } from './pages';
 import { securityHeaders } from './security-headers';
 
-export interface WebDeps {
+interface WebDeps {
   store: PledgeReads & TariffReads & Announcements & StoreHealth;
   log: Logger;
   /** PUBLIC_URL: links on the tracker are absolute with it, site-relative without */

@@ -16,14 +16,14 @@ import { type ArticleDeps, ingestArticle } from '../../ingest/pipeline';
 import type { Logger } from '../../logger';
 import { errorStatus, logTrackerError } from './api';
 
-export const ARTICLES_PATH = '/api/articles';
+const ARTICLES_PATH = '/api/articles';
 /** the JSON body: the HTML limit and room for escapes and the other fields */
 export const MAX_BODY_BYTES = MAX_ARTICLE_HTML_BYTES + 1024 * 1024;
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
 /** Equal-length digests, so the comparison takes the same time whatever was sent. */
-export function bearerMatches(header: string | undefined, token: string): boolean {
+function bearerMatches(header: string | undefined, token: string): boolean {
   const m = /^Bearer\s+(.+)$/i.exec(header?.trim() ?? '');
   return timingSafeEqual(digest(m?.[1] ?? ''), digest(token)) && Boolean(m);
 }

@@ -13,10 +13,10 @@ import { CACHE_CONTROL, type TrackerDeps } from './api';
 import { textErrors } from './text-errors';
 import { pledgePath } from './html';
 
-export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
+const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
 
 /** Text for XML, and for the HTML carried inside `<content type="html">` (hence &#39;, which HTML 4 knows too). */
-export const escapeXml = (s: string): string =>
+const escapeXml = (s: string): string =>
   s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 const httpUrl = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
@@ -52,7 +52,7 @@ function entry(base: string, a: Announcement, publicUrl: string | undefined): st
   </entry>`;
 }
 
-export function atomFeed(base: string, changes: Announcement[], publicUrl?: string): string {
+function atomFeed(base: string, changes: Announcement[], publicUrl?: string): string {
   // An empty record still needs an <updated>: the epoch says "nothing yet" and never moves.
   const updated = (changes[0]?.change.recordedAt ?? new Date(0)).toISOString();
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -10,7 +10,7 @@ import { pledgeStatuses, statusReasons, type PledgeStatus } from '../../core/voc
 import { badge, chartFigure, date, h, type Html, layout, link, type Links, pledgePath } from './html';
 
 /** What each pledge status means, for readers (About page and the tally's titles). */
-export const statusMeaning: Record<PledgeStatus, string> = {
+const statusMeaning: Record<PledgeStatus, string> = {
   not_yet_rated: 'On the record, not yet rated: no evidence either way so far.',
   in_progress: 'Work towards the pledge has started or is under way.',
   stalled: 'No progress, or it is held up by money, law or politics.',
@@ -21,7 +21,7 @@ export const statusMeaning: Record<PledgeStatus, string> = {
 };
 
 /** The front page: a page of the list (or a search) and the tally by status. */
-export type IndexView = PledgeListView & { counts: Record<PledgeStatus, number> };
+type IndexView = PledgeListView & { counts: Record<PledgeStatus, number> };
 
 function tally(links: Links, counts: Record<PledgeStatus, number>, current: PledgeStatus | undefined): Html {
   const all = Object.values(counts).reduce((a, b) => a + b, 0);

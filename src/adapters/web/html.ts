@@ -57,7 +57,7 @@ export function date(value: string | Date | null): Html {
 }
 
 /** What a page says about itself to link unfurlers (Slack, Discord, social media) and CMSs. */
-export interface PageMeta {
+interface PageMeta {
   description: string;
   /** the page's own path, e.g. /pledges/alibaba-1m-us-jobs */
   path: string;

@@ -44,7 +44,7 @@ export function pledgeDescription(p: PledgeDetail): string {
   return `${statusWords(p.status).toUpperCase()}${since}. ${p.byName ?? p.entityName} pledged on ${p.madeOn}${p.madeTo ? ` to ${p.madeTo}` : ''}: ${p.text}`.slice(0, 300);
 }
 
-export const oembedHref = (links: Links, slug: string): string =>
+const oembedHref = (links: Links, slug: string): string =>
   absolute(links, `/oembed?format=json&url=${encodeURIComponent(absolute(links, pledgePath(slug)))}`);
 
 export function pledgePage(links: Links, { pledge: p, history, standing: timeline }: PledgeView): Html {

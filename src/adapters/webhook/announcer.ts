@@ -4,8 +4,8 @@ import type { Reply } from '../../core/reply';
 import { WEBHOOK_PLATFORM } from '../../core/vocabulary';
 import { describeFetchError, retryAfterMs, USER_AGENT } from '../../ingest/feeds/http';
 
-export const SIGNATURE_HEADER = 'pledgewatch-signature';
-export const DELIVERY_HEADER = 'pledgewatch-delivery';
+const SIGNATURE_HEADER = 'pledgewatch-signature';
+const DELIVERY_HEADER = 'pledgewatch-delivery';
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as Stripe signs its webhooks. */
 export function signWebhook(secret: string, timestamp: number, body: string): string {
@@ -13,7 +13,7 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
 }
 
 /** The JSON a webhook receives for one published status change (or a correction of one). */
-export function webhookEvent(deliveryKey: string, a: Announcement, publicUrl: string | undefined, text: string) {
+function webhookEvent(deliveryKey: string, a: Announcement, publicUrl: string | undefined, text: string) {
   const { pledge, change } = a;
   return {
     id: deliveryKey,
@@ -43,7 +43,7 @@ export function webhookEvent(deliveryKey: string, a: Announcement, publicUrl: st
   };
 }
 
-export interface WebhookAnnouncerOptions {
+interface WebhookAnnouncerOptions {
   /** the webhook's URL and secret by id; null when it was removed */
   endpoint(id: number): Promise<{ url: string; secret: string } | null>;
   /** null when the URL may be posted to now, else why not (the feeds' address guard) */

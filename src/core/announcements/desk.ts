@@ -8,7 +8,7 @@ const words = (s: string) => s.replaceAll('_', ' ');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "in 29 days", "today", "3 days ago" for a deadline seen on `today`. */
-export function whenDue(deadline: string, today: string): string {
+function whenDue(deadline: string, today: string): string {
   const d = daysBetween(today, deadline);
   if (d === 0) return 'today';
   if (d === 1) return 'tomorrow';
@@ -41,7 +41,7 @@ export function reminderReply(r: DeadlineReminder): Reply {
   };
 }
 
-export interface DigestWindow {
+interface DigestWindow {
   /** changes published since (and before `until`) */
   since: Date;
   until: Date;

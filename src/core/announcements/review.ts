@@ -5,7 +5,7 @@ import type { Badge, Form, Link, Reply, Section } from '../reply';
 import { pledgeStatuses, statusReasons } from '../vocabulary';
 
 /** Quotes longer than this cannot be published (set-status's limit for a statement). */
-export const MAX_FORM_QUOTE = 2_000;
+const MAX_FORM_QUOTE = 2_000;
 
 const links = (p: Proposal): Link[] => p.sources.map((s) => ({ label: s.outlet, url: s.url }));
 

@@ -1,7 +1,7 @@
 import type { Commands } from './index';
 import type { CommandInput, CommandResult } from './types';
 
-export interface AnswerCacheOptions {
+interface AnswerCacheOptions {
   /** entries kept at most; the oldest goes first */
   max?: number;
   /** an entry's lifetime: the bound on staleness should a change notice ever be lost */
@@ -9,7 +9,7 @@ export interface AnswerCacheOptions {
   now?: () => number;
 }
 
-export interface CachedCommands extends Commands {
+interface CachedCommands extends Commands {
   /** drops every answer: something they show has changed (a write here, or a change notice) */
   invalidate(): void;
 }

@@ -5,7 +5,7 @@ import type { CommandDeps, CommandInput, CommandResult } from './types';
  * A command's grammar, written beside the command it describes: the manual (`help`) and the
  * usage hints of its error replies are generated from it, so they cannot drift apart.
  */
-export interface CommandKey {
+interface CommandKey {
   /** as the syntax writes it: `slug` for `<slug>`, `date` for `date=YYYY-MM-DD` */
   name: string;
   meaning: string;
@@ -44,7 +44,7 @@ export function grammar(name: string, text: string): CommandGrammar {
   return { name, syntax, summary, keys, example: example.slice('e.g. '.length) };
 }
 
-export type Subcommand = (deps: CommandDeps, args: string[], input: CommandInput) => Promise<CommandResult>;
+type Subcommand = (deps: CommandDeps, args: string[], input: CommandInput) => Promise<CommandResult>;
 
 /** A subcommand and its grammar: a command cannot be added to a dispatcher without its help. */
 export interface GrammarCommand extends CommandGrammar {
@@ -62,7 +62,7 @@ export function findCommand(table: Readonly<Record<string, GrammarCommand>>, wor
 }
 
 /** `Usage: <syntax>` for an error hint. */
-export const usage = (g: Pick<CommandGrammar, 'syntax'>): string => `Usage: ${g.syntax}`;
+const usage = (g: Pick<CommandGrammar, 'syntax'>): string => `Usage: ${g.syntax}`;
 
 /** The words of a syntax that need a key entry: positional `<word>`s and `key=`s. */
 export function syntaxKeys(syntax: string): string[] {

@@ -14,7 +14,7 @@ export const adminHelpFor = (name: string): string => `${ADMIN_HELP} ${name}`;
 
 const exampleItem = (g: CommandGrammar): ListItem => ({ title: g.syntax, detail: `${g.summary} e.g. ${g.example}` });
 
-export interface ManualGroup {
+interface ManualGroup {
   heading: string;
   commands: readonly CommandGrammar[];
 }
@@ -31,7 +31,7 @@ export function pledgeManual(groups: readonly ManualGroup[]): Reply {
   };
 }
 
-export function adminManual(table: Readonly<Record<string, GrammarCommand>>): Reply {
+function adminManual(table: Readonly<Record<string, GrammarCommand>>): Reply {
   const commands = Object.values(table);
   return {
     summary: `pledgewatch editors: ${commands.length} admin commands`,
@@ -44,7 +44,7 @@ export function adminManual(table: Readonly<Record<string, GrammarCommand>>): Re
   };
 }
 
-export function commandManual(g: CommandGrammar): Reply {
+function commandManual(g: CommandGrammar): Reply {
   return {
     summary: `${g.syntax}: ${g.summary}`,
     title: g.syntax.split(' ').slice(0, 2).join(' '),

@@ -29,9 +29,9 @@ import { type GrammarCommand, commandTable, findCommand, pointAtHelp, grammar } 
 import { ADMIN_HELP, adminHelp, adminHelpFor } from './manual';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
 
-export const MAX_ADMIN_TEXT = 4_000;
+const MAX_ADMIN_TEXT = 4_000;
 
-export const adminHelpGrammar = grammar('help', `
+const adminHelpGrammar = grammar('help', `
   /pledge-admin help [<command>]
   Every admin command with its syntax; with a command, its keys and an example. Anyone may read it.
   command: an admin command, e.g. set-status
@@ -68,7 +68,7 @@ export const adminCommands: Readonly<Record<string, GrammarCommand>> = commandTa
   { ...webhooksGrammar, run: listWebhooks },
   { ...adminHelpGrammar, run: async (_deps, args) => adminHelp(adminCommands, args) },
 ]);
-export const adminCommandNames = Object.keys(adminCommands);
+const adminCommandNames = Object.keys(adminCommands);
 
 /** A store that refuses mid-write (a slug gone since it was checked) answers like a validation error. */
 function asResult(e: unknown): CommandResult {

@@ -56,7 +56,7 @@ export async function rankedSearch(store: PledgeReads, query: string, limit: num
 }
 
 /** The top match stands alone, or well ahead of the next one. */
-export function clearWinner(matches: PledgeMatch[]): PledgeMatch | null {
+function clearWinner(matches: PledgeMatch[]): PledgeMatch | null {
   const [first, second] = matches;
   if (!first) return null;
   if (!second) return first;

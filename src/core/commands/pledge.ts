@@ -10,7 +10,7 @@ import { subscribeGrammar, subscriptions, subscriptionsGrammar, unsubscribeGramm
 import { tariffGrammar } from './tariff';
 import type { CommandDeps, CommandInput, CommandResult } from './types';
 
-export const pledgeHelpGrammar = grammar('help', `
+const pledgeHelpGrammar = grammar('help', `
   /pledge help
   This manual: every command, with an example each.
   e.g. /pledge help

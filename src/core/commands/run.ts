@@ -10,7 +10,7 @@ export interface CommandLog {
   error(context: object, message: string): void;
 }
 
-export interface Failure {
+interface Failure {
   kind: FailureKind;
   code: ErrorCode;
   httpStatus: number;
@@ -28,7 +28,7 @@ export interface CommandOutcome {
   shared: boolean;
 }
 
-export interface RunOptions {
+interface RunOptions {
   log: CommandLog;
   /** how it arrived, for the log: `slash`, `button:share`, `gateway`... */
   via: string;
@@ -39,7 +39,7 @@ export interface RunOptions {
 const MAX_DETAIL = 500;
 
 /** An error as a log line may hold it: name, message and its causes, never a stack of user text. */
-export function describeFailure(error: unknown, depth = 0): { name?: string; message: string; cause?: unknown } {
+function describeFailure(error: unknown, depth = 0): { name?: string; message: string; cause?: unknown } {
   if (!(error instanceof Error)) return { message: String(error).slice(0, MAX_DETAIL) };
   const cause = depth < 3 && error.cause !== undefined ? { cause: describeFailure(error.cause, depth + 1) } : {};
   return { name: error.name, message: error.message.slice(0, MAX_DETAIL), ...cause };

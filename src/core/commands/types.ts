@@ -19,7 +19,7 @@ import type {
 } from '../ports';
 import type { Reply } from '../reply';
 
-export type { Actor, ChannelRef } from '../identity';
+export type { Actor } from '../identity';
 
 export const commandNames = ['pledge', 'tariff', 'pledge-admin'] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -35,7 +35,7 @@ export interface CommandInput {
 }
 
 /** The ports the commands use together; each command names the ones it uses (`CommandDeps<TariffReads>`). */
-export type CommandStore = PledgeReads &
+type CommandStore = PledgeReads &
   PledgeWrites &
   TariffReads &
   TariffWrites &

@@ -15,7 +15,7 @@ export const sourceLink = (s: SourceRef): Link => ({
 });
 
 /** "Jack Ma, founder (Alibaba Group)": the person with their role, and the entity when there is a person. */
-export function pledgerText(p: Pick<PledgeDetail, 'byName' | 'byRole' | 'entityName'>): string {
+function pledgerText(p: Pick<PledgeDetail, 'byName' | 'byRole' | 'entityName'>): string {
   if (!p.byName) return p.entityName;
   return `${[p.byName, p.byRole].filter(Boolean).join(', ')}${p.byRole?.includes(p.entityName) ? '' : ` (${p.entityName})`}`;
 }

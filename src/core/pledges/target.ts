@@ -11,9 +11,9 @@ export interface Target {
 }
 
 export const currencies = ['usd', 'gbp', 'eur', 'jpy', 'cad', 'aud', 'inr', 'cny'] as const;
-export type Currency = (typeof currencies)[number];
+type Currency = (typeof currencies)[number];
 
-export const isCurrency = (unit: string): unit is Currency => (currencies as readonly string[]).includes(unit);
+const isCurrency = (unit: string): unit is Currency => (currencies as readonly string[]).includes(unit);
 
 /** How each currency is written in front of a figure, longest first where one is a prefix of another. */
 const symbols: [string, Currency][] = [

@@ -2,6 +2,6 @@
 import type { Announcement, Announcements } from '../ports';
 
 /** Changes a feed holds. */
-export const FEED_LIMIT = 50;
+const FEED_LIMIT = 50;
 
 export const changesFeedView = (store: Announcements): Promise<Announcement[]> => store.recentChanges(FEED_LIMIT);

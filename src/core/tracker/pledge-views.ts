@@ -10,7 +10,7 @@ import { pledgeStatuses, type PledgeStatus } from '../vocabulary';
 import { notOnRecord } from './not-found';
 
 /** Pledges a page of the tracker's list holds. */
-export const TRACKER_PAGE_SIZE = 50;
+const TRACKER_PAGE_SIZE = 50;
 
 /** A change on the record, with the id of the later change that corrects it (null while it stands). */
 export type HistoryEntry = StatusChange & { correctedById: number | null };

@@ -20,7 +20,7 @@ import { refreshSearchText } from '../search-text';
 import { refreshShipped, tariffActionValues } from './refresh';
 import type { SeedBundle } from './types';
 
-export interface SeedReport {
+interface SeedReport {
   sources: number;
   entities: number;
   people: number;

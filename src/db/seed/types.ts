@@ -9,7 +9,7 @@ import type {
 } from '../../core/vocabulary';
 
 /** ISO date, YYYY-MM-DD. */
-export type IsoDate = `${number}-${number}-${number}`;
+type IsoDate = `${number}-${number}-${number}`;
 
 /** A source as the record cites it. `key` is how other seed rows refer to it. */
 export interface SourceSeed {
@@ -39,7 +39,7 @@ export interface PersonSeed {
   aliases?: string[];
 }
 
-export interface StatusChangeSeed {
+interface StatusChangeSeed {
   status: PledgeStatus;
   effectiveOn: IsoDate;
   sourceKey: string;
@@ -89,7 +89,7 @@ export interface FactSeed {
   sourceKey: string;
 }
 
-export interface RateStepSeed {
+interface RateStepSeed {
   ratePct: number;
   effectiveOn?: IsoDate;
   /** which goods the rate applies to, where the action has several rates */

@@ -16,7 +16,7 @@ import { pledgeTallySpec, pledgeTimelineSpec, tariffActionSpec, tariffRatesSpec 
 const MAX_ENTRIES = 200;
 const CHART_CACHE_CONTROL = 'public, max-age=300';
 
-export interface ChartCache {
+interface ChartCache {
   get(name: string, data: unknown, spec: () => ChartSpec): Promise<{ svg: string; png: () => Buffer }>;
   readonly size: number;
 }

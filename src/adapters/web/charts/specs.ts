@@ -10,11 +10,11 @@ import type { TariffAction } from '../../../core/tariffs/types';
 import { pledgeStatuses, type PledgeStatus } from '../../../core/vocabulary';
 import { CHART_FONT, type ChartSpec } from './render';
 
-export const WIDTH = 640;
+const WIDTH = 640;
 const SIDE_NAMES: Record<string, string> = { US: 'US tariffs on Chinese goods', CN: "China's tariffs on US goods" };
 const SIDE_COLOURS = { domain: Object.values(SIDE_NAMES), range: ['#1f4e9c', '#c0392b'] };
 /** the pledge palette, the same colours as the tracker's badges */
-export const toneHex = { alert: '#b3261e', warning: '#8a5a00', good: '#1e6b34', info: '#0b57d0', neutral: '#5f6368' } as const;
+const toneHex = { alert: '#b3261e', warning: '#8a5a00', good: '#1e6b34', info: '#0b57d0', neutral: '#5f6368' } as const;
 const pledgeColours = {
   domain: pledgeStatuses.map(statusWords),
   range: pledgeStatuses.map((s) => toneHex[pledgeBadge(s, null).tone]),

@@ -5,12 +5,12 @@ import { isPledgeStatus, isStatusReason, pledgeStatuses, statusReasons, type Ple
 /** Validators for editors' arguments: each says what is wrong and what would be valid. */
 const bad = (message: string, hint?: string) => err(new PledgewatchError('bad_input', message, hint ? { hint } : {}));
 
-export const MAX_URL = 2_000;
+const MAX_URL = 2_000;
 /** Record numbers (proposals, deliveries) are 32-bit in the store: nothing above exists. */
-export const MAX_RECORD_ID = 2_147_483_647;
+const MAX_RECORD_ID = 2_147_483_647;
 /** The largest amount a dollar figure may be (a whole number of dollars the store keeps exactly). */
 export const MAX_USD = Number.MAX_SAFE_INTEGER;
-export const MAX_STATEMENT = 2_000;
+const MAX_STATEMENT = 2_000;
 
 export function parseUrl(value: string | undefined, what = 'source URL'): Result<string> {
   if (!value) return bad(`A ${what} is required.`, 'Give the full link, e.g. https://www.reuters.com/...');
@@ -98,7 +98,7 @@ export function refuseUnknown(pairs: Map<string, string>, allowed: readonly stri
 export const isSlug = (s: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) && s.length <= 80;
 
 /** The fields of a status change an editor may give as `key=value`: correct and approve. */
-export interface ChangeFields {
+interface ChangeFields {
   quote?: string;
   /** who spoke the quote; null: nobody named */
   quoteBy?: string | null;

@@ -26,7 +26,7 @@ export const editPledgeGrammar = grammar('edit-pledge', `
   keywords: words people search it by, comma separated
   e.g. /pledge-admin edit-pledge northgate-wind-yard target="900 jobs" place="Tynmouth docks"
 `);
-export const EDIT_PLEDGE = editPledgeGrammar.syntax;
+const EDIT_PLEDGE = editPledgeGrammar.syntax;
 
 const EDIT_KEYS = PLEDGE_KEYS.filter((k) => k !== 'source');
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));

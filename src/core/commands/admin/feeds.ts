@@ -22,8 +22,8 @@ export const feedsGrammar = grammar('feeds', `
   The feeds the newswire polls, with their health, next poll and what they gave.
   e.g. /pledge-admin feeds
 `);
-export const ADD_FEED_USAGE = addFeedGrammar.syntax;
-export const REMOVE_FEED_USAGE = removeFeedGrammar.syntax;
+const ADD_FEED_USAGE = addFeedGrammar.syntax;
+const REMOVE_FEED_USAGE = removeFeedGrammar.syntax;
 
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

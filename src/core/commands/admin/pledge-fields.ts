@@ -8,19 +8,19 @@ import { parseDate, parseText, parseUrl } from './args';
  * edit-pledge so both accept and refuse the same values with the same messages.
  */
 export const PLEDGE_KEYS = ['entity', 'by', 'role', 'to', 'made', 'title', 'text', 'source', 'deadline', 'target', 'place', 'aliases', 'keywords'] as const;
-export type PledgeKey = (typeof PLEDGE_KEYS)[number];
+type PledgeKey = (typeof PLEDGE_KEYS)[number];
 
 export const MAX_NAME = 200;
-export const MAX_LIST_ITEMS = 20;
-export const MAX_LIST_ITEM = 100;
+const MAX_LIST_ITEMS = 20;
+const MAX_LIST_ITEM = 100;
 /** The latest deadline anyone may set: far off, but a real date. */
 const FAR = '9999-12-31';
 
 const bad = (message: string, hint?: string) => err(new PledgewatchError('bad_input', message, hint ? { hint } : {}));
 
-export const TARGET_EXAMPLES = 'Write a number and its unit, e.g. target="25,000 jobs", target="$10 billion", target=10bn usd, target="£2.5bn" or target="13k jobs".';
+const TARGET_EXAMPLES = 'Write a number and its unit, e.g. target="25,000 jobs", target="$10 billion", target=10bn usd, target="£2.5bn" or target="13k jobs".';
 
-export function parseTargetArg(value: string): Result<ReturnType<typeof parseTarget>> {
+function parseTargetArg(value: string): Result<ReturnType<typeof parseTarget>> {
   const t = parseTarget(value);
   return t ? ok(t) : bad(`target= “${value.slice(0, 80)}” is not a number with a unit.`, TARGET_EXAMPLES);
 }

@@ -46,10 +46,10 @@ export const rejectGrammar = grammar('reject', `
   reason: why it is wrong, up to 500 characters
   e.g. /pledge-admin reject 12 reason="the article quotes a rumour"
 `);
-export const APPROVE_USAGE = approveGrammar.syntax;
-export const EDIT_USAGE = editGrammar.syntax;
-export const PROPOSAL_USAGE = proposalGrammar.syntax;
-export const REJECT_USAGE = rejectGrammar.syntax;
+const APPROVE_USAGE = approveGrammar.syntax;
+const EDIT_USAGE = editGrammar.syntax;
+const PROPOSAL_USAGE = proposalGrammar.syntax;
+const REJECT_USAGE = rejectGrammar.syntax;
 const MAX_REASON = 500;
 
 const bad = (message: string, hint: string) => err(new PledgewatchError('bad_input', message, { hint }));

@@ -60,7 +60,7 @@ export const addPledgeGrammar = grammar('add-pledge', `
   keywords: words people search it by, comma separated
   e.g. /pledge-admin add-pledge slug=acme-500-jobs entity="Acme Corp" made=2024-03-01 title="create 500 jobs in Riverton" source=https://www.example.com/acme-riverton by="Jane Doe" role="chief executive" to="the Riverton council" target="500 jobs" place="Riverton, Ohio" deadline=2026-12-31 aliases="Acme" keywords="jobs, plant"
 `);
-export const ADD_PLEDGE = addPledgeGrammar.syntax;
+const ADD_PLEDGE = addPledgeGrammar.syntax;
 
 export async function addPledge(deps: CommandDeps<PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
   const { pairs, words } = splitPairs(args, { continueValues: true });

@@ -22,7 +22,7 @@ export const setStatusGrammar = grammar('set-status', `
   note: a note for the record
   e.g. /pledge-admin set-status acme-500-jobs in_progress https://www.example.com/acme-hiring "We have hired the first 120 people" date=2025-06-01
 `);
-export const SET_STATUS_USAGE = setStatusGrammar.syntax;
+const SET_STATUS_USAGE = setStatusGrammar.syntax;
 
 /** Publishes a status change: validated whole, written in one transaction with its announcements. */
 export async function setStatus(deps: CommandDeps<PledgeReads & PledgeWrites>, args: string[], input: CommandInput): Promise<CommandResult> {
