@@ -27,6 +27,8 @@ export interface Cue {
 }
 
 const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
+/** a few modifiers before the pledge noun; wink splits "recycled-packaging" into three tokens */
+const mods = String.raw`([\w-]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
 const cancelVerbs = 'cancel|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
 const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping';
@@ -45,11 +47,11 @@ export const cues: Cue[] = [
 
   // --- scaled_back: still standing, but smaller or later ----------------------------------
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', pattern: /\b(scale (back|down)|cut back|pare back|par back|pare down|rein in|water down|downsize|trim|slash|halve|shrink|shrank|narrow)\b/ },
-  { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back) ${own}([\w-]+ ){0,2}${pledgeObj}\b`) },
+  { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back|water down|pare back) ${own}${mods}${pledgeObj}\b`) },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|froze|frozen|mothball|push back|put on (hold|ice)|on (hold|ice)|slow|slow down|stall|slip|push (\w+ ){0,3}back)\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(renegotiate|reconsider|rethink|re-evaluate|reevaluate|reassess|re-examine|under review|revisit)\b/ },
   { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(rather than|instead of|down from|fewer than|a fraction of) (the )?([^ ]+ ){0,5}(originally|initially|first|once)? ?(promise|pledge|plan|announce|envisage|tout|target|expect)\w*\b/ },
-  { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(now|instead) (only )?(aim|expect|plan|hope|promise|pledge|target|say) (only |just )?(to|for)\b/ },
+  { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(now|instead) (only )?(aim|plan|hope|promise|pledge|target) (only |just )?(to|for)\b/ },
   { finding: 'scaled_back', weight: 0.65, negated: 'drop', unit: 'job', carriesObject: true, pattern: /\b(lay off|layoff|layoffs|job cut|cut [\d,.]+ (\w+ )?(job|worker|position|employee)|shed [\d,.]+ (\w+ )?(job|worker|position)|eliminate [\d,.]+ (\w+ )?(job|position))\b/ },
 
   // --- broken: not delivered, and the pledger did not withdraw it -------------------------
@@ -102,6 +104,8 @@ export const shortNegators = /^(not|never|no|nor|neither|without|nothing|none)$/
 export const denials = /^(deny|denies|denied|dismiss|reject|refute|rebut|false|untrue|baseless|inaccurate|unfounded|contradict|nonsense|misleading|rumour|rumor)$/;
 /** Denials written as a phrase before the cue: "there was no truth to suggestions that it was scrapped". */
 export const denialPhrases = /\b(no truth|not true|categorically|wide of the mark|pure speculation|no plan to)\b/;
+/** "scrapped its interim targets", "dropped part of": a piece of the pledge goes, the pledge stays */
+export const partial = /^(interim|intermediate|milestone|part|portion|some|element|elements)$/;
 /** "will not open until 2028": a delay, not a cancellation */
 export const untilLater = /^(until|before|till)$/;
 /** A denial that the pledge was ever made: no finding at all, not a retraction. */
@@ -109,7 +113,11 @@ export const deniedMaking = /\b(deny|dispute) (\w+ ){0,4}(ever |having |it have 
 /** words that end a clause for the short scope and for hedges */
 export const clauseBreak = /^(but|however|although|though|while|whereas|yet|despite|;)$/;
 /** Hedges: a possibility, a question or speculation, not news. Halve the weight. */
-export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|considering|weigh|mull|explore|rumour|rumor|speculate|speculation|wonder|ask|question|risk|threaten|should|unless|potentially|reportedly|likely|unlikely|fear|warn|worry|concern)$/;
+export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|considering|weigh|mull|explore|rumour|rumor|speculate|speculation|wonder|ask|question|risk|threaten|should|unless|potentially|reportedly|likely|unlikely|fear|warn|worry|concern|prepare|prepared|ready|willing|poised|try|attempt|signal|hint|refuse|decline|urge|demand|push|lobby|expect)$/;
+/** Hedges after the cue, in its clause: "would drop the target if it proved unrealistic". */
+export const laterHedges = /^(if|unless|provided|should)$/;
+/** A report from unnamed sources is not the pledger's decision: "according to people familiar with the plans". */
+export const sourced = /\b(accord to (people|person|source|two|three|several|insider)|people (familiar|with knowledge|briefed|close to)|person (familiar|with knowledge|briefed|close to)|source (say|said|tell|close|familiar|with knowledge)|familiar with the (matter|plan|discussion|situation|thinking))\b/;
 /** Lemmas that name someone other than the pledger passing judgement. */
 export const critics = /^(critic|opponent|union|activist|analyst|opposition|rival|skeptic|sceptic|economist|campaigner|detractor|watchdog|observer|expert|resident|lawmaker|senator|democrat|republican|mp|councillor|councilor)s?$/;
 export const claimVerbs = /^(say|argue|accuse|claim|charge|allege|contend|complain|call|describe|insist|note)$/;

@@ -16,7 +16,7 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, marketWords, pledgeNouns, shortNegators, untilLater } from './cues';
+import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, partial, pledgeNouns, shortNegators, sourced, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
 import { type ArticleLink, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
@@ -113,6 +113,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
     if (cue.unit && !(target && sameUnit({ unit: cue.unit, after: [] }, target))) continue;
     re.lastIndex = 0;
     for (const m of s.lemmas.matchAll(re)) {
+      // "its long-delayed factory", "the once-scrapped route": a description of the past, not the news
+      if (m.index > 0 && s.lemmas[m.index - 1] === '-') continue;
       const first = tokenAt(s, m.index);
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
@@ -217,6 +219,12 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     if (critics.test(w) && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
   if (!negated && denialPhrases.test(s.lemmas.slice(0, s.tokens[at]?.at ?? 0))) negated = true;
+  // "would drop the target if it proved unrealistic"; "is set to drop it, according to people familiar"
+  for (let i = at + 1; i < t.length && i <= at + 12; i++) {
+    if (clauseBreak.test(t[i]!.lemma) || t[i]!.lemma === ';') break;
+    if (laterHedges.test(t[i]!.lemma)) hedged = true;
+  }
+  if (sourced.test(s.lemmas)) hedged = true;
   // "When a paper reported it was rethinking the plant, the company dismissed the story": a denial after the report
   if (!negated && t.slice(at + 1).some((x) => x.pos === 'VERB' && denials.test(x.lemma))) negated = true;
   return { negated, hedged, critics: byCritics, market };
@@ -235,6 +243,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (link.named && othersAct(s, first, al)) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
+  // "scrapped its interim targets", "dropped part of the plan": the pledge survives, smaller
+  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => partial.test(x.lemma))) finding = 'scaled_back';
   if (q.negated) {
     if (cue.negated === 'drop') return null;
     finding = cue.negated;

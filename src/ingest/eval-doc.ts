@@ -12,7 +12,7 @@ export function writeEvalDoc(file: string, reports: { name: string; articles: nu
   const sections = reports.map((r) => {
     const retracted = r.report.scores.find((s) => s.finding === 'retracted')!;
     const head = `retracted precision ${retracted.precision?.toFixed(2) ?? '–'}, recall ${retracted.recall?.toFixed(2) ?? '–'}; all findings together ${r.report.accuracy?.toFixed(2) ?? '–'} correct`;
-    return `## ${r.name}: ${r.articles} articles, ${r.pledges} pledge${r.pledges === 1 ? '' : 's'} labelled\n\n${about[r.name] ?? ''}\n\n**${head}.**\n\n${renderReport(r.report, { misses: r.name !== 'sealed' })}\n`;
+    return `## ${r.name}: ${r.articles} articles, ${r.pledges} pledge${r.pledges === 1 ? '' : 's'} labelled\n\n${about[r.name] ?? ''}\n\n**${head}.**\n\n${renderReport(r.report, { misses: true })}\n`;
   });
   const doc = `# Newswire detection eval
 

@@ -149,10 +149,12 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
   const properKeywords = nameTest(profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim())));
   // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
-  const parts = profile.places.length > 1 ? profile.places.slice(1) : profile.places;
+  const entityLower = new Set(profile.entityNames.map((n) => n.toLowerCase()));
+  const places = profile.places.filter((p) => !entityLower.has(p.toLowerCase()));
+  const parts = places.length > 1 ? places.slice(1) : places;
   const placeTests = {
-    specific: joinTests(phraseTest(profile.places.length > 1 ? parts.slice(0, 1) : [])),
-    broad: joinTests(phraseTest(profile.places.length > 1 ? parts.slice(1) : parts)),
+    specific: joinTests(phraseTest(places.length > 1 ? parts.slice(0, 1) : [])),
+    broad: joinTests(phraseTest(places.length > 1 ? parts.slice(1) : parts)),
   };
   const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
   const titleWords = new Set(profile.titleWords);
@@ -202,6 +204,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, distinct, anchor, topic: lastEvidence });
   }
   const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
-  const concerned = links.some((l) => l.named) && maxEvidence >= 0.6;
+  // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
+  // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
+  const concerned = maxEvidence >= 0.6 && links.some((l) => l.named) && links.some((l) => l.anchor >= 0.75 && l.distinct >= 0.6);
   return { profile, concerned, sentences: links };
 }
