@@ -39,6 +39,8 @@ export const cues: Cue[] = [
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back down on)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|plan|commitment|ambition) (\w+ ){0,2}(be|have be) (now )?(go|gone|dead|history|over|abandon|abandoned)\b(?! ahead)/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(will|would|do|be|can|could|have) (not|no longer|never) (be able to |go to |longer )?(be )?${goAhead}\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(decide|choose|opt|elect|vote) (not to|against) (${goAhead}|\w+ing)\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: /\bno longer (plan|planning|intend|commit|committed|pursue|aim|expect|stand by|seek|go ahead|proceed|build|move forward|want|consider)\b/ },
@@ -73,7 +75,8 @@ export const cues: Cue[] = [
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(open|opened|complete|completed|finish|finished|operational)\b/ },
 
   // --- reaffirmed: the pledger says it still stands ----------------------------------------
-  { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) (fully |firmly |very much |deeply |absolutely )?(commit|committed|dedicated|determined)\b/ },
+  { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) ([\w%-]+ ){0,3}(commit|committed|dedicated|determined)\b/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(fully|firmly) (intend|expect|plan) to (meet|honou?r|keep|deliver|complete|build|proceed)\b|\bposition (on [\w-]+ )?(have|has) not change\b|\baccord to (the )?(plan|schedule)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(on (track|schedule|course)|as planned|as promised|as scheduled|(well )?on (its|the|their|our) way|within reach|making progress)\b/ },
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|back on)\b/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
@@ -92,7 +95,7 @@ export const pledgeNouns = new Set([
   'campus', 'site', 'hub', 'headquarters', 'centre', 'center', 'deal', 'proposal', 'programme', 'program', 'scheme',
   'target', 'goal', 'job', 'operation', 'mill', 'development', 'initiative', 'agreement', 'construction', 'fab',
   'warehouse', 'office', 'ambition', 'policy', 'offer', 'hiring', 'idea', 'build', 'venture', 'production', 'start',
-  'opening', 'fund', 'route', 'line', 'leg', 'gigafactory', 'programme', 'rollout', 'recruitment',
+  'opening', 'fund', 'route', 'line', 'leg', 'gigafactory', 'programme', 'rollout', 'recruitment', 'number', 'figure', 'reopening',
 ]);
 
 /** A pledge noun after one of these is about money or markets, not the pledge: "revenue target", "sales goal". */
@@ -103,7 +106,7 @@ export const shortNegators = /^(not|never|no|nor|neither|without|nothing|none)$/
 /** Denial verbs reach further (twelve words, across commas): "denied reports, published Tuesday, that it had scrapped". */
 export const denials = /^(deny|denies|denied|dismiss|reject|refute|rebut|false|untrue|baseless|inaccurate|unfounded|contradict|nonsense|misleading|rumour|rumor)$/;
 /** Denials written as a phrase before the cue: "there was no truth to suggestions that it was scrapped". */
-export const denialPhrases = /\b(no truth|not true|categorically|wide of the mark|pure speculation|no plan to)\b/;
+export const denialPhrases = /\b(no truth|not true|not accurate|not correct|categorically|wide of the mark|pure speculation|no plan to|no intention of|no intention to)\b/;
 /** "scrapped its interim targets", "dropped part of": a piece of the pledge goes, the pledge stays */
 export const partial = /^(interim|intermediate|milestone|part|portion|some|element|elements)$/;
 /** "will not open until 2028": a delay, not a cancellation */
@@ -123,3 +126,7 @@ export const critics = /^(critic|opponent|union|activist|analyst|opposition|riva
 export const claimVerbs = /^(say|argue|accuse|claim|charge|allege|contend|complain|call|describe|insist|note)$/;
 /** Reported speech: with the pledger in reach, the sentence is the pledger's. */
 export const attributionVerbs = /^(say|tell|add|write|announce|state|confirm|explain|insist|stress|note|told|said)$/;
+/** Verbs that say who speaks: the words before one are its speaker. */
+export const speechVerbs = /^(say|tell|accuse|claim|allege|charge|argue|complain|warn|insist|contend)$/;
+/** Speakers who speak for the pledger: its ministers, officers and spokespeople. */
+export const officers = /^(minister|secretary|spokesman|spokeswoman|spokesperson|spokesmen|executive|ceo|chairman|chairwoman|chair|official|director|manager|management|board|government|administration|department|ministry|office|company|firm|group)$/;

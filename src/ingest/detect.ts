@@ -16,7 +16,7 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, partial, pledgeNouns, shortNegators, sourced, untilLater } from './cues';
+import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeNouns, shortNegators, sourced, speechVerbs, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
 import { type ArticleLink, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
@@ -119,6 +119,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
+      // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
+      if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
       if (!hasObject(s, first, last, al, cue.carriesObject === true)) continue;
       const hit = score(cue, article, s, index, first, last, link, al);
       if (hit) yield hit;
@@ -139,6 +141,18 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (hit) yield hit;
     }
   }
+}
+
+/** pledges whose promise is itself to remove something: the ways of cancelling are their own verb */
+const removalPledge = /^(abolish|cancel|end|scrap|ban|remove|phase|close|drop|cut|halve|reduce|freeze)$/;
+/** the title's object right after the cue ("scrap tuition fees"), not a pledge noun ("scrap the pledge") */
+function ownObject(s: Sentence, last: number, profile: MatchingProfile): boolean {
+  for (let j = last + 1; j < s.tokens.length && j <= last + 3; j++) {
+    const tok = s.tokens[j]!;
+    if (pledgeNouns.has(tok.lemma)) return false;
+    if (profile.titleWords.includes(tok.norm) || profile.titleWords.includes(tok.lemma)) return true;
+  }
+  return false;
 }
 
 /** the title's verb ("cancel up to $10,000", "double farmers' incomes"): its first word, when that is a verb the token shares */
@@ -251,7 +265,9 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
     confidence *= 0.85;
   }
   if (q.hedged || /\?\s*["”’]?$/.test(s.text)) confidence *= 0.5;
-  if (q.critics && finding !== 'broken') confidence *= 0.7;
+  // critics' words: a retraction they allege is their reading, not the pledger's decision
+  if (q.critics && finding !== 'broken') confidence *= finding === 'retracted' ? 0.6 : 0.7;
+  else if (finding === 'retracted' && otherSpeaker(s, first, al)) confidence *= 0.6;
   const paragraph = article.paragraphs[s.paragraph]!;
   const offset = s.start + (s.tokens[first]?.start ?? 0);
   const quote = quoteAt(paragraph, article.quotes[s.paragraph]!, offset);
@@ -259,6 +275,16 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (quote && attributed) confidence += 0.1;
   else if (attributed) confidence += 0.05;
   return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated };
+}
+
+/** Who says it: "UAW says Stellantis is reneging", "Mayor Lee said the company had walked away": the speaker, before the verb of saying, is someone else, not one of the pledger's officers. */
+function otherSpeaker(s: Sentence, first: number, al: ArticleLink): boolean {
+  const t = s.tokens;
+  const k = t.findIndex((x, i) => i < first && speechVerbs.test(x.lemma));
+  if (k <= 0) return false;
+  const subject = t.slice(0, k);
+  if (subject.some((x) => al.profile.nameWords.has(x.norm) || officers.test(x.lemma) || x.norm === 'it' || x.norm === 'we')) return false;
+  return subject.some((x) => x.pos === 'PROPN' || critics.test(x.lemma));
 }
 
 /** A proper name other than the pledger's stands before the cue, and the pledger's names come only after it. */
