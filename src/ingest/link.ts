@@ -147,7 +147,9 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const phrases = phraseTest(profile.terms);
   const ownPhrases = phraseTest(profile.terms.filter((t) => !shared.has(t.toLowerCase())));
   // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
-  const properKeywords = nameTest(profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim())));
+  // (a keyword that is the place's region, "Orlando" for a site in Orlando, is as broad as the region)
+  const regions = new Set(profile.places.slice(2).map((p) => p.toLowerCase()));
+  const properKeywords = nameTest(profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim()) && !regions.has(t.trim().toLowerCase())));
   // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
   const entityLower = new Set(profile.entityNames.map((n) => n.toLowerCase()));
   const places = profile.places.filter((p) => !entityLower.has(p.toLowerCase()));
@@ -206,6 +208,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
   // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
   // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
-  const concerned = maxEvidence >= 0.6 && links.some((l) => l.named) && links.some((l) => l.anchor >= 0.75 && l.distinct >= 0.6);
+  // (the headline and lede say what the story is about, whoever is their subject)
+  const concerned = maxEvidence >= 0.6 && links.some((l) => l.named) && links.some((l, i) => l.distinct >= 0.6 && (l.anchor >= 0.75 || sentences[i]!.paragraph < lede));
   return { profile, concerned, sentences: links };
 }
