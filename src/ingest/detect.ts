@@ -18,7 +18,7 @@
  */
 import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeNouns, shortNegators, sourced, speechVerbs, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
-import { type ArticleLink, linkArticle, type SentenceLink } from './link';
+import { type ArticleLink, ledeParagraphs, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
 import type { MatchingProfile, PledgeFinding } from './types';
@@ -37,6 +37,8 @@ interface Hit {
   index: number;
   /** not reversed by a negation or denial */
   plain: boolean;
+  /** past the lede and told as the past ("had paused", "in March"): background, not the article's news */
+  background: boolean;
 }
 
 const compiled = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'g') }));
@@ -94,7 +96,7 @@ function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
  */
 function choose(all: Hit[]): Hit | null {
   // a reported change outweighs a boilerplate "remains committed" in the same story; a denial does not give way
-  const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold);
+  const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold && !h.background);
   const hits = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : all;
   const top = hits.reduce<Hit | null>((a, h) => (!a || h.confidence > a.confidence ? h : a), null);
   if (!top) return null;
@@ -266,15 +268,29 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   }
   if (q.hedged || /\?\s*["”’]?$/.test(s.text)) confidence *= 0.5;
   // critics' words: a retraction they allege is their reading, not the pledger's decision
+  const doubted = q.hedged || (q.critics && finding !== 'broken') || (finding === 'retracted' && otherSpeaker(s, first, al));
   if (q.critics && finding !== 'broken') confidence *= finding === 'retracted' ? 0.6 : 0.7;
-  else if (finding === 'retracted' && otherSpeaker(s, first, al)) confidence *= 0.6;
+  else if (doubted && finding === 'retracted') confidence *= 0.6;
   const paragraph = article.paragraphs[s.paragraph]!;
   const offset = s.start + (s.tokens[first]?.start ?? 0);
   const quote = quoteAt(paragraph, article.quotes[s.paragraph]!, offset);
   const attributed = link.speaker && (quote !== null || s.tokens.some((t) => attributionVerbs.test(t.lemma)));
   if (quote && attributed) confidence += 0.1;
   else if (attributed) confidence += 0.05;
-  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated };
+  // the headline and lede carry the article's news; later paragraphs that retell the past are background
+  const lede = s.paragraph < ledeParagraphs(article);
+  const background = !lede && pastTense(s, first);
+  if (lede && !doubted) confidence += 0.05;
+  else if (background) confidence *= 0.85;
+  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated, background };
+}
+
+const months = /^(january|february|march|april|june|july|august|september|october|november|december|earlier|previously|originally|once|initially)$/;
+/** Told as the past: "had paused", "paused work in March", "in 2019", "last year", "years ago". */
+function pastTense(s: Sentence, first: number): boolean {
+  const t = s.tokens;
+  if (t.slice(Math.max(0, first - 3), first).some((x) => x.norm === 'had')) return true;
+  return t.some((x, i) => months.test(x.norm) || (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) || (x.norm === 'last' && /^(year|month|spring|summer|autumn|winter|fall)$/.test(t[i + 1]?.norm ?? '')) || (x.norm === 'ago'));
 }
 
 /** Who says it: "UAW says Stellantis is reneging", "Mayor Lee said the company had walked away": the speaker, before the verb of saying, is someone else, not one of the pledger's officers. */

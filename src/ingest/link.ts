@@ -110,7 +110,7 @@ function foreignSubject(s: Sentence, own: Set<string>): boolean {
 }
 
 /** The headline and lede: the first paragraph, and the second when the first is a headline (no full stop). */
-function ledeParagraphs(article: SplitArticle): number {
+export function ledeParagraphs(article: SplitArticle): number {
   const first = article.paragraphs[0] ?? '';
   return /[.!?]["”’]?$/.test(first) ? 1 : 2;
 }
