@@ -286,11 +286,19 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
 }
 
 const months = /^(january|february|march|april|june|july|august|september|october|november|december|earlier|previously|originally|once|initially)$/;
-/** Told as the past: "had paused", "paused work in March", "in 2019", "last year", "years ago". */
+/** Told as the past, next to the cue: "had paused", "paused work in March", "in 2019", "last year", "years ago"; not "is walking back", "has now scrapped". */
 function pastTense(s: Sentence, first: number): boolean {
   const t = s.tokens;
-  if (t.slice(Math.max(0, first - 3), first).some((x) => x.norm === 'had')) return true;
-  return t.some((x, i) => months.test(x.norm) || (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) || (x.norm === 'last' && /^(year|month|spring|summer|autumn|winter|fall)$/.test(t[i + 1]?.norm ?? '')) || (x.norm === 'ago'));
+  const before = t.slice(Math.max(0, first - 2), first).map((x) => x.norm);
+  if (before.some((w) => /^(is|are|am|has|have|will|now|today|'s)$/.test(w))) return false;
+  if (before.includes('had')) return true;
+  for (let i = Math.max(0, first - 5); i < t.length && i <= first + 6; i++) {
+    const x = t[i]!;
+    if (months.test(x.norm) || x.norm === 'ago') return true;
+    if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
+    if (x.norm === 'last' && /^(year|month|spring|summer|autumn|winter|fall)$/.test(t[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** Who says it: "UAW says Stellantis is reneging", "Mayor Lee said the company had walked away": the speaker, before the verb of saying, is someone else, not one of the pledger's officers. */
