@@ -281,22 +281,24 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   const lede = s.paragraph < ledeParagraphs(article);
   const background = !lede && pastTense(s, first);
   if (lede && !doubted) confidence += 0.05;
-  else if (background) confidence *= 0.85;
+  else if (background) confidence *= 0.7;
   return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated, background };
 }
 
-const months = /^(january|february|march|april|june|july|august|september|october|november|december|earlier|previously|originally|once|initially)$/;
-/** Told as the past, next to the cue: "had paused", "paused work in March", "in 2019", "last year", "years ago"; not "is walking back", "has now scrapped". */
+/** (a month is no sign: a roundup of the year dates this year's news by month) */
+const earlier = /^(previously|originally|initially|ago)$/;
+/** Told as the past, next to the cue: "had paused", "paused work in 2019", "years ago", "When it cancelled the project, ..."; not "is walking back", "has now scrapped". */
 function pastTense(s: Sentence, first: number): boolean {
   const t = s.tokens;
   const before = t.slice(Math.max(0, first - 2), first).map((x) => x.norm);
   if (before.some((w) => /^(is|are|am|has|have|will|now|today|'s)$/.test(w))) return false;
   if (before.includes('had')) return true;
+  // "When the company cancelled the project in 2017, ...": a subordinate clause that dates the event
+  if (/^(when|after|since|before|until)$/.test(t[0]?.norm ?? '') && t.slice(0, first).every((x) => x.norm !== ',')) return true;
   for (let i = Math.max(0, first - 5); i < t.length && i <= first + 6; i++) {
     const x = t[i]!;
-    if (months.test(x.norm) || x.norm === 'ago') return true;
+    if (earlier.test(x.norm)) return true;
     if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
-    if (x.norm === 'last' && /^(year|month|spring|summer|autumn|winter|fall)$/.test(t[i + 1]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -145,7 +145,11 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const entity = nameTest(profile.entityNames);
   const named = (s: string) => entity(s) || person(s);
   const phrases = phraseTest(profile.terms);
-  const ownPhrases = phraseTest(profile.terms.filter((t) => !shared.has(t.toLowerCase())));
+  const own = profile.terms.filter((t) => !shared.has(t.toLowerCase()));
+  // the title, a figure or a name ("Keystone XL") names this pledge; a common phrase ("electric vehicles") only its field
+  const specific = (t: string) => t === profile.terms[0] || /[\p{N}\p{Lu}]/u.test(t);
+  const ownPhrases = phraseTest(own.filter(specific));
+  const fieldPhrases = phraseTest(own.filter((t) => !specific(t)));
   // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
   // (a keyword that is the place's region, "Orlando" for a site in Orlando, is as broad as the region)
   const regions = new Set(profile.places.slice(2).map((p) => p.toLowerCase()));
@@ -185,7 +189,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       ownPhrases.single(lower) ? 0.3 : 0,
     );
     const sharedOnly = phrases.multi(lower) ? 0.9 : 0;
-    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : 0);
+    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? 0.6 : 0, fieldPhrases.single(lower) ? 0.3 : 0);
     const evidence = Math.max(distinct, sharedOnly);
     if (s.paragraph !== lastParagraph) {
       // a new paragraph: the focus carries on, and the headline's or lede's entity comes back
@@ -209,6 +213,6 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
   // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
   // (the headline and lede say what the story is about, whoever is their subject)
-  const concerned = maxEvidence >= 0.6 && links.some((l) => l.named) && links.some((l, i) => l.distinct >= 0.6 && (l.anchor >= 0.75 || sentences[i]!.paragraph < lede));
+  const concerned = maxEvidence >= 0.6 && links.some((l) => l.named) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && sentences[i]!.paragraph < lede));
   return { profile, concerned, sentences: links };
 }
