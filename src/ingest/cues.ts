@@ -61,9 +61,9 @@ export const cues: Cue[] = [
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell) ([^ ]+ ){0,3}short\b/ },
   { finding: 'broken', weight: 0.8, negated: 'drop', pattern: /\b(strike down|struck down|overturn|invalidate|rule (it )?unlawful|block by (the )?court|court block)\b/ },
   { finding: 'broken', weight: 0.9, negated: 'drop', pattern: /\b((go|fall|enter|collapse|slide|plunge) into (administration|receivership|liquidation)|go bust|go under|insolvent|insolvency|liquidation)\b|\bbankrupt(cy)?\b(?! protection)/ },
-  { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out)\b/ },
+  { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out|be over|be up)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|come about|come to fruition|happen|deliver|create|come close|build|built|open|arrive|get built|take off)\b|\bthat never come\b/ },
-  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}([\w-]+ ){0,2}(deadline|target|goal|date)\b`) },
+  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}${mods}(deadline|target|goal|date)\b`) },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
 
   // --- kept: delivered ---------------------------------------------------------------------
@@ -106,7 +106,7 @@ export const shortNegators = /^(not|never|no|nor|neither|without|nothing|none)$/
 /** Denial verbs reach further (twelve words, across commas): "denied reports, published Tuesday, that it had scrapped". */
 export const denials = /^(deny|denies|denied|dismiss|reject|refute|rebut|false|untrue|baseless|inaccurate|unfounded|contradict|nonsense|misleading|rumour|rumor)$/;
 /** Denials written as a phrase before the cue: "there was no truth to suggestions that it was scrapped". */
-export const denialPhrases = /\b(no truth|not true|not accurate|not correct|categorically|wide of the mark|pure speculation|no plan to|no intention of|no intention to)\b/;
+export const denialPhrases = /\bno (\w+ )?(figure|evidence|sign|data|record)s? (show|that|to suggest)|\b(no truth|not true|not accurate|not correct|categorically|wide of the mark|pure speculation|no plan to|no intention of|no intention to)\b/;
 /** "scrapped its interim targets", "dropped part of": a piece of the pledge goes, the pledge stays */
 export const partial = /^(interim|intermediate|milestone|part|portion|some|element|elements)$/;
 /** "will not open until 2028": a delay, not a cancellation */

@@ -292,7 +292,8 @@ function pastTense(s: Sentence, first: number): boolean {
   const t = s.tokens;
   const before = t.slice(Math.max(0, first - 2), first).map((x) => x.norm);
   if (before.some((w) => /^(is|are|am|has|have|will|now|today|'s)$/.test(w))) return false;
-  if (before.includes('had')) return true;
+  // "had paused" is background; "said it had met" is reported speech, told in the past
+  if (before.includes('had') && !t.slice(0, first).some((x) => speechVerbs.test(x.lemma))) return true;
   // "When the company cancelled the project in 2017, ...": a subordinate clause that dates the event
   if (/^(when|after|since|before|until)$/.test(t[0]?.norm ?? '') && t.slice(0, first).every((x) => x.norm !== ',')) return true;
   for (let i = Math.max(0, first - 5); i < t.length && i <= first + 6; i++) {
