@@ -32,7 +32,7 @@ const mods = String.raw`([\w-]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
 const cancelVerbs = 'cancel|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
 const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping';
-const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|invest)`;
+const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest)`;
 
 export const cues: Cue[] = [
   // --- retracted: the pledger withdrew or cancelled it ------------------------------------
@@ -109,6 +109,8 @@ export const denials = /^(deny|denies|denied|dismiss|reject|refute|rebut|false|u
 export const denialPhrases = /\bno (\w+ )?(figure|evidence|sign|data|record)s? (show|that|to suggest)|\b(no truth|not true|not accurate|not correct|categorically|wide of the mark|pure speculation|no plan to|no intention of|no intention to)\b/;
 /** "scrapped its interim targets", "dropped part of": a piece of the pledge goes, the pledge stays */
 export const partial = /^(interim|intermediate|milestone|part|portion|some|element|elements)$/;
+/** "will not reopen on the timetable it agreed", "not by 2027": a date missed, not the pledge */
+export const onTime = /^(timetable|schedule|time|deadline|date)$/;
 /** "will not open until 2028": a delay, not a cancellation */
 export const untilLater = /^(until|before|till)$/;
 /** A denial that the pledge was ever made: no finding at all, not a retraction. */

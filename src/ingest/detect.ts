@@ -16,7 +16,7 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeNouns, shortNegators, sourced, speechVerbs, untilLater } from './cues';
+import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
 import { type ArticleLink, ledeParagraphs, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
@@ -180,7 +180,7 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   const own = al.profile.objectWords;
   const ok = (j: number) => {
     const tok = t[j]!;
-    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !(tok.pos === 'NUM' && own.has(tok.norm))) return false;
+    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !own.has(tok.lemma)) return false;
     const prev = t[j - 1];
     return !(prev && marketWords.test(prev.norm));
   };
@@ -208,7 +208,8 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
     }
   }
   // before the cue only in the passive or as its subject: "the plan was scrapped", "the plant, delayed twice, ..."
-  const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN';
+  // (a headline drops the verb "to be": "Belvidere plant reopening delayed")
+  const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN' || (first > 0 && ok(first - 1));
   if (!passive) return false;
   for (let j = first - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     if (t[j]!.norm === ';') break;
@@ -259,6 +260,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (link.named && othersAct(s, first, al)) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
+  // "will not reopen the plant on the timetable it agreed": late, not never
+  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by)$/.test(w.norm)))) finding = 'scaled_back';
   // "scrapped its interim targets", "dropped part of the plan": the pledge survives, smaller
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => partial.test(x.lemma))) finding = 'scaled_back';
   if (q.negated) {
