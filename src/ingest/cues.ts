@@ -78,7 +78,7 @@ export const cues: Cue[] = [
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) ([\w%-]+ ){0,3}(commit|committed|dedicated|determined)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(fully|firmly) (intend|expect|plan) to (meet|honou?r|keep|deliver|complete|build|proceed)\b|\bposition (on [\w-]+ )?(have|has) not change\b|\baccord to (the )?(plan|schedule)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(on (track|schedule|course)|as planned|as promised|as scheduled|(well )?on (its|the|their|our) way|within reach|making progress)\b/ },
-  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|(?<!go )back on)\b/ },
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|(?<!go )back on)\b|\bstill on(?= [.,;]|$)/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to|hold (the line|firm|fast) (on|to)|hold fast to)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(proceed|press ahead|push ahead|forge ahead|go ahead|move ahead|move forward|press on|continue) with\b|\b(will|to|plan to|intend to) (proceed|go ahead|move forward|press ahead)\b/ },

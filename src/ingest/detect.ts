@@ -123,7 +123,9 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
       if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
-      if (!hasObject(s, first, last, al, cue.carriesObject === true)) continue;
+      // "The company says it is on track": a state of the pledger, about this pledge when it is the paragraph's topic
+      const stated = cue.finding === 'reaffirmed' && !cue.carriesObject && link.anchor >= 0.9 && link.topic >= 0.6;
+      if (!stated && !hasObject(s, first, last, al, cue.carriesObject === true)) continue;
       const hit = score(cue, article, s, index, first, last, link, al);
       if (hit) yield hit;
     }
@@ -211,7 +213,7 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
   // (a headline drops the verb "to be": "Belvidere plant reopening delayed")
   const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN' || (first > 0 && ok(first - 1));
   if (!passive) return false;
-  for (let j = first - 1, n = 0; j >= 0 && n < 7; j--, n++) {
+  for (let j = first - 1, n = 0; j >= 0 && n < 12; j--, n++) {
     if (t[j]!.norm === ';') break;
     if (ok(j)) return true;
   }

@@ -104,10 +104,15 @@ function anaphoric(s: Sentence): boolean {
 function foreignSubject(s: Sentence, own: Set<string>): boolean {
   for (const t of s.tokens) {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    // "Natural Resources Minister Jonathan Wilkinson said": the pledger's own officer speaking
+    if (officers.test(t.lemma)) return false;
     if (t.pos === 'PROPN' && !own.has(t.norm) && !notForeign.has(t.norm)) return true;
   }
   return false;
 }
+
+/** Who speaks for the pledger: "Housing Minister ...", "a company spokeswoman", "chief executive ...". */
+const officers = /^(minister|secretary|spokesman|spokeswoman|spokesperson|executive|ceo|chairman|chairwoman|premier|chancellor)$/;
 
 /** The headline and lede: the first paragraph, and the second when the first is a headline (no full stop). */
 export function ledeParagraphs(article: SplitArticle): number {
