@@ -204,7 +204,8 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
     if (clause && own && w.pos === 'PROPN' && !own.has(w.norm)) break;
     if (ok(j)) {
       let other = false;
-      for (let k = j + 1; clause && k < t.length && k <= j + 3 && t[k]!.pos === 'PROPN'; k++) if (own && !own.has(t[k]!.norm)) other = true;
+      // "the expansion of its flagship Skellefteå plant": the thing belongs to another site
+      for (let k = j + 1; clause && k < t.length && k <= j + 5 && !/^[.,;]$/.test(t[k]!.norm); k++) if (t[k]!.pos === 'PROPN' && /^\p{L}+$/u.test(t[k]!.norm) && own && !own.has(t[k]!.norm)) other = true;
       if (other) break;
       return true;
     }
