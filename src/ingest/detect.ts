@@ -39,6 +39,8 @@ interface Hit {
   plain: boolean;
   /** past the lede and told as the past ("had paused", "in March"): background, not the article's news */
   background: boolean;
+  /** in the headline or lede */
+  lede: boolean;
 }
 
 const compiled = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'g') }));
@@ -96,8 +98,11 @@ function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
  */
 function choose(all: Hit[]): Hit | null {
   // a reported change outweighs a boilerplate "remains committed" in the same story; a denial does not give way
-  const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold && !h.background);
-  const hits = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : all;
+  // and a restatement that is the headline's news ("Rivian's Georgia plant back on") outweighs a change told further down
+  const ledeRestated = all.some((h) => h.finding === 'reaffirmed' && h.lede && h.confidence >= threshold);
+  const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold && !h.background && (h.lede || !ledeRestated));
+  const ledeChange = all.some((h) => h.finding !== 'reaffirmed' && h.lede && h.confidence >= threshold);
+  const hits = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : ledeRestated && !ledeChange ? all.filter((h) => h.finding === 'reaffirmed' || h.lede) : all;
   const top = hits.reduce<Hit | null>((a, h) => (!a || h.confidence > a.confidence ? h : a), null);
   if (!top) return null;
   const rank = (h: Hit) => h.confidence + (h.ownWords ? 1 : 0) + (/[.!?]["”’]?$/.test(h.sentence) ? 0.1 : 0);
@@ -116,8 +121,9 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
     re.lastIndex = 0;
     for (const m of s.lemmas.matchAll(re)) {
       // "its long-delayed factory", "the once-scrapped route": a description of the past, not the news
-      if (m.index > 0 && s.lemmas[m.index - 1] === '-') continue;
       const first = tokenAt(s, m.index);
+      const dash = s.tokens[first - 1];
+      if ((m.index > 0 && s.lemmas[m.index - 1] === '-') || (dash && /^[-–]$/.test(dash.norm) && dash.end === s.tokens[first]!.start)) continue;
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
@@ -234,7 +240,8 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     if (clauseBreak.test(w) || w === ';') break;
     if (w === ',' || w === ':') comma = true;
     if (denials.test(w) || denials.test(t[i]!.norm)) negated = true;
-    if (n < 4 && !comma && shortNegators.test(w)) negated = true;
+    // "no regrets over axing it": the negation is of the regret, not of the axing
+    if (n < 4 && !comma && shortNegators.test(w) && !/^(regret|apology|doubt|secret|surprise|wonder)$/.test(t[i + 1]?.lemma ?? '')) negated = true;
     if (n < 14 && hedges.test(w)) hedged = true;
     if (critics.test(w) && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
@@ -285,10 +292,12 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   else if (attributed) confidence += 0.05;
   // the headline and lede carry the article's news; later paragraphs that retell the past are background
   const lede = s.paragraph < ledeParagraphs(article);
-  const background = !lede && pastTense(s, first);
-  if (lede && !doubted) confidence += 0.05;
-  else if (background) confidence *= 0.7;
-  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated, background };
+  // "after a long pause", "despite delays": an earlier event the news follows
+  const since = s.tokens[first]?.pos === 'NOUN' && s.tokens.slice(Math.max(0, first - 3), first).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm));
+  const background = since || (!lede && pastTense(s, first));
+  if (background) confidence *= 0.7;
+  else if (lede && !doubted) confidence += 0.05;
+  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated, background, lede };
 }
 
 /** (a month is no sign: a roundup of the year dates this year's news by month) */

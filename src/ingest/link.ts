@@ -17,6 +17,7 @@
  * - `topic` (0..1): the pledge's evidence here or recently, so that of two pledges by one
  *   entity a cue goes to the one whose terms are nearest.
  */
+import { pledgeNouns } from './cues';
 import { matchesTarget, readFigures, sameValue } from './figures';
 import type { Sentence, SplitArticle } from './sentences';
 import type { MatchingProfile } from './types';
@@ -156,9 +157,12 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const ownPhrases = phraseTest(own.filter(specific));
   const fieldPhrases = phraseTest(own.filter((t) => !specific(t)));
   // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
-  // (a keyword that is the place's region, "Orlando" for a site in Orlando, is as broad as the region)
+  // (a keyword that is the place's region, "Orlando" for a site in Orlando, is as broad as the region
+  // unless a pledge thing stands with it: "its Georgia factory")
   const regions = new Set(profile.places.slice(2).map((p) => p.toLowerCase()));
-  const properKeywords = nameTest(profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim()) && !regions.has(t.trim().toLowerCase())));
+  const oneWord = profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim()));
+  const properKeywords = nameTest(oneWord.filter((t) => !regions.has(t.trim().toLowerCase())));
+  const regionKeywords = nameTest(oneWord.filter((t) => regions.has(t.trim().toLowerCase())));
   // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
   const entityLower = new Set(profile.entityNames.map((n) => n.toLowerCase()));
   const places = profile.places.filter((p) => !entityLower.has(p.toLowerCase()));
@@ -189,6 +193,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     const common = Math.max(
       figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
       properKeywords(s.text) ? 0.8 : 0,
+      regionKeywords(s.text) ? (s.tokens.some((t) => pledgeNouns.has(t.lemma)) ? 0.8 : 0.3) : 0,
       placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
       hits.size >= 2 ? 0.6 : hits.size === 1 ? 0.2 : 0,
       ownPhrases.single(lower) ? 0.3 : 0,
