@@ -87,6 +87,9 @@ function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
   for (const o of all) {
     if (o === p || !o.entityNames.some((n) => p.entityNames.includes(n))) continue;
     for (const t of o.terms) if (mine.has(t.toLowerCase())) shared.add(t.toLowerCase());
+    // a one-word term inside the other's phrase: "NHS" beside "NHS waiting lists"
+    const words = new Set(o.terms.flatMap((t) => t.toLowerCase().split(/\s+/)));
+    for (const t of mine) if (!/\s/.test(t) && words.has(t)) shared.add(t);
   }
   return shared;
 }

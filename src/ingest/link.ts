@@ -18,7 +18,7 @@
  *   entity a cue goes to the one whose terms are nearest.
  */
 import { pledgeNouns } from './cues';
-import { matchesTarget, readFigures, sameValue } from './figures';
+import { matchesTarget, readFigures, sameValue, unitClash } from './figures';
 import type { Sentence, SplitArticle } from './sentences';
 import type { MatchingProfile } from './types';
 
@@ -149,6 +149,8 @@ function personTest(people: string[]): (s: string) => boolean {
 export function linkArticle(article: SplitArticle, profile: MatchingProfile, shared: Set<string> = new Set()): ArticleLink {
   const person = personTest(profile.people);
   const entity = nameTest(profile.entityNames);
+  // "the government", "the administration": every story has one; alone they name this pledger only beside a specific term of its pledge
+  const properName = nameTest([...profile.entityNames.filter((n) => !/^the [a-z]+$/.test(n.trim())), ...profile.people]);
   const named = (s: string) => entity(s) || person(s);
   const phrases = phraseTest(profile.terms);
   const own = profile.terms.filter((t) => !shared.has(t.toLowerCase()));
@@ -160,7 +162,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   // (a keyword that is the place's region, "Orlando" for a site in Orlando, is as broad as the region
   // unless a pledge thing stands with it: "its Georgia factory")
   const regions = new Set(profile.places.slice(2).map((p) => p.toLowerCase()));
-  const oneWord = profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim()));
+  const oneWord = profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim()) && !shared.has(t.trim().toLowerCase()));
   const properKeywords = nameTest(oneWord.filter((t) => !regions.has(t.trim().toLowerCase())));
   const regionKeywords = nameTest(oneWord.filter((t) => regions.has(t.trim().toLowerCase())));
   // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
@@ -191,15 +193,16 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     const figures = profile.target && mayHoldFigure.test(s.text) ? readFigures(s.text) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
     const common = Math.max(
-      figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
+      figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !unitClash(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
       properKeywords(s.text) ? 0.8 : 0,
       regionKeywords(s.text) ? (s.tokens.some((t) => pledgeNouns.has(t.lemma)) ? 0.8 : 0.3) : 0,
       placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
-      hits.size >= 2 ? 0.6 : hits.size === 1 ? 0.2 : 0,
+      // two words of a short title, three of a longer one ("wind farm" alone is any wind farm)
+      hits.size >= (titleWords.size >= 4 ? 3 : 2) ? 0.6 : hits.size >= 1 ? 0.2 : 0,
       ownPhrases.single(lower) ? 0.3 : 0,
     );
     const sharedOnly = phrases.multi(lower) ? 0.9 : 0;
-    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? 0.6 : 0, fieldPhrases.single(lower) ? 0.3 : 0);
+    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? 0.5 : 0, fieldPhrases.single(lower) ? 0.3 : 0);
     const evidence = Math.max(distinct, sharedOnly);
     if (s.paragraph !== lastParagraph) {
       // a new paragraph: the focus carries on, and the headline's or lede's entity comes back
@@ -220,9 +223,11 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, distinct, anchor, topic: lastEvidence });
   }
   const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
+  const maxDistinct = links.reduce((m, l) => Math.max(m, l.distinct), 0);
+  const namedProperly = sentences.some((s, i) => links[i]!.named && properName(s.text)) || maxDistinct >= 0.8;
   // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
   // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
   // (the headline and lede say what the story is about, whoever is their subject)
-  const concerned = maxEvidence >= 0.6 && links.some((l) => l.named) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && sentences[i]!.paragraph < lede));
+  const concerned = maxEvidence >= 0.6 && namedProperly && links.some((l) => l.named) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && sentences[i]!.paragraph < lede));
   return { profile, concerned, sentences: links };
 }
