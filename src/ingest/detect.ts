@@ -177,6 +177,8 @@ function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): b
 /** "has created 1,200 jobs" against a 1,000-job pledge: a figure at or past the target, with a verb of doing. */
 function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
   const target = profile.target;
+  // a yearly rate ("300,000 homes a year") is not met by a total ("a million homes this parliament")
+  if (/\b(a|per|each|every) year\b|\bannual(ly)?\b/i.test(profile.terms[0] ?? '')) return null;
   const verb = target ? deliveryVerbs.exec(s.lemmas) : null;
   if (!target || !verb) return null;
   const from = s.tokens[tokenAt(s, verb.index + verb[0].length - 1)]!.end;
@@ -314,7 +316,7 @@ function pastTense(s: Sentence, first: number): boolean {
   if (before.includes('had') && !t.slice(0, first).some((x) => speechVerbs.test(x.lemma))) return true;
   // "When the company cancelled the project in 2017, ...": a subordinate clause that dates the event
   if (/^(when|after|since|before|until)$/.test(t[0]?.norm ?? '') && t.slice(0, first).every((x) => x.norm !== ',')) return true;
-  for (let i = Math.max(0, first - 5); i < t.length && i <= first + 6; i++) {
+  for (let i = Math.max(0, first - 5); i < t.length && i <= first + 8; i++) {
     const x = t[i]!;
     if (earlier.test(x.norm)) return true;
     if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
