@@ -205,6 +205,9 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   return hasNear(t, first, last, ok, names);
 }
 
+/** what a named place stands before when it names a site: "its Skellefteå plant" (not "American jobs") */
+const sites = /^(plant|factory|facility|site|gigafactory|fab|mill|campus|works|yard|terminal|mine|refinery|headquarters)$/;
+
 function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean, own?: Set<string>): boolean {
   let clause = true;
   for (let j = last + 1, n = 0; j < t.length && n < 9; j++, n++) {
@@ -215,8 +218,8 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
     if (clause && own && w.pos === 'PROPN' && !own.has(w.norm)) break;
     if (ok(j)) {
       let other = false;
-      // "the expansion of its flagship Skellefteå plant": the thing belongs to another site
-      for (let k = j + 1; clause && k < t.length && k <= j + 5 && !/^[.,;]$/.test(t[k]!.norm); k++) if (t[k]!.pos === 'PROPN' && /^\p{L}+$/u.test(t[k]!.norm) && own && !own.has(t[k]!.norm)) other = true;
+      // "the expansion of its flagship Skellefteå plant": the thing belongs to another named site
+      for (let k = j + 1; clause && k < t.length && k <= j + 5 && !/^[.,;]$/.test(t[k]!.norm); k++) if (t[k]!.pos === 'PROPN' && /^\p{L}+$/u.test(t[k]!.norm) && own && !own.has(t[k]!.norm) && sites.test(t[k + 1]?.lemma ?? '')) other = true;
       if (other) break;
       return true;
     }
