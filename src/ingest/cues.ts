@@ -31,7 +31,7 @@ const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
 const mods = String.raw`([\w-]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
 const cancelVerbs = 'cancel|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
-const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping';
+const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
 const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest)`;
 
 export const cues: Cue[] = [
@@ -127,7 +127,7 @@ export const laterHedges = /^(if|unless|provided|should)$/;
 /** A report from unnamed sources is not the pledger's decision: "according to people familiar with the plans". */
 export const sourced = /\b(accord to (people|person|source|two|three|several|insider)|people (familiar|with knowledge|briefed|close to)|person (familiar|with knowledge|briefed|close to)|source (say|said|tell|close|familiar|with knowledge)|familiar with the (matter|plan|discussion|situation|thinking))\b/;
 /** Lemmas that name someone other than the pledger passing judgement. */
-export const critics = /^(critic|opponent|union|activist|analyst|opposition|rival|skeptic|sceptic|economist|campaigner|detractor|watchdog|observer|expert|resident|lawmaker|senator|democrat|republican|mp|councillor|councilor)s?$/;
+export const critics = /^(critic|opponent|union|activist|analyst|opposition|rival|skeptic|sceptic|economist|campaigner|detractor|watchdog|observer|expert|resident|lawmaker|legislator|assemblyman|assemblywoman|congressman|congresswoman|senator|democrat|republican|mp|councillor|councilor|columnist|commentator|think tank)s?$/;
 export const claimVerbs = /^(say|argue|accuse|claim|charge|allege|contend|complain|call|describe|insist|note)$/;
 /** Reported speech: with the pledger in reach, the sentence is the pledger's. */
 export const attributionVerbs = /^(say|tell|add|write|announce|state|confirm|explain|insist|stress|note|told|said)$/;

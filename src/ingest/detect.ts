@@ -52,6 +52,12 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
   const links = profiles.map((p) => linkArticle(article, p, siblingTerms(p, profiles))).filter((l) => l.concerned);
   if (links.length === 0) return [];
   const hitsBy = new Map<string, Hit[]>(links.map((l) => [l.profile.slug, []]));
+  // a headline or lede that denies the pledge was ever made ("says it never promised 9,000 jobs by 2030"):
+  // the story is a dispute over what was promised, and nothing in it is a status change
+  const lede = ledeParagraphs(article);
+  const disputed = new Set(links.filter((l) => article.sentences.some((s, i) => s.paragraph < lede && l.sentences[i]!.anchor > 0 && deniedMaking.test(s.lemmas))).map((l) => l.profile.slug));
+  // a column or opinion piece argues over what happened; it does not report it
+  const opinion = /^(opinion|comment|column|letters?|editorial|view)\b/i.test(article.paragraphs[0] ?? '');
   article.sentences.forEach((s, i) => {
     const present = links.filter((l) => l.sentences[i]!.anchor > 0);
     if (present.length === 0) return;
@@ -60,9 +66,10 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     const here = Math.max(...present.map((l) => l.sentences[i]!.distinct));
     const best = Math.max(...present.map((l) => l.sentences[i]!.topic));
     for (const link of present) {
+      if (disputed.has(link.profile.slug)) continue;
       const sl = link.sentences[i]!;
       if (present.length > 1 && (here >= 0.6 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
-      hitsBy.get(link.profile.slug)!.push(...cueHits(article, s, i, sl, link));
+      for (const h of cueHits(article, s, i, sl, link)) hitsBy.get(link.profile.slug)!.push(opinion && h.finding !== 'reaffirmed' ? { ...h, confidence: h.confidence * 0.7 } : h);
     }
   });
   const out: PledgeFinding[] = [];
@@ -322,6 +329,8 @@ function pastTense(s: Sentence, first: number): boolean {
   for (let i = Math.max(0, first - 5); i < t.length && i <= first + 8; i++) {
     const x = t[i]!;
     if (earlier.test(x.norm)) return true;
+    // "three years later it abandoned the campus": a story told in sequence
+    if (x.norm === 'later' && /^(years?|months?|decades?|weeks?)$/.test(t[i - 1]?.norm ?? '')) return true;
     if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
   }
   return false;

@@ -155,9 +155,12 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const phrases = phraseTest(profile.terms);
   const own = profile.terms.filter((t) => !shared.has(t.toLowerCase()));
   // the title, a figure or a name ("Keystone XL") names this pledge; a common phrase ("electric vehicles") only its field
-  const specific = (t: string) => t === profile.terms[0] || /[\p{N}\p{Lu}]/u.test(t);
+  // (a two-letter acronym, "EV", "AI", is a field too)
+  const specific = (t: string) => t === profile.terms[0] || /\p{N}|\p{Lu}\p{Ll}|\p{Lu}{3}/u.test(t);
   const ownPhrases = phraseTest(own.filter(specific));
   const fieldPhrases = phraseTest(own.filter((t) => !specific(t)));
+  // ...unless the record holds nothing more specific (no figure, place or name): then the field is all an editor gave
+  const fieldWeight = profile.target || profile.places.length > 0 || own.slice(1).some(specific) ? 0.5 : 0.9;
   // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
   // (a keyword that is the place's region, "Orlando" for a site in Orlando, is as broad as the region
   // unless a pledge thing stands with it: "its Georgia factory")
@@ -202,7 +205,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       ownPhrases.single(lower) ? 0.3 : 0,
     );
     const sharedOnly = phrases.multi(lower) ? 0.9 : 0;
-    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? 0.5 : 0, fieldPhrases.single(lower) ? 0.3 : 0);
+    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? fieldWeight : 0, fieldPhrases.single(lower) ? 0.3 : 0);
     const evidence = Math.max(distinct, sharedOnly);
     if (s.paragraph !== lastParagraph) {
       // a new paragraph: the focus carries on, and the headline's or lede's entity comes back
@@ -210,14 +213,16 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       lastParagraph = s.paragraph;
     }
     let anchor = 0;
-    if (isNamed) anchor = 1;
+    // named only as an owner or partner of the subject: "ACC, the venture owned by Stellantis and Mercedes, has paused..."
+    if (isNamed && foreignSubject(s, ownWords) && /\b(owned|backed|controlled|funded|venture|partnership|consortium) (by|of|between|with|including)\b/i.test(s.text)) anchor = 0.6;
+    else if (isNamed) anchor = 1;
     else if (focus && anaphoric(s)) anchor = 0.9;
     else if (foreignSubject(s, ownWords)) anchor = 0;
     else if (focus) anchor = 0.75;
     else if (evidence >= 0.9) anchor = 0.6;
-    if (isNamed) focus = true;
+    if (isNamed && anchor === 1) focus = true;
     else if (anchor === 0 && foreignSubject(s, ownWords)) focus = false;
-    if (isNamed && s.paragraph < lede) ledeNamed = true;
+    if (isNamed && anchor === 1 && s.paragraph < lede) ledeNamed = true;
     lastEvidence = Math.max(distinct, lastEvidence * 0.8);
     sincePerson = isPerson ? 0 : sincePerson + 1;
     links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, distinct, anchor, topic: lastEvidence });
@@ -228,6 +233,6 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
   // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
   // (the headline and lede say what the story is about, whoever is their subject)
-  const concerned = maxEvidence >= 0.6 && namedProperly && links.some((l) => l.named) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && sentences[i]!.paragraph < lede));
+  const concerned = maxEvidence >= 0.6 && namedProperly && links.some((l) => l.named && l.anchor === 1) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && sentences[i]!.paragraph < lede));
   return { profile, concerned, sentences: links };
 }
