@@ -310,7 +310,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "after a long pause", "despite delays": an earlier event the news follows
   const since = s.tokens[first]?.pos === 'NOUN' && s.tokens.slice(Math.max(0, first - 3), first).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm));
   const background = since || (!lede && pastTense(s, first));
-  if (background) confidence *= 0.7;
+  if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
   return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated, background, lede };
 }

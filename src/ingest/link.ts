@@ -178,6 +178,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   };
   const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
   const titleWords = new Set(profile.titleWords);
+  const elsewhere = (s: Sentence) =>
+    profile.places.length > 0 && s.tokens.some((t, i) => /^(in|at|near)$/.test(t.norm) && s.tokens[i + 1]?.pos === 'PROPN' && !ownWords.has(s.tokens[i + 1]!.norm) && !notForeign.has(s.tokens[i + 1]!.norm));
   const lede = ledeParagraphs(article);
   const { sentences } = article;
 
@@ -201,7 +203,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       regionKeywords(s.text) ? (s.tokens.some((t) => pledgeNouns.has(t.lemma)) ? 0.8 : 0.3) : 0,
       placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
       // two words of a short title, three of a longer one ("wind farm" alone is any wind farm)
-      hits.size >= (titleWords.size >= 4 ? 3 : 2) ? 0.6 : hits.size >= 1 ? 0.2 : 0,
+      // (not when the sentence puts them at another named place: "fuel cell production in Bamberg")
+      hits.size >= (titleWords.size >= 4 ? 3 : 2) && !elsewhere(s) ? 0.6 : hits.size >= 1 ? 0.2 : 0,
       ownPhrases.single(lower) ? 0.3 : 0,
     );
     const sharedOnly = phrases.multi(lower) ? 0.9 : 0;
