@@ -278,7 +278,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "to fulfil his pledge", "to open the plant": an aim, not an outcome
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;
   // "slow to appear", "slower than planned": a description, not a decision
-  if (qualify && (s.tokens[first]?.pos === 'ADJ' || s.tokens[last + 1]?.norm === 'than')) return null;
+  if (qualify && !cue.carriesObject && (s.tokens[first]?.pos === 'ADJ' || s.tokens[last + 1]?.norm === 'than')) return null;
   let finding: Hit['finding'] = cue.finding;
   let confidence = cue.weight * link.anchor;
   // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"
