@@ -28,7 +28,7 @@ export interface Cue {
 
 const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
 /** a few modifiers before the pledge noun; wink splits "recycled-packaging" into three tokens */
-const mods = String.raw`([\w-]+ ){0,4}`;
+const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
 const cancelVerbs = 'cancel|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
 const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';

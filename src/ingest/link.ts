@@ -178,6 +178,16 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   };
   const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
   const titleWords = new Set(profile.titleWords);
+  const country = profile.places.length === 1 ? new Set(profile.places[0]!.toLowerCase().split(/\s+/)) : null;
+  const countrySubject = (s: Sentence) => {
+    if (!country) return false;
+    const subject: Sentence['tokens'] = [];
+    for (const t of s.tokens) {
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      subject.push(t);
+    }
+    return subject.length > 0 && subject.length <= 3 && subject.every((t) => country.has(t.norm) || t.norm === 'the');
+  };
   const elsewhere = (s: Sentence) =>
     profile.places.length > 0 && s.tokens.some((t, i) => /^(in|at|near)$/.test(t.norm) && s.tokens[i + 1]?.pos === 'PROPN' && !ownWords.has(s.tokens[i + 1]!.norm) && !notForeign.has(s.tokens[i + 1]!.norm));
   const lede = ledeParagraphs(article);
@@ -223,6 +233,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     else if (foreignSubject(s, ownWords)) anchor = 0;
     else if (focus) anchor = 0.75;
     else if (evidence >= 0.9) anchor = 0.6;
+    // "Germany misses its housing target": a country that is the pledge's whole place, as the subject, is its government
+    if (anchor < 0.9 && countrySubject(s)) anchor = 0.9;
     if (isNamed && anchor === 1) focus = true;
     else if (anchor === 0 && foreignSubject(s, ownWords)) focus = false;
     if (isNamed && anchor === 1 && s.paragraph < lede) ledeNamed = true;
