@@ -112,6 +112,15 @@ function foreignSubject(s: Sentence, own: Set<string>): boolean {
   return false;
 }
 
+/** The subject (the words before the first verb) is a government office: "Health secretary ...", "The Transportation Department". */
+function officialSubject(s: Sentence): boolean {
+  for (const t of s.tokens) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (/^(minister|secretary|department|ministry|chancellor|premier|treasury)$/.test(t.lemma)) return true;
+  }
+  return false;
+}
+
 /** Who speaks for the pledger: "Housing Minister ...", "a company spokeswoman", "chief executive ...". */
 const officers = /^(minister|secretary|spokesman|spokeswoman|spokesperson|executive|ceo|chairman|chairwoman|premier|chancellor)$/;
 
@@ -178,6 +187,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   };
   const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
   const titleWords = new Set(profile.titleWords);
+  const government = profile.entityNames.some((n) => /\b(government|administration)\b/i.test(n));
   const country = profile.places.length === 1 ? new Set(profile.places[0]!.toLowerCase().split(/\s+/)) : null;
   const countrySubject = (s: Sentence) => {
     if (!country) return false;
@@ -235,6 +245,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     else if (evidence >= 0.9) anchor = 0.6;
     // "Germany misses its housing target": a country that is the pledge's whole place, as the subject, is its government
     if (anchor < 0.9 && countrySubject(s)) anchor = 0.9;
+    // a government's ministers and departments speak for it: "Health secretary Wes Streeting has delayed..."
+    if (anchor < 0.9 && government && officialSubject(s)) anchor = 0.9;
     if (isNamed && anchor === 1) focus = true;
     else if (anchor === 0 && foreignSubject(s, ownWords)) focus = false;
     if (isNamed && anchor === 1 && s.paragraph < lede) ledeNamed = true;
