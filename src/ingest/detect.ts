@@ -97,6 +97,8 @@ function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
     // a one-word term inside the other's phrase: "NHS" beside "NHS waiting lists"
     const words = new Set(o.terms.flatMap((t) => t.toLowerCase().split(/\s+/)));
     for (const t of mine) if (!/\s/.test(t) && words.has(t)) shared.add(t);
+    // and the title words both titles use ("battery", "plant")
+    for (const w of p.titleWords) if (o.titleWords.includes(w)) shared.add(w);
   }
   return shared;
 }

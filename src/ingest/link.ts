@@ -179,14 +179,14 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const regionKeywords = nameTest(oneWord.filter((t) => regions.has(t.trim().toLowerCase())));
   // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
   const entityLower = new Set(profile.entityNames.map((n) => n.toLowerCase()));
-  const places = profile.places.filter((p) => !entityLower.has(p.toLowerCase()));
-  const parts = places.length > 1 ? places.slice(1) : places;
+  const notEntity = (ps: string[]) => ps.filter((p) => !entityLower.has(p.toLowerCase()));
+  const parts = profile.places.length > 1 ? profile.places.slice(1) : profile.places;
   const placeTests = {
-    specific: joinTests(phraseTest(places.length > 1 ? parts.slice(0, 1) : [])),
-    broad: joinTests(phraseTest(places.length > 1 ? parts.slice(1) : parts)),
+    specific: joinTests(phraseTest(profile.places.length > 1 ? notEntity(parts.slice(0, 1)) : [])),
+    broad: joinTests(phraseTest(notEntity(profile.places.length > 1 ? parts.slice(1) : parts))),
   };
   const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
-  const titleWords = new Set(profile.titleWords);
+  const titleWords = new Set(profile.titleWords.filter((w) => !shared.has(w)));
   const government = profile.entityNames.some((n) => /\b(government|administration)\b/i.test(n));
   const country = profile.places.length === 1 ? new Set(profile.places[0]!.toLowerCase().split(/\s+/)) : null;
   const countrySubject = (s: Sentence) => {
