@@ -68,7 +68,7 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     for (const link of present) {
       if (disputed.has(link.profile.slug)) continue;
       const sl = link.sentences[i]!;
-      if (present.length > 1 && (here >= 0.6 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
+      if (present.length > 1 && (here >= 0.5 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
       for (const h of cueHits(article, s, i, sl, link)) hitsBy.get(link.profile.slug)!.push(opinion && h.finding !== 'reaffirmed' ? { ...h, confidence: h.confidence * 0.7 } : h);
     }
   });
@@ -203,6 +203,8 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   const ok = (j: number) => {
     const tok = t[j]!;
     if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !own.has(tok.lemma)) return false;
+    // a site ("paused a data centre campus") is the object of a pledge to build one, not of a carbon goal
+    if ((sites.test(tok.lemma) || building.test(tok.lemma)) && !own.has(tok.norm) && !own.has(tok.lemma) && !sited(al.profile)) return false;
     const prev = t[j - 1];
     return !(prev && marketWords.test(prev.norm));
   };
@@ -215,7 +217,11 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
 }
 
 /** what a named place stands before when it names a site: "its Skellefteå plant" (not "American jobs") */
-const sites = /^(plant|factory|facility|site|gigafactory|fab|mill|campus|works|yard|terminal|mine|refinery|headquarters)$/;
+const sites = /^(plant|factory|facility|site|gigafactory|fab|mill|campus|works|yard|terminal|mine|refinery|headquarters|centre|center|hub|warehouse|office|store)$/;
+/** the work of building one */
+const building = /^(construction|build|building|expansion|groundwork)$/;
+/** a pledge about a place or a built thing: it has a place, or a site among its words */
+const sited = (p: MatchingProfile) => p.places.length > 0 || [...p.objectWords].some((w) => sites.test(w) || sites.test(w.replace(/s$/, '')));
 
 function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean, own?: Set<string>): boolean {
   let clause = true;

@@ -103,6 +103,8 @@ function anaphoric(s: Sentence): boolean {
 
 /** The sentence's subject (the words before its first verb) names someone not in this profile. */
 function foreignSubject(s: Sentence, own: Set<string>): boolean {
+  // "Other cloud providers have also slowed...", "Rival carmakers ..."
+  if (/^(other|rival|another)$/.test(s.tokens[0]?.norm ?? '')) return true;
   for (const t of s.tokens) {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     // "Natural Resources Minister Jonathan Wilkinson said": the pledger's own officer speaking
