@@ -76,6 +76,19 @@ function phraseTest(terms: string[]): { multi: (s: string) => boolean; single: (
   return { multi: build(clean.filter((t) => /\s/.test(t))), single: build(clean.filter((t) => !/\s/.test(t))) };
 }
 
+/** a sentence's figures, read once for all the pledges linked against it */
+const figureCache = new WeakMap<Sentence, ReturnType<typeof readFigures>>();
+const figuresOf = (s: Sentence) => {
+  let f = figureCache.get(s);
+  if (!f) figureCache.set(s, (f = readFigures(s.text)));
+  return f;
+};
+const lowerCache = new WeakMap<Sentence, string>();
+const lowerOf = (s: Sentence) => {
+  let l = lowerCache.get(s);
+  if (l === undefined) lowerCache.set(s, (l = s.text.toLowerCase()));
+  return l;
+};
 const mayHoldFigure = /\d|thousand|million|billion|trillion/i;
 const joinTests = (t: { multi: (s: string) => boolean; single: (s: string) => boolean }) => (s: string) => t.multi(s) || t.single(s);
 
@@ -214,10 +227,10 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   let sincePerson = 99;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const lower = s.text.toLowerCase();
+    const lower = lowerOf(s);
     const isNamed = named(s.text);
     const isPerson = person(s.text);
-    const figures = profile.target && mayHoldFigure.test(s.text) ? readFigures(s.text) : [];
+    const figures = profile.target && mayHoldFigure.test(s.text) ? figuresOf(s) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
     const common = Math.max(
       figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !unitClash(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
