@@ -44,7 +44,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.&'’-]+$/u.test(s);
 
 /** A list of names: short ones ("Ma", "BABA") match case; non-Latin script has no word edges. A cheap substring check comes first. */
-function nameTest(names: string[]): (s: string) => boolean {
+function nameTest(names: string[]): (s: string, lower?: string) => boolean {
   const clean = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
   const tests = clean.map((n) => {
     if (!latin(n)) return (s: string) => s.includes(n);
@@ -52,10 +52,7 @@ function nameTest(names: string[]): (s: string) => boolean {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'u' : 'iu');
     return (s: string, lower: string) => lower.includes(key) && re.test(s);
   });
-  return (s) => {
-    const lower = s.toLowerCase();
-    return tests.some((t) => t(s, lower));
-  };
+  return (s, lower = s.toLowerCase()) => tests.some((t) => t(s, lower));
 }
 
 /**
@@ -148,16 +145,17 @@ export function ledeParagraphs(article: SplitArticle): number {
 /** Titles and first names that may stand before a surname: "Mr Ma", "Chairman Ma", "Jack Ma"; any other capitalised word is someone else ("Pony Ma"). */
 const titles = 'Mr|Mr\\.|Mrs|Ms|Dr|Sir|Dame|Lord|President|Chairman|Chairwoman|Founder|CEO|Governor|Senator|Minister|Premier|Prime Minister|Chancellor|Mayor|Secretary|Chief';
 
-function personTest(people: string[]): (s: string) => boolean {
+function personTest(people: string[]): (s: string, lower?: string) => boolean {
   const full = people.filter((p) => /\s/.test(p.trim()));
   const firsts = full.map((p) => escape(p.trim().split(/\s+/)[0]!));
   const surnames = people.filter((p) => !/\s/.test(p.trim()) && latin(p));
   const fullTest = nameTest([...full, ...people.filter((p) => !/\s/.test(p.trim()) && !latin(p))]);
   const allowed = new RegExp(`(?:${[titles, ...firsts].join('|')})\\s+$`, 'u');
-  const res = surnames.map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'gu' : 'giu'));
-  return (s) => {
-    if (fullTest(s)) return true;
-    for (const re of res) {
+  const res = surnames.map((n) => ({ key: n.toLowerCase(), re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'gu' : 'giu') }));
+  return (s, lower = s.toLowerCase()) => {
+    if (fullTest(s, lower)) return true;
+    for (const { key, re } of res) {
+      if (!lower.includes(key)) continue;
       for (const m of s.matchAll(re)) {
         const before = s.slice(Math.max(0, m.index - 40), m.index);
         const prev = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(before);
@@ -175,7 +173,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const entity = nameTest(profile.entityNames);
   // "the government", "the administration": every story has one; alone they name this pledger only beside a specific term of its pledge
   const properName = nameTest([...profile.entityNames.filter((n) => !/^the [a-z]+$/.test(n.trim())), ...profile.people]);
-  const named = (s: string) => entity(s) || person(s);
+  const named = (s: string, lower: string) => entity(s, lower) || person(s, lower);
   const phrases = phraseTest(profile.terms);
   const own = profile.terms.filter((t) => !shared.has(t.toLowerCase()));
   // the title, a figure or a name ("Keystone XL") names this pledge; a common phrase ("electric vehicles") only its field
@@ -228,14 +226,14 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const lower = lowerOf(s);
-    const isNamed = named(s.text);
-    const isPerson = person(s.text);
+    const isNamed = named(s.text, lower);
+    const isPerson = isNamed && person(s.text, lower);
     const figures = profile.target && mayHoldFigure.test(s.text) ? figuresOf(s) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
     const common = Math.max(
       figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !unitClash(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
-      properKeywords(s.text) ? 0.8 : 0,
-      regionKeywords(s.text) ? (s.tokens.some((t) => pledgeNouns.has(t.lemma)) ? 0.8 : 0.3) : 0,
+      properKeywords(s.text, lower) ? 0.8 : 0,
+      regionKeywords(s.text, lower) ? (s.tokens.some((t) => pledgeNouns.has(t.lemma)) ? 0.8 : 0.3) : 0,
       placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
       // two words of a short title, three of a longer one ("wind farm" alone is any wind farm)
       // (not when the sentence puts them at another named place: "fuel cell production in Bamberg")
