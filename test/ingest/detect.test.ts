@@ -85,7 +85,7 @@ describe('detect: other findings', () => {
 
 describe('detect: articles about no tracked pledge yield nothing', () => {
   it.each([
-    'Foxconn has walked back its promise of 13,000 jobs in Wisconsin.',
+    'General Electric has walked back its promise of 800 jobs in Boston.',
     'Alibaba reported higher revenue from its cloud business on Thursday.',
     'The governor withdrew his pledge to cut taxes.',
     'Tencent chief Pony Ma pledged cheaper cloud services for small firms.',
@@ -95,8 +95,8 @@ describe('detect: articles about no tracked pledge yield nothing', () => {
 
   it('a retraction by another company in an article that mentions the pledge in passing is only a mention', () => {
     const text =
-      'Foxconn has abandoned its promise of 13,000 jobs in Wisconsin. Such pledges were common in 2017.\n\n' +
-      "Alibaba's Jack Ma spoke of a million US jobs, SoftBank of 50,000.";
+      'PepsiCo has abandoned its promise of 200 jobs in Oregon. Such pledges were common in the boom years.\n\n' +
+      "Alibaba's Jack Ma spoke of a million US jobs, and several carmakers of new plants.";
     expect(one(text)?.finding).toBe('mention');
   });
 });
