@@ -15,6 +15,11 @@ const dropParagraph: RegExp[] = [
   /^\s*(share( this( article| story)?)?|share on \w+|tweet( this)?|email( this)?|print|advertisement|follow us( on \w+)?|read more|related( articles| stories)?)\s*:?\s*$/i,
   /^\s*(sign up|subscribe) (for|to) (our|the) (\w+ )?newsletter\b.{0,120}$/i,
   /^\s*click here to\b.{0,120}$/i,
+  // a pointer to another story, with that story's headline: "Read more: Rival scraps its plant"
+  /^\s*(read more|related( articles?| stories| coverage)?|see also|also read|more on this( story)?|recommended|you may also like|watch|listen)\s*[:|»›]\s*.{0,200}$/i,
+  // wire credit and standards lines
+  /^\s*\(?(reporting|writing|additional reporting) by\b.{0,200}$/i,
+  /^\s*our standards\s*:/i,
   // a paragraph that is only a credit
   /^\s*(source|photo|image|credit)s?\s*:\s*[^.]{0,80}$/i,
 ];

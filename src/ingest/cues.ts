@@ -27,16 +27,21 @@ export interface Cue {
 }
 
 const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
+/** a few modifiers before the pledge noun; wink splits "recycled-packaging" into three tokens */
+const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
 const cancelVerbs = 'cancel|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
-const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping';
-const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|invest)`;
+const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
+const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest)`;
 
 export const cues: Cue[] = [
   // --- retracted: the pledger withdrew or cancelled it ------------------------------------
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back down on)\b/ },
+  { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', pattern: /\b(shut (down|([\w-]+ ){1,3}down)|wind down|backtrack (on|from))\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(go back on|move away from|step back from|retreat from|change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|plan|commitment|ambition) (\w+ ){0,2}(be|have be) (now )?(go|gone|dead|history|over|abandon|abandoned)\b(?! ahead)/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(will|would|do|be|can|could|have) (not|no longer|never) (be able to |go to |longer )?(be )?${goAhead}\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(decide|choose|opt|elect|vote) (not to|against) (${goAhead}|\w+ing)\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: /\bno longer (plan|planning|intend|commit|committed|pursue|aim|expect|stand by|seek|go ahead|proceed|build|move forward|want|consider)\b/ },
@@ -45,37 +50,43 @@ export const cues: Cue[] = [
 
   // --- scaled_back: still standing, but smaller or later ----------------------------------
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', pattern: /\b(scale (back|down)|cut back|pare back|par back|pare down|rein in|water down|downsize|trim|slash|halve|shrink|shrank|narrow)\b/ },
-  { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back) ${own}([\w-]+ ){0,2}${pledgeObj}\b`) },
+  { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back|water down|pare back) ${own}${mods}${pledgeObj}\b`) },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|froze|frozen|mothball|push back|put on (hold|ice)|on (hold|ice)|slow|slow down|stall|slip|push (\w+ ){0,3}back)\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(renegotiate|reconsider|rethink|re-evaluate|reevaluate|reassess|re-examine|under review|revisit)\b/ },
-  { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(rather than|instead of|down from|fewer than|a fraction of) (the )?([^ ]+ ){0,5}(originally|initially|first|once)? ?(promise|pledge|plan|announce|envisage|tout|target|expect)\w*\b/ },
-  { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(now|instead) (only )?(aim|expect|plan|hope|promise|pledge|target|say) (only |just )?(to|for)\b/ },
+  { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(rather than|instead of|down from|fewer than|few than|a fraction of) (the )?([^ ]+ ){0,5}(originally|initially|first|once)? ?(promise|pledge|plan|announce|envisage|tout|target|expect)\w*\b/ },
+  { finding: 'scaled_back', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(few|fewer|less|little|small|smaller|low|lower) ([\w-]+ ){0,4}than (it |they |he |she )?(have |had )?(originally |initially |first |once )?(promise|plan|announce|pledge|envisage|target)\w*\b|\breduce the (size|scale|scope) of\b/ },
+  { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(now|instead) (only )?(aim|plan|hope|promise|pledge|target) (only |just )?(to|for)\b/ },
   { finding: 'scaled_back', weight: 0.65, negated: 'drop', unit: 'job', carriesObject: true, pattern: /\b(lay off|layoff|layoffs|job cut|cut [\d,.]+ (\w+ )?(job|worker|position|employee)|shed [\d,.]+ (\w+ )?(job|worker|position)|eliminate [\d,.]+ (\w+ )?(job|position))\b/ },
 
   // --- broken: not delivered, and the pledger did not withdraw it -------------------------
-  { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bfail to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good|hire|build|open|materiali[sz]e|follow through|produce|come close)\b/ },
-  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell) ([^ ]+ ){0,3}short\b/ },
+  { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bfail to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good|hire|build|open|materiali[sz]e|follow through|produce|come close|bring|get|cut|reduce|halve|double|hit|achieve|plant|recruit)\b/ },
+  { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bfail (on|with) ${own}${mods}(promise|pledge|vow|commitment|target|goal)\b`) },
+  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell|come|came) ([^ ]+ ){0,3}short\b|\b(far|well|way|a long way) short of\b/ },
   { finding: 'broken', weight: 0.8, negated: 'drop', pattern: /\b(strike down|struck down|overturn|invalidate|rule (it )?unlawful|block by (the )?court|court block)\b/ },
   { finding: 'broken', weight: 0.9, negated: 'drop', pattern: /\b((go|fall|enter|collapse|slide|plunge) into (administration|receivership|liquidation)|go bust|go under|insolvent|insolvency|liquidation)\b|\bbankrupt(cy)?\b(?! protection)/ },
-  { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out)\b/ },
-  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|happen|deliver|create|come close|build|built|open|arrive|get built|come|take off|follow)\b/ },
-  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}([\w-]+ ){0,2}(deadline|target|goal|date)\b`) },
+  { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out|be over|be up)\b/ },
+  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|come about|come to fruition|happen|deliver|create|come close|build|built|open|arrive|get built|take off)\b|\bthat never come\b/ },
+  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}${mods}(deadline|target|goal|date)\b`) },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
 
   // --- kept: delivered ---------------------------------------------------------------------
-  { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) ${own}([\w-]+ ){0,3}(promise|pledge|goal|target|commitment|vow)\b`) },
+  { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) ${own}${mods}(promise|pledge|goal|target|commitment|vow)\b`) },
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit|committed|invested|allocated|deployed|spent|disbursed)\b/ },
-  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|fully operational|now operational|be operational|become operational|go online|come online|in operation|begin production|start production|begin operation|start operation|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|fully operational|now operational|be operational|become operational|go online|come online|in operation|begin production|start production|begin operation|start operation|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule|roll off the (production )?line)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(open|opened|complete|completed|finish|finished|operational)\b/ },
 
   // --- reaffirmed: the pledger says it still stands ----------------------------------------
-  { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) (fully |firmly |very much |deeply |absolutely )?(commit|committed|dedicated|determined)\b/ },
+  { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) ([\w%-]+ ){0,3}(commit|committed|dedicated|determined)\b/ },
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(be|will be|remain) (not|n't) (be )?affect|\bunaffected\b|\b(be|remain|stay) (safe|secure)\b/ },
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(we|it|they|he|she|government|company) be (fully |firmly |absolutely |very much )?committed to\b/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(fully|firmly) (intend|expect|plan) to (meet|honou?r|keep|deliver|complete|build|proceed)\b|\bposition (on [\w-]+ )?(have|has) not change\b|\bno change (to|in) (our|its|their|the) plan|\bplan (\w+ ){0,2}remain unchanged\b|\baccord to (the )?(plan|schedule)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(on (track|schedule|course)|as planned|as promised|as scheduled|(well )?on (its|the|their|our) way|within reach|making progress)\b/ },
-  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|back on)\b/ },
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|(?<!go )back on)\b|\bstill on(?= [.,;]|$)/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
-  { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to)\b/ },
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|project|construction|work|site|programme|program|plan|build|hiring) (\w+ ){0,2}(continue|carry on|go on|resume)\b|\b(continue|resume) (to build|building|to invest|investing|construction|work on|with)\b/ },
+  { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to|hold (the line|firm|fast) (on|to)|hold fast to)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(proceed|press ahead|push ahead|forge ahead|go ahead|move ahead|move forward|press on|continue) with\b|\b(will|to|plan to|intend to) (proceed|go ahead|move forward|press ahead)\b/ },
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(will|would|intend to|plan to|be go to|aim to) (still |fully )?(keep|honou?r|fulfill?|deliver on|stick to|follow through on|make good on|meet) ${own}([\w-]+ ){0,2}(promise|pledge|goal|target|commitment|vow|word)\b`) },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\bstill (plan|intend|aim|expect|hope|want) to\b|\b(will|would|shall) still\b|\bstill (say|insist|maintain|expect|believe|argue) (that )?(it|he|she|they|we|the \w+) (will|can|would|be)\b/ },
@@ -90,7 +101,7 @@ export const pledgeNouns = new Set([
   'campus', 'site', 'hub', 'headquarters', 'centre', 'center', 'deal', 'proposal', 'programme', 'program', 'scheme',
   'target', 'goal', 'job', 'operation', 'mill', 'development', 'initiative', 'agreement', 'construction', 'fab',
   'warehouse', 'office', 'ambition', 'policy', 'offer', 'hiring', 'idea', 'build', 'venture', 'production', 'start',
-  'opening', 'fund', 'route', 'line', 'leg', 'gigafactory', 'programme', 'rollout', 'recruitment',
+  'opening', 'fund', 'route', 'line', 'leg', 'gigafactory', 'programme', 'rollout', 'recruitment', 'number', 'figure', 'reopening',
 ]);
 
 /** A pledge noun after one of these is about money or markets, not the pledge: "revenue target", "sales goal". */
@@ -101,7 +112,11 @@ export const shortNegators = /^(not|never|no|nor|neither|without|nothing|none)$/
 /** Denial verbs reach further (twelve words, across commas): "denied reports, published Tuesday, that it had scrapped". */
 export const denials = /^(deny|denies|denied|dismiss|reject|refute|rebut|false|untrue|baseless|inaccurate|unfounded|contradict|nonsense|misleading|rumour|rumor)$/;
 /** Denials written as a phrase before the cue: "there was no truth to suggestions that it was scrapped". */
-export const denialPhrases = /\b(no truth|not true|categorically|wide of the mark|pure speculation|no plan to)\b/;
+export const denialPhrases = /\bno (\w+ )?(figure|evidence|sign|data|record)s? (show|that|to suggest)|\b(no truth|not true|not accurate|not correct|categorically|wide of the mark|pure speculation|no plan to|no intention of|no intention to)\b/;
+/** "scrapped its interim targets", "dropped part of": a piece of the pledge goes, the pledge stays */
+export const partial = /^(interim|intermediate|milestone|part|portion|some|element|elements)$/;
+/** "will not reopen on the timetable it agreed", "not by 2027": a date missed, not the pledge */
+export const onTime = /^(timetable|schedule|time|deadline|date)$/;
 /** "will not open until 2028": a delay, not a cancellation */
 export const untilLater = /^(until|before|till)$/;
 /** A denial that the pledge was ever made: no finding at all, not a retraction. */
@@ -109,9 +124,17 @@ export const deniedMaking = /\b(deny|dispute) (\w+ ){0,4}(ever |having |it have 
 /** words that end a clause for the short scope and for hedges */
 export const clauseBreak = /^(but|however|although|though|while|whereas|yet|despite|;)$/;
 /** Hedges: a possibility, a question or speculation, not news. Halve the weight. */
-export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|considering|weigh|mull|explore|rumour|rumor|speculate|speculation|wonder|ask|question|risk|threaten|should|unless|potentially|reportedly|likely|unlikely|fear|warn|worry|concern)$/;
+export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|considering|weigh|mull|explore|rumour|rumor|speculate|speculation|wonder|question|risk|threaten|should|unless|potentially|reportedly|likely|unlikely|fear|warn|worry|concern|prepare|prepared|ready|willing|poised|try|attempt|signal|hint|refuse|decline|urge|demand|push|lobby|expect)$/;
+/** Hedges after the cue, in its clause: "would drop the target if it proved unrealistic". */
+export const laterHedges = /^(if|unless|provided|should)$/;
+/** A report from unnamed sources is not the pledger's decision: "according to people familiar with the plans". */
+export const sourced = /\b(accord to (people|person|source|two|three|several|insider)|people (familiar|with knowledge|briefed|close to)|person (familiar|with knowledge|briefed|close to)|source (say|said|tell|close|familiar|with knowledge)|familiar with the (matter|plan|discussion|situation|thinking))\b/;
 /** Lemmas that name someone other than the pledger passing judgement. */
-export const critics = /^(critic|opponent|union|activist|analyst|opposition|rival|skeptic|sceptic|economist|campaigner|detractor|watchdog|observer|expert|resident|lawmaker|senator|democrat|republican|mp|councillor|councilor)s?$/;
+export const critics = /^(critic|opponent|union|activist|analyst|opposition|rival|skeptic|sceptic|economist|campaigner|detractor|watchdog|observer|expert|resident|lawmaker|legislator|assemblyman|assemblywoman|congressman|congresswoman|senator|democrat|republican|mp|councillor|councilor|columnist|commentator|think tank)s?$/;
 export const claimVerbs = /^(say|argue|accuse|claim|charge|allege|contend|complain|call|describe|insist|note)$/;
 /** Reported speech: with the pledger in reach, the sentence is the pledger's. */
 export const attributionVerbs = /^(say|tell|add|write|announce|state|confirm|explain|insist|stress|note|told|said)$/;
+/** Verbs that say who speaks: the words before one are its speaker. */
+export const speechVerbs = /^(say|tell|accuse|claim|allege|charge|argue|complain|warn|insist|contend)$/;
+/** Speakers who speak for the pledger: its ministers, officers and spokespeople. */
+export const officers = /^(minister|secretary|spokesman|spokeswoman|spokesperson|spokesmen|executive|ceo|chairman|chairwoman|chair|official|director|manager|management|board|government|administration|department|ministry|office|company|firm|group)$/;

@@ -16,9 +16,9 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, marketWords, pledgeNouns, shortNegators, untilLater } from './cues';
+import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
-import { type ArticleLink, linkArticle, type SentenceLink } from './link';
+import { type ArticleLink, ledeParagraphs, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
 import type { MatchingProfile, PledgeFinding } from './types';
@@ -37,6 +37,10 @@ interface Hit {
   index: number;
   /** not reversed by a negation or denial */
   plain: boolean;
+  /** past the lede and told as the past ("had paused", "in March"): background, not the article's news */
+  background: boolean;
+  /** in the headline or lede */
+  lede: boolean;
 }
 
 const compiled = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'g') }));
@@ -48,6 +52,12 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
   const links = profiles.map((p) => linkArticle(article, p, siblingTerms(p, profiles))).filter((l) => l.concerned);
   if (links.length === 0) return [];
   const hitsBy = new Map<string, Hit[]>(links.map((l) => [l.profile.slug, []]));
+  // a headline or lede that denies the pledge was ever made ("says it never promised 9,000 jobs by 2030"):
+  // the story is a dispute over what was promised, and nothing in it is a status change
+  const lede = ledeParagraphs(article);
+  const disputed = new Set(links.filter((l) => article.sentences.some((s, i) => s.paragraph < lede && l.sentences[i]!.anchor > 0 && deniedMaking.test(s.lemmas))).map((l) => l.profile.slug));
+  // a column or opinion piece argues over what happened; it does not report it
+  const opinion = /^(opinion|comment|column|letters?|editorial|view)\b/i.test(article.paragraphs[0] ?? '');
   article.sentences.forEach((s, i) => {
     const present = links.filter((l) => l.sentences[i]!.anchor > 0);
     if (present.length === 0) return;
@@ -56,9 +66,10 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     const here = Math.max(...present.map((l) => l.sentences[i]!.distinct));
     const best = Math.max(...present.map((l) => l.sentences[i]!.topic));
     for (const link of present) {
+      if (disputed.has(link.profile.slug)) continue;
       const sl = link.sentences[i]!;
-      if (present.length > 1 && (here >= 0.6 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
-      hitsBy.get(link.profile.slug)!.push(...cueHits(article, s, i, sl, link));
+      if (present.length > 1 && (here >= 0.5 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
+      for (const h of cueHits(article, s, i, sl, link)) hitsBy.get(link.profile.slug)!.push(opinion && h.finding !== 'reaffirmed' ? { ...h, confidence: h.confidence * 0.7 } : h);
     }
   });
   const out: PledgeFinding[] = [];
@@ -83,6 +94,11 @@ function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
   for (const o of all) {
     if (o === p || !o.entityNames.some((n) => p.entityNames.includes(n))) continue;
     for (const t of o.terms) if (mine.has(t.toLowerCase())) shared.add(t.toLowerCase());
+    // a one-word term inside the other's phrase: "NHS" beside "NHS waiting lists"
+    const words = new Set(o.terms.flatMap((t) => t.toLowerCase().split(/\s+/)));
+    for (const t of mine) if (!/\s/.test(t) && words.has(t)) shared.add(t);
+    // and the title words both titles use ("battery", "plant")
+    for (const w of p.titleWords) if (o.titleWords.includes(w)) shared.add(w);
   }
   return shared;
 }
@@ -94,8 +110,11 @@ function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
  */
 function choose(all: Hit[]): Hit | null {
   // a reported change outweighs a boilerplate "remains committed" in the same story; a denial does not give way
-  const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold);
-  const hits = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : all;
+  // and a restatement that is the headline's news ("Rivian's Georgia plant back on") outweighs a change told further down
+  const ledeRestated = all.some((h) => h.finding === 'reaffirmed' && h.lede && h.confidence >= threshold);
+  const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold && !h.background && (h.lede || !ledeRestated));
+  const ledeChange = all.some((h) => h.finding !== 'reaffirmed' && h.lede && h.confidence >= threshold);
+  const hits = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : ledeRestated && !ledeChange ? all.filter((h) => h.finding === 'reaffirmed' || h.lede) : all;
   const top = hits.reduce<Hit | null>((a, h) => (!a || h.confidence > a.confidence ? h : a), null);
   if (!top) return null;
   const rank = (h: Hit) => h.confidence + (h.ownWords ? 1 : 0) + (/[.!?]["”’]?$/.test(h.sentence) ? 0.1 : 0);
@@ -113,11 +132,18 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
     if (cue.unit && !(target && sameUnit({ unit: cue.unit, after: [] }, target))) continue;
     re.lastIndex = 0;
     for (const m of s.lemmas.matchAll(re)) {
+      // "its long-delayed factory", "the once-scrapped route": a description of the past, not the news
       const first = tokenAt(s, m.index);
+      const dash = s.tokens[first - 1];
+      if ((m.index > 0 && s.lemmas[m.index - 1] === '-') || (dash && /^[-–]$/.test(dash.norm) && dash.end === s.tokens[first]!.start)) continue;
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
-      if (!hasObject(s, first, last, al, cue.carriesObject === true)) continue;
+      // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
+      if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
+      // "The company says it is on track": a state of the pledger, about this pledge when it is the paragraph's topic
+      const stated = cue.finding === 'reaffirmed' && !cue.carriesObject && link.anchor >= 0.9 && link.topic >= 0.6;
+      if (!stated && !hasObject(s, first, last, al, cue.carriesObject === true)) continue;
       const hit = score(cue, article, s, index, first, last, link, al);
       if (hit) yield hit;
     }
@@ -139,6 +165,18 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   }
 }
 
+/** pledges whose promise is itself to remove something: the ways of cancelling are their own verb */
+const removalPledge = /^(abolish|cancel|end|scrap|ban|remove|phase|close|drop|cut|halve|reduce|freeze)$/;
+/** the title's object right after the cue ("scrap tuition fees"), not a pledge noun ("scrap the pledge") */
+function ownObject(s: Sentence, last: number, profile: MatchingProfile): boolean {
+  for (let j = last + 1; j < s.tokens.length && j <= last + 3; j++) {
+    const tok = s.tokens[j]!;
+    if (pledgeNouns.has(tok.lemma)) return false;
+    if (profile.titleWords.includes(tok.norm) || profile.titleWords.includes(tok.lemma)) return true;
+  }
+  return false;
+}
+
 /** the title's verb ("cancel up to $10,000", "double farmers' incomes"): its first word, when that is a verb the token shares */
 function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): boolean {
   const first = profile.titleVerb;
@@ -148,6 +186,8 @@ function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): b
 /** "has created 1,200 jobs" against a 1,000-job pledge: a figure at or past the target, with a verb of doing. */
 function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
   const target = profile.target;
+  // a yearly rate ("300,000 homes a year") is not met by a total ("a million homes this parliament")
+  if (/\b(a|per|each|every) year\b|\bannual(ly)?\b/i.test(profile.terms[0] ?? '')) return null;
   const verb = target ? deliveryVerbs.exec(s.lemmas) : null;
   if (!target || !verb) return null;
   const from = s.tokens[tokenAt(s, verb.index + verb[0].length - 1)]!.end;
@@ -162,7 +202,9 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   const own = al.profile.objectWords;
   const ok = (j: number) => {
     const tok = t[j]!;
-    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !(tok.pos === 'NUM' && own.has(tok.norm))) return false;
+    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !own.has(tok.lemma)) return false;
+    // a site ("paused a data centre campus") is the object of a pledge to build one, not of a carbon goal
+    if ((sites.test(tok.lemma) || building.test(tok.lemma)) && !own.has(tok.norm) && !own.has(tok.lemma) && !sited(al.profile)) return false;
     const prev = t[j - 1];
     return !(prev && marketWords.test(prev.norm));
   };
@@ -174,6 +216,13 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   return hasNear(t, first, last, ok, names);
 }
 
+/** what a named place stands before when it names a site: "its Skellefteå plant" (not "American jobs") */
+const sites = /^(plant|factory|facility|site|gigafactory|fab|mill|campus|works|yard|terminal|mine|refinery|headquarters|centre|center|hub|warehouse|office|store)$/;
+/** the work of building one */
+const building = /^(construction|build|building|expansion|groundwork)$/;
+/** a pledge about a place or a built thing: it has a place, or a site among its words */
+const sited = (p: MatchingProfile) => p.places.length > 0 || [...p.objectWords].some((w) => sites.test(w) || sites.test(w.replace(/s$/, '')));
+
 function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean, own?: Set<string>): boolean {
   let clause = true;
   for (let j = last + 1, n = 0; j < t.length && n < 9; j++, n++) {
@@ -184,15 +233,17 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
     if (clause && own && w.pos === 'PROPN' && !own.has(w.norm)) break;
     if (ok(j)) {
       let other = false;
-      for (let k = j + 1; clause && k < t.length && k <= j + 3 && t[k]!.pos === 'PROPN'; k++) if (own && !own.has(t[k]!.norm)) other = true;
+      // "the expansion of its flagship Skellefteå plant": the thing belongs to another named site
+      for (let k = j + 1; clause && k < t.length && k <= j + 5 && !/^[.,;]$/.test(t[k]!.norm); k++) if (t[k]!.pos === 'PROPN' && /^\p{L}+$/u.test(t[k]!.norm) && own && !own.has(t[k]!.norm) && sites.test(t[k + 1]?.lemma ?? '')) other = true;
       if (other) break;
       return true;
     }
   }
   // before the cue only in the passive or as its subject: "the plan was scrapped", "the plant, delayed twice, ..."
-  const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN';
+  // (a headline drops the verb "to be": "Belvidere plant reopening delayed")
+  const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN' || (first > 0 && ok(first - 1));
   if (!passive) return false;
-  for (let j = first - 1, n = 0; j >= 0 && n < 7; j--, n++) {
+  for (let j = first - 1, n = 0; j >= 0 && n < 12; j--, n++) {
     if (t[j]!.norm === ';') break;
     if (ok(j)) return true;
   }
@@ -212,11 +263,18 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     if (clauseBreak.test(w) || w === ';') break;
     if (w === ',' || w === ':') comma = true;
     if (denials.test(w) || denials.test(t[i]!.norm)) negated = true;
-    if (n < 4 && !comma && shortNegators.test(w)) negated = true;
+    // "no regrets over axing it": the negation is of the regret, not of the axing
+    if (n < 4 && !comma && shortNegators.test(w) && !/^(regret|apology|doubt|secret|surprise|wonder)$/.test(t[i + 1]?.lemma ?? '')) negated = true;
     if (n < 14 && hedges.test(w)) hedged = true;
     if (critics.test(w) && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
   if (!negated && denialPhrases.test(s.lemmas.slice(0, s.tokens[at]?.at ?? 0))) negated = true;
+  // "would drop the target if it proved unrealistic"; "is set to drop it, according to people familiar"
+  for (let i = at + 1; i < t.length && i <= at + 12; i++) {
+    if (clauseBreak.test(t[i]!.lemma) || t[i]!.lemma === ';') break;
+    if (laterHedges.test(t[i]!.lemma)) hedged = true;
+  }
+  if (sourced.test(s.lemmas)) hedged = true;
   // "When a paper reported it was rethinking the plant, the company dismissed the story": a denial after the report
   if (!negated && t.slice(at + 1).some((x) => x.pos === 'VERB' && denials.test(x.lemma))) negated = true;
   return { negated, hedged, critics: byCritics, market };
@@ -228,27 +286,72 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "to fulfil his pledge", "to open the plant": an aim, not an outcome
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;
   // "slow to appear", "slower than planned": a description, not a decision
-  if (qualify && (s.tokens[first]?.pos === 'ADJ' || s.tokens[last + 1]?.norm === 'than')) return null;
+  if (qualify && !cue.carriesObject && (s.tokens[first]?.pos === 'ADJ' || s.tokens[last + 1]?.norm === 'than')) return null;
   let finding: Hit['finding'] = cue.finding;
   let confidence = cue.weight * link.anchor;
   // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"
   if (link.named && othersAct(s, first, al)) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
+  // "will not reopen the plant on the timetable it agreed": late, not never
+  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by)$/.test(w.norm)))) finding = 'scaled_back';
+  // "scrapped its interim targets", "dropped part of the plan": the pledge survives, smaller
+  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => partial.test(x.lemma))) finding = 'scaled_back';
   if (q.negated) {
     if (cue.negated === 'drop') return null;
     finding = cue.negated;
     confidence *= 0.85;
   }
   if (q.hedged || /\?\s*["”’]?$/.test(s.text)) confidence *= 0.5;
-  if (q.critics && finding !== 'broken') confidence *= 0.7;
+  // critics' words: a retraction they allege is their reading, not the pledger's decision
+  const doubted = q.hedged || (q.critics && finding !== 'broken') || (finding === 'retracted' && otherSpeaker(s, first, al));
+  if (q.critics && finding !== 'broken') confidence *= finding === 'retracted' ? 0.6 : 0.7;
+  else if (doubted && finding === 'retracted') confidence *= 0.6;
   const paragraph = article.paragraphs[s.paragraph]!;
   const offset = s.start + (s.tokens[first]?.start ?? 0);
   const quote = quoteAt(paragraph, article.quotes[s.paragraph]!, offset);
   const attributed = link.speaker && (quote !== null || s.tokens.some((t) => attributionVerbs.test(t.lemma)));
   if (quote && attributed) confidence += 0.1;
   else if (attributed) confidence += 0.05;
-  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated };
+  // the headline and lede carry the article's news; later paragraphs that retell the past are background
+  const lede = s.paragraph < ledeParagraphs(article);
+  // "after a long pause", "despite delays": an earlier event the news follows
+  const since = s.tokens[first]?.pos === 'NOUN' && s.tokens.slice(Math.max(0, first - 3), first).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm));
+  const background = since || (!lede && pastTense(s, first));
+  if (background) confidence *= 0.6;
+  else if (lede && !doubted) confidence += 0.05;
+  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated, background, lede };
+}
+
+/** (a month is no sign: a roundup of the year dates this year's news by month) */
+const earlier = /^(previously|originally|initially|ago)$/;
+/** Told as the past, next to the cue: "had paused", "paused work in 2019", "years ago", "When it cancelled the project, ..."; not "is walking back", "has now scrapped". */
+function pastTense(s: Sentence, first: number): boolean {
+  const t = s.tokens;
+  const before = t.slice(Math.max(0, first - 2), first).map((x) => x.norm);
+  if (before.some((w) => /^(is|are|am|has|have|will|now|today|'s)$/.test(w))) return false;
+  // "had paused" is background; "said it had met" is reported speech, told in the past
+  if (before.includes('had') && !t.slice(0, first).some((x) => speechVerbs.test(x.lemma))) return true;
+  // "When the company cancelled the project in 2017, ...": a subordinate clause that dates the event
+  if (/^(when|after|since|before|until)$/.test(t[0]?.norm ?? '') && t.slice(0, first).every((x) => x.norm !== ',')) return true;
+  for (let i = Math.max(0, first - 5); i < t.length && i <= first + 8; i++) {
+    const x = t[i]!;
+    if (earlier.test(x.norm)) return true;
+    // "three years later it abandoned the campus": a story told in sequence
+    if (x.norm === 'later' && /^(years?|months?|decades?|weeks?)$/.test(t[i - 1]?.norm ?? '')) return true;
+    if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Who says it: "UAW says Stellantis is reneging", "Mayor Lee said the company had walked away": the speaker, before the verb of saying, is someone else, not one of the pledger's officers. */
+function otherSpeaker(s: Sentence, first: number, al: ArticleLink): boolean {
+  const t = s.tokens;
+  const k = t.findIndex((x, i) => i < first && speechVerbs.test(x.lemma));
+  if (k <= 0) return false;
+  const subject = t.slice(0, k);
+  if (subject.some((x) => al.profile.nameWords.has(x.norm) || officers.test(x.lemma) || x.norm === 'it' || x.norm === 'we')) return false;
+  return subject.some((x) => x.pos === 'PROPN' || critics.test(x.lemma));
 }
 
 /** A proper name other than the pledger's stands before the cue, and the pledger's names come only after it. */

@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { type EvalReport, renderReport } from './evaluate';
 
 const about: Record<string, string> = {
-  dev: 'The development set (test/fixtures/newswire/dev): articles of our own writing about real pledges, facts from real coverage, sentences our own, in many registers (wire briefs, business ledes, local angles, analyses quoting critics, roundups, denials, headline-only items, and articles about no tracked pledge). The rules were tuned on it, so its scores are optimistic.',
-  sealed: 'The sealed set (test/fixtures/newswire/sealed): written by a separate helper about its own pledges, never read while the rules were written, and scored once when they were final. These are the numbers to believe.',
+  dev: 'The development set (test/fixtures/newswire/dev): articles of our own writing about real pledges, facts from real coverage, sentences our own, in many registers (wire briefs, business ledes, local angles, analyses quoting critics, roundups, denials, headline-only items, and articles about no tracked pledge); articles 115-153 are long copy in the register of real wire and business coverage on pledges the rules had not seen, each batch labelled before its first run. The rules were tuned on it, so its scores are optimistic.',
+  sealed: 'The first sealed set (test/fixtures/newswire/sealed): written by a separate helper about its own pledges and scored once, when it measured retracted precision 0.69, recall 1.00 and 0.59 of all findings correct. That score is spent: the set has since been read and used for development alongside dev, so these numbers are optimistic too.',
   regression: 'The older Alibaba fixtures (test/fixtures/articles) and the three seed articles (../shared/seeds), against the shipped pledge only: a regression check, written around one story.',
 };
 
@@ -12,7 +12,7 @@ export function writeEvalDoc(file: string, reports: { name: string; articles: nu
   const sections = reports.map((r) => {
     const retracted = r.report.scores.find((s) => s.finding === 'retracted')!;
     const head = `retracted precision ${retracted.precision?.toFixed(2) ?? '–'}, recall ${retracted.recall?.toFixed(2) ?? '–'}; all findings together ${r.report.accuracy?.toFixed(2) ?? '–'} correct`;
-    return `## ${r.name}: ${r.articles} articles, ${r.pledges} pledge${r.pledges === 1 ? '' : 's'} labelled\n\n${about[r.name] ?? ''}\n\n**${head}.**\n\n${renderReport(r.report, { misses: r.name !== 'sealed' })}\n`;
+    return `## ${r.name}: ${r.articles} articles, ${r.pledges} pledge${r.pledges === 1 ? '' : 's'} labelled\n\n${about[r.name] ?? ''}\n\n**${head}.**\n\n${renderReport(r.report, { misses: true })}\n`;
   });
   const doc = `# Newswire detection eval
 
@@ -36,17 +36,27 @@ ${sections.join('\n')}
   a one-word keyword that is a name, the specific part of the place, or two words of the
   title. Sentences that do not name the entity still count when it is in focus ("the
   company", "the Taiwanese manufacturer", "it", "he", carried through the paragraph and back
-  from the headline and lede) and no one else is their subject. Of two pledges by one entity,
-  a cue goes to the one whose own terms are nearest.
+  from the headline and lede) and no one else is their subject. The pledge's own terms must
+  stand in a sentence about the entity (or in the headline and lede): a figure in someone
+  else's sentence, a term a sibling pledge shares, a place that is the entity's own name, a
+  common keyword phrase ("electric vehicles") or a generic alias ("the government") alone do
+  not link. An entity named only as the owner or partner of the sentence's subject is a
+  bystander. Of two pledges by one entity, a cue goes to the one whose own terms are nearest.
 - Classification (cues.ts, detect.ts). Each sentence's lemma line (wink-nlp) is matched against
   cue families: cancellation and withdrawal, scale-back and delay, broken (deadline passed,
   fell short, blocked, collapsed), kept (met, opened, operational, fully invested) and
   reaffirmed (still committed, on track, proceeding). A cue counts only when its object is a
   pledge thing. Negation and denials turn a cancellation into a reaffirmation ("denies
   scrapping"); a denial that the pledge was ever made yields nothing; hedges and questions
-  halve a cue; critics' claims weigh less than the pledger's own words, which weigh most in
-  quotes. A reported change outweighs a boilerplate "remains committed". Below 0.55, a finding
-  is only a mention.
+  halve a cue, and so do intent ("prepared to", "trying to"), conditions after the cue ("if it
+  proved unrealistic") and reports from unnamed sources; a retraction alleged by critics or
+  another named speaker (a union, a governor) stays a mention, while the pledger's own words
+  weigh most in quotes. The headline and lede weigh more than later paragraphs that retell
+  the past ("had paused", "in 2017", "years later", "When it cancelled..."), opinion pieces
+  weigh less, and a headline or lede that disputes the pledge's terms makes the story a
+  dispute. A reported change outweighs a boilerplate "remains committed", unless the
+  restatement is the headline's news and the change is background. Below 0.55, a finding is
+  only a mention.
 `;
   writeFileSync(file, doc);
 }

@@ -17,7 +17,8 @@
  * - `topic` (0..1): the pledge's evidence here or recently, so that of two pledges by one
  *   entity a cue goes to the one whose terms are nearest.
  */
-import { matchesTarget, readFigures, sameValue } from './figures';
+import { pledgeNouns } from './cues';
+import { matchesTarget, readFigures, sameValue, unitClash } from './figures';
 import type { Sentence, SplitArticle } from './sentences';
 import type { MatchingProfile } from './types';
 
@@ -43,7 +44,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.&'’-]+$/u.test(s);
 
 /** A list of names: short ones ("Ma", "BABA") match case; non-Latin script has no word edges. A cheap substring check comes first. */
-function nameTest(names: string[]): (s: string) => boolean {
+function nameTest(names: string[]): (s: string, lower?: string) => boolean {
   const clean = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
   const tests = clean.map((n) => {
     if (!latin(n)) return (s: string) => s.includes(n);
@@ -51,10 +52,7 @@ function nameTest(names: string[]): (s: string) => boolean {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'u' : 'iu');
     return (s: string, lower: string) => lower.includes(key) && re.test(s);
   });
-  return (s) => {
-    const lower = s.toLowerCase();
-    return tests.some((t) => t(s, lower));
-  };
+  return (s, lower = s.toLowerCase()) => tests.some((t) => t(s, lower));
 }
 
 /**
@@ -75,6 +73,19 @@ function phraseTest(terms: string[]): { multi: (s: string) => boolean; single: (
   return { multi: build(clean.filter((t) => /\s/.test(t))), single: build(clean.filter((t) => !/\s/.test(t))) };
 }
 
+/** a sentence's figures, read once for all the pledges linked against it */
+const figureCache = new WeakMap<Sentence, ReturnType<typeof readFigures>>();
+const figuresOf = (s: Sentence) => {
+  let f = figureCache.get(s);
+  if (!f) figureCache.set(s, (f = readFigures(s.text)));
+  return f;
+};
+const lowerCache = new WeakMap<Sentence, string>();
+const lowerOf = (s: Sentence) => {
+  let l = lowerCache.get(s);
+  if (l === undefined) lowerCache.set(s, (l = s.text.toLowerCase()));
+  return l;
+};
 const mayHoldFigure = /\d|thousand|million|billion|trillion/i;
 const joinTests = (t: { multi: (s: string) => boolean; single: (s: string) => boolean }) => (s: string) => t.multi(s) || t.single(s);
 
@@ -102,15 +113,31 @@ function anaphoric(s: Sentence): boolean {
 
 /** The sentence's subject (the words before its first verb) names someone not in this profile. */
 function foreignSubject(s: Sentence, own: Set<string>): boolean {
+  // "Other cloud providers have also slowed...", "Rival carmakers ..."
+  if (/^(other|rival|another)$/.test(s.tokens[0]?.norm ?? '')) return true;
   for (const t of s.tokens) {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    // "Natural Resources Minister Jonathan Wilkinson said": the pledger's own officer speaking
+    if (officers.test(t.lemma)) return false;
     if (t.pos === 'PROPN' && !own.has(t.norm) && !notForeign.has(t.norm)) return true;
   }
   return false;
 }
 
+/** The subject (the words before the first verb) is a government office: "Health secretary ...", "The Transportation Department". */
+function officialSubject(s: Sentence): boolean {
+  for (const t of s.tokens) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (/^(minister|secretary|department|ministry|chancellor|premier|treasury)$/.test(t.lemma)) return true;
+  }
+  return false;
+}
+
+/** Who speaks for the pledger: "Housing Minister ...", "a company spokeswoman", "chief executive ...". */
+const officers = /^(minister|secretary|spokesman|spokeswoman|spokesperson|executive|ceo|chairman|chairwoman|premier|chancellor)$/;
+
 /** The headline and lede: the first paragraph, and the second when the first is a headline (no full stop). */
-function ledeParagraphs(article: SplitArticle): number {
+export function ledeParagraphs(article: SplitArticle): number {
   const first = article.paragraphs[0] ?? '';
   return /[.!?]["”’]?$/.test(first) ? 1 : 2;
 }
@@ -118,16 +145,17 @@ function ledeParagraphs(article: SplitArticle): number {
 /** Titles and first names that may stand before a surname: "Mr Ma", "Chairman Ma", "Jack Ma"; any other capitalised word is someone else ("Pony Ma"). */
 const titles = 'Mr|Mr\\.|Mrs|Ms|Dr|Sir|Dame|Lord|President|Chairman|Chairwoman|Founder|CEO|Governor|Senator|Minister|Premier|Prime Minister|Chancellor|Mayor|Secretary|Chief';
 
-function personTest(people: string[]): (s: string) => boolean {
+function personTest(people: string[]): (s: string, lower?: string) => boolean {
   const full = people.filter((p) => /\s/.test(p.trim()));
   const firsts = full.map((p) => escape(p.trim().split(/\s+/)[0]!));
   const surnames = people.filter((p) => !/\s/.test(p.trim()) && latin(p));
   const fullTest = nameTest([...full, ...people.filter((p) => !/\s/.test(p.trim()) && !latin(p))]);
   const allowed = new RegExp(`(?:${[titles, ...firsts].join('|')})\\s+$`, 'u');
-  const res = surnames.map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'gu' : 'giu'));
-  return (s) => {
-    if (fullTest(s)) return true;
-    for (const re of res) {
+  const res = surnames.map((n) => ({ key: n.toLowerCase(), re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'gu' : 'giu') }));
+  return (s, lower = s.toLowerCase()) => {
+    if (fullTest(s, lower)) return true;
+    for (const { key, re } of res) {
+      if (!lower.includes(key)) continue;
       for (const m of s.matchAll(re)) {
         const before = s.slice(Math.max(0, m.index - 40), m.index);
         const prev = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(before);
@@ -143,19 +171,48 @@ function personTest(people: string[]): (s: string) => boolean {
 export function linkArticle(article: SplitArticle, profile: MatchingProfile, shared: Set<string> = new Set()): ArticleLink {
   const person = personTest(profile.people);
   const entity = nameTest(profile.entityNames);
-  const named = (s: string) => entity(s) || person(s);
+  // "the government", "the administration": every story has one; alone they name this pledger only beside a specific term of its pledge
+  const properName = nameTest([...profile.entityNames.filter((n) => !/^the [a-z]+$/.test(n.trim())), ...profile.people]);
+  const named = (s: string, lower: string) => entity(s, lower) || person(s, lower);
   const phrases = phraseTest(profile.terms);
-  const ownPhrases = phraseTest(profile.terms.filter((t) => !shared.has(t.toLowerCase())));
+  const own = profile.terms.filter((t) => !shared.has(t.toLowerCase()));
+  // the title, a figure or a name ("Keystone XL") names this pledge; a common phrase ("electric vehicles") only its field
+  // (a two-letter acronym, "EV", "AI", is a field too)
+  const specific = (t: string) => t === profile.terms[0] || /\p{N}|\p{Lu}\p{Ll}|\p{Lu}{3}/u.test(t);
+  const ownPhrases = phraseTest(own.filter(specific));
+  const fieldPhrases = phraseTest(own.filter((t) => !specific(t)));
+  // ...unless the record holds nothing more specific (no figure, place or name): then the field is all an editor gave
+  const fieldWeight = profile.target || profile.places.length > 0 || own.slice(1).some(specific) ? 0.5 : 0.9;
   // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
-  const properKeywords = nameTest(profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim())));
+  // (a keyword that is the place's region, "Orlando" for a site in Orlando, is as broad as the region
+  // unless a pledge thing stands with it: "its Georgia factory")
+  const regions = new Set(profile.places.slice(2).map((p) => p.toLowerCase()));
+  const oneWord = profile.terms.filter((t) => !/\s/.test(t.trim()) && /^\p{Lu}|\p{N}/u.test(t.trim()) && !profile.entityNames.includes(t.trim()) && !shared.has(t.trim().toLowerCase()));
+  const properKeywords = nameTest(oneWord.filter((t) => !regions.has(t.trim().toLowerCase())));
+  const regionKeywords = nameTest(oneWord.filter((t) => regions.has(t.trim().toLowerCase())));
   // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
+  const entityLower = new Set(profile.entityNames.map((n) => n.toLowerCase()));
+  const notEntity = (ps: string[]) => ps.filter((p) => !entityLower.has(p.toLowerCase()));
   const parts = profile.places.length > 1 ? profile.places.slice(1) : profile.places;
   const placeTests = {
-    specific: joinTests(phraseTest(profile.places.length > 1 ? parts.slice(0, 1) : [])),
-    broad: joinTests(phraseTest(profile.places.length > 1 ? parts.slice(1) : parts)),
+    specific: joinTests(phraseTest(profile.places.length > 1 ? notEntity(parts.slice(0, 1)) : [])),
+    broad: joinTests(phraseTest(notEntity(profile.places.length > 1 ? parts.slice(1) : parts))),
   };
   const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
-  const titleWords = new Set(profile.titleWords);
+  const titleWords = new Set(profile.titleWords.filter((w) => !shared.has(w)));
+  const government = profile.entityNames.some((n) => /\b(government|administration)\b/i.test(n));
+  const country = profile.places.length === 1 ? new Set(profile.places[0]!.toLowerCase().split(/\s+/)) : null;
+  const countrySubject = (s: Sentence) => {
+    if (!country) return false;
+    const subject: Sentence['tokens'] = [];
+    for (const t of s.tokens) {
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      subject.push(t);
+    }
+    return subject.length > 0 && subject.length <= 3 && subject.every((t) => country.has(t.norm) || t.norm === 'the');
+  };
+  const elsewhere = (s: Sentence) =>
+    profile.places.length > 0 && s.tokens.some((t, i) => /^(in|at|near)$/.test(t.norm) && s.tokens[i + 1]?.pos === 'PROPN' && !ownWords.has(s.tokens[i + 1]!.norm) && !notForeign.has(s.tokens[i + 1]!.norm));
   const lede = ledeParagraphs(article);
   const { sentences } = article;
 
@@ -168,20 +225,23 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   let sincePerson = 99;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const lower = s.text.toLowerCase();
-    const isNamed = named(s.text);
-    const isPerson = person(s.text);
-    const figures = profile.target && mayHoldFigure.test(s.text) ? readFigures(s.text) : [];
+    const lower = lowerOf(s);
+    const isNamed = named(s.text, lower);
+    const isPerson = isNamed && person(s.text, lower);
+    const figures = profile.target && mayHoldFigure.test(s.text) ? figuresOf(s) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
     const common = Math.max(
-      figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
-      properKeywords(s.text) ? 0.8 : 0,
+      figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !unitClash(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
+      properKeywords(s.text, lower) ? 0.8 : 0,
+      regionKeywords(s.text, lower) ? (s.tokens.some((t) => pledgeNouns.has(t.lemma)) ? 0.8 : 0.3) : 0,
       placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
-      hits.size >= 2 ? 0.6 : hits.size === 1 ? 0.2 : 0,
+      // two words of a short title, three of a longer one ("wind farm" alone is any wind farm)
+      // (not when the sentence puts them at another named place: "fuel cell production in Bamberg")
+      hits.size >= (titleWords.size >= 4 ? 3 : 2) && !elsewhere(s) ? 0.6 : hits.size >= 1 ? 0.2 : 0,
       ownPhrases.single(lower) ? 0.3 : 0,
     );
     const sharedOnly = phrases.multi(lower) ? 0.9 : 0;
-    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : 0);
+    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? fieldWeight : 0, fieldPhrases.single(lower) ? 0.3 : 0);
     const evidence = Math.max(distinct, sharedOnly);
     if (s.paragraph !== lastParagraph) {
       // a new paragraph: the focus carries on, and the headline's or lede's entity comes back
@@ -189,19 +249,30 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       lastParagraph = s.paragraph;
     }
     let anchor = 0;
-    if (isNamed) anchor = 1;
+    // named only as an owner or partner of the subject: "ACC, the venture owned by Stellantis and Mercedes, has paused..."
+    if (isNamed && foreignSubject(s, ownWords) && /\b(owned|backed|controlled|funded|venture|partnership|consortium) (by|of|between|with|including)\b/i.test(s.text)) anchor = 0.6;
+    else if (isNamed) anchor = 1;
     else if (focus && anaphoric(s)) anchor = 0.9;
     else if (foreignSubject(s, ownWords)) anchor = 0;
     else if (focus) anchor = 0.75;
     else if (evidence >= 0.9) anchor = 0.6;
-    if (isNamed) focus = true;
+    // "Germany misses its housing target": a country that is the pledge's whole place, as the subject, is its government
+    if (anchor < 0.9 && countrySubject(s)) anchor = 0.9;
+    // a government's ministers and departments speak for it: "Health secretary Wes Streeting has delayed..."
+    if (anchor < 0.9 && government && officialSubject(s)) anchor = 0.9;
+    if (isNamed && anchor === 1) focus = true;
     else if (anchor === 0 && foreignSubject(s, ownWords)) focus = false;
-    if (isNamed && s.paragraph < lede) ledeNamed = true;
+    if (isNamed && anchor === 1 && s.paragraph < lede) ledeNamed = true;
     lastEvidence = Math.max(distinct, lastEvidence * 0.8);
     sincePerson = isPerson ? 0 : sincePerson + 1;
     links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, distinct, anchor, topic: lastEvidence });
   }
   const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
-  const concerned = links.some((l) => l.named) && maxEvidence >= 0.6;
+  const maxDistinct = links.reduce((m, l) => Math.max(m, l.distinct), 0);
+  const namedProperly = sentences.some((s, i) => links[i]!.named && properName(s.text)) || maxDistinct >= 0.8;
+  // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
+  // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
+  // (the headline and lede say what the story is about, whoever is their subject)
+  const concerned = maxEvidence >= 0.6 && namedProperly && links.some((l) => l.named && l.anchor === 1) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && sentences[i]!.paragraph < lede));
   return { profile, concerned, sentences: links };
 }

@@ -94,7 +94,7 @@ describe('pledgewatch ingest', { timeout: 90_000 }, () => {
   });
 
   it('an article about no tracked pledge prints nothing', async () => {
-    for (const name of ['n01-foxconn.txt', 'n08-football.html']) {
+    for (const name of ['n01-pepsico-oregon.txt', 'n08-football.html']) {
       const r = await runCli(['ingest', join(fixtures, name)]);
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('');

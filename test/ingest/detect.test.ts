@@ -85,7 +85,7 @@ describe('detect: other findings', () => {
 
 describe('detect: articles about no tracked pledge yield nothing', () => {
   it.each([
-    'Foxconn has walked back its promise of 13,000 jobs in Wisconsin.',
+    'General Electric has walked back its promise of 800 jobs in Boston.',
     'Alibaba reported higher revenue from its cloud business on Thursday.',
     'The governor withdrew his pledge to cut taxes.',
     'Tencent chief Pony Ma pledged cheaper cloud services for small firms.',
@@ -95,8 +95,8 @@ describe('detect: articles about no tracked pledge yield nothing', () => {
 
   it('a retraction by another company in an article that mentions the pledge in passing is only a mention', () => {
     const text =
-      'Foxconn has abandoned its promise of 13,000 jobs in Wisconsin. Such pledges were common in 2017.\n\n' +
-      "Alibaba's Jack Ma spoke of a million US jobs, SoftBank of 50,000.";
+      'PepsiCo has abandoned its promise of 200 jobs in Oregon. Such pledges were common in the boom years.\n\n' +
+      "Alibaba's Jack Ma spoke of a million US jobs, and several carmakers of new plants.";
     expect(one(text)?.finding).toBe('mention');
   });
 });
@@ -166,5 +166,39 @@ describe('detect: linking from the whole record', () => {
 
   it('a denial that the pledge was ever made is not a retraction', () => {
     expect(found('Acme Motors denied it had ever promised 13,000 jobs, and said it had not scrapped anything.')).not.toContain('acme-13k-jobs retracted');
+  });
+});
+
+/** How business reporters write the news of a plant pledge, with the story around it. */
+const plant = (headline: string, ...paragraphs: string[]) => found([headline, ...paragraphs].join('\n\n')).filter((f) => f.startsWith('acme-ohio-plant'));
+
+describe('detect: who says it, how sure, and whether it is the news', () => {
+  it.each([
+    ['Acme Motors shuts down Lordstown battery plant project', 'retracted'],
+    ['Acme Motors said it had a change of heart about the $10bn Lordstown plant and would not build it.', 'retracted'],
+    ['Acme Motors will employ far fewer people at Lordstown than it originally promised, and will spend $4bn on a smaller battery plant.', 'scaled_back'],
+    ['Acme Motors’ Lordstown battery plant falls well short of its $10bn promise, with $2bn spent.', 'broken'],
+    ['Acme Motors says its $10bn Lordstown battery plant is not affected by job cuts elsewhere.', 'reaffirmed'],
+    ['Acme Motors said it remains 100 percent committed to the $10bn Lordstown battery plant.', 'reaffirmed'],
+    // a hedge, a sourced report, a critic or a column is no retraction
+    ['Acme Motors said it was prepared to drop the $10bn Lordstown battery plant if demand did not recover.', 'mention'],
+    ['Acme Motors is set to scrap its $10bn Lordstown battery plant, according to people familiar with the plans.', 'mention'],
+    ['The union says Acme Motors is reneging on its $10bn Lordstown battery plant.', 'mention'],
+    ['Opinion: Acme Motors abandoned its $10bn Lordstown battery plant, and nobody should be surprised', 'mention'],
+  ])('%s -> %s', (text, finding) => {
+    expect(plant(text)).toEqual([`acme-ohio-plant ${finding}`]);
+  });
+
+  it('a cancellation retold as background does not outweigh the news in the headline', () => {
+    const text = plant(
+      'Acme Motors restarts work on Lordstown battery plant',
+      'Acme Motors will go ahead with its $10bn battery plant in Lordstown, the company said on Monday.',
+      'When the carmaker scrapped its first Ohio design in 2019, the site sat empty for two years.',
+    );
+    expect(text).toEqual(['acme-ohio-plant reaffirmed']);
+  });
+
+  it('a headline that disputes what was promised makes the story a dispute, not a change', () => {
+    expect(plant('Acme Motors says it never promised a $10bn Lordstown plant by 2026', 'A state senator said the company had broken its promise and abandoned the plan.')).toEqual(['acme-ohio-plant mention']);
   });
 });

@@ -5,7 +5,7 @@ import { cleanText } from '../../src/ingest/boilerplate';
 import { extractArticle, looksLikeHtml } from '../../src/ingest/extract';
 
 describe('boilerplate cleaning', () => {
-  it('drops cookie notices, form-validation JSON, share prompts and credits; keeps the story', () => {
+  it('drops cookie notices, form-validation JSON, share prompts, pointers to other stories and credits; keeps the story', () => {
     const raw = [
       'Speed bumps ahead for the company in the U.S. Source: Some Feed',
       '',
@@ -16,13 +16,18 @@ describe('boilerplate cleaning', () => {
       "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.",
       'Share this article',
       'Source: Wire Photo',
+      // another story's headline, and wire credit lines
+      'Read more: Rival scraps its battery plant in Ohio',
+      'Related: Five factories that were never built',
+      '(Reporting by a correspondent; Editing by the desk)',
+      'Our Standards: The Trust Principles.',
     ].join('\n');
     expect(cleanText(raw)).toBe('Speed bumps ahead for the company in the U.S.\n\nThe founder said the plan was off.');
   });
 
   it('leaves ordinary sentences that talk about sources and sharing alone', () => {
-    const raw = 'A source familiar with the matter said the shares would be sold.\nThe company uses cookies in its bakeries.';
-    expect(cleanText(raw)).toBe('A source familiar with the matter said the shares would be sold.\n\nThe company uses cookies in its bakeries.');
+    const raw = 'A source familiar with the matter said the shares would be sold.\nThe company uses cookies in its bakeries.\nRelated projects in Texas were paused.';
+    expect(cleanText(raw)).toBe('A source familiar with the matter said the shares would be sold.\n\nThe company uses cookies in its bakeries.\n\nRelated projects in Texas were paused.');
   });
 });
 
