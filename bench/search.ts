@@ -11,7 +11,7 @@ import { type BenchContext, percentile } from './lib/report';
 
 const PLEDGES = Number(process.env.BENCH_SEARCH_PLEDGES ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 140);
-const queries = ['alibaba', 'alibab', 'jack ma', '1m jobs', 'million jobs', 'foxconn wisconsin', 'alibaba-1m-us-jobs'];
+const queries = ['alibaba', 'alibab', 'jack ma', '1m jobs', 'million jobs', 'quillon harbour', 'alibaba-1m-us-jobs'];
 const actor = { platform: 'console' as const, workspace: 'local', userId: 'bench' };
 
 async function timed(run: (q: string) => Promise<unknown>): Promise<{ p50: number; p99: number; worst: string }> {

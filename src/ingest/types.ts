@@ -26,7 +26,7 @@ export interface MatchingProfile {
   places: string[];
   /** the numeric target, matched by value however it is written (figures.ts) */
   target: { quantity: number; unit: string } | null;
-  /** the title's content words ("build", "plant", "wisconsin"), for articles that paraphrase it */
+  /** the title's content words ("build", "plant", "riverton"), for articles that paraphrase it */
   titleWords: string[];
   /** the title's verb when it starts with one ("cancel", "double"): no cue for this pledge */
   titleVerb: string | null;

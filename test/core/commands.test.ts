@@ -45,10 +45,10 @@ describe('read commands over the seeded store', () => {
   });
 
   it('an unknown pledge is a clear not_found with a hint', async () => {
-    const { reply, text, ok } = await run('pledge', 'foxconn wisconsin');
+    const { reply, text, ok } = await run('pledge', 'acme riverton');
     expect(ok).toBe(false);
     expect(reply.error?.code).toBe('not_found');
-    expect(text).toContain('No pledge matches “foxconn wisconsin”.');
+    expect(text).toContain('No pledge matches “acme riverton”.');
     expect(text).toContain('/pledge list');
   });
 

@@ -25,14 +25,14 @@ describe.each(testDrivers())('editors’ record commands on $name', (driver) => 
   }
 
   it('add-pledge creates a searchable pledge with its source; a duplicate is refused', async () => {
-    const add = `add-pledge slug=foxconn-wisconsin entity=Foxconn by="Terry Gou" to="Donald Trump" made=2017-07-26 title="create 13,000 jobs in Wisconsin" text="A $10 billion LCD plant employing up to 13,000 people" deadline=2022-12-31 source=https://example.org/foxconn aliases="Hon Hai, Hon Hai Precision" keywords="wisconsin plant"`;
-    expect((await run('pledge-admin', add)).text).toContain('Added foxconn-wisconsin (not yet rated)');
+    const add = `add-pledge slug=acme-riverton entity=Acme by="Jane Doe" to="the Riverton council" made=2017-07-26 title="create 3,000 jobs in Riverton" text="A $2 billion battery plant employing up to 3,000 people" deadline=2022-12-31 source=https://example.org/acme aliases="Acme Industries, Acme Corp" keywords="riverton plant"`;
+    expect((await run('pledge-admin', add)).text).toContain('Added acme-riverton (not yet rated)');
     expect((await run('pledge-admin', add)).code).toBe('conflict');
-    const found = await run('pledge', 'hon hai');
-    expect(found.text).toContain('Foxconn: create 13,000 jobs in Wisconsin');
+    const found = await run('pledge', 'acme industries');
+    expect(found.text).toContain('Acme: create 3,000 jobs in Riverton');
     expect(found.text).toContain('NOT YET RATED');
     expect(found.text).toContain('example.org');
-    expect((await run('pledge', 'terry gou')).text).toContain('Foxconn');
+    expect((await run('pledge', 'jane doe')).text).toContain('Acme');
   });
 
   it('add-pledge validates every field', async () => {
@@ -48,15 +48,15 @@ describe.each(testDrivers())('editors’ record commands on $name', (driver) => 
   });
 
   it('add-fact, add-source and link attach sourced records to a pledge', async () => {
-    expect((await run('pledge-admin', 'add-fact foxconn-wisconsin "Foxconn received about $3 billion in state incentives" https://example.org/incentives value=3e9 unit=USD as-of=2017-09-18')).ok).toBe(true);
-    expect((await run('pledge-admin', 'add-fact foxconn-wisconsin "A figure" https://example.org/x value=12')).text).toContain('needs its unit');
+    expect((await run('pledge-admin', 'add-fact acme-riverton "Acme received about $300 million in state incentives" https://example.org/incentives value=3e8 unit=USD as-of=2017-09-18')).ok).toBe(true);
+    expect((await run('pledge-admin', 'add-fact acme-riverton "A figure" https://example.org/x value=12')).text).toContain('needs its unit');
     expect((await run('pledge-admin', 'add-fact nope-nope "x" https://example.org/x')).code).toBe('not_found');
-    expect((await run('pledge-admin', 'add-source foxconn-wisconsin https://example.org/second outlet="Example Times" date=2018-06-28')).text).toContain('Source added');
-    expect((await run('pledge-admin', 'add-source foxconn-wisconsin https://example.org/second')).text).toContain('already cites');
-    expect((await run('pledge-admin', 'link foxconn-wisconsin us-s301-list-3 note="tariffs on panels"')).text).toContain('now cites us-s301-list-3');
-    expect((await run('pledge-admin', 'link foxconn-wisconsin no-such-tariff')).code).toBe('not_found');
-    const shown = await run('pledge', 'foxconn-wisconsin');
-    expect(shown.text).toContain('Foxconn received about $3 billion in state incentives');
+    expect((await run('pledge-admin', 'add-source acme-riverton https://example.org/second outlet="Example Times" date=2018-06-28')).text).toContain('Source added');
+    expect((await run('pledge-admin', 'add-source acme-riverton https://example.org/second')).text).toContain('already cites');
+    expect((await run('pledge-admin', 'link acme-riverton us-s301-list-3 note="tariffs on panels"')).text).toContain('now cites us-s301-list-3');
+    expect((await run('pledge-admin', 'link acme-riverton no-such-tariff')).code).toBe('not_found');
+    const shown = await run('pledge', 'acme-riverton');
+    expect(shown.text).toContain('Acme received about $300 million in state incentives');
     expect(shown.text).toContain('Example Times, 2018-06-28');
     expect(shown.text).toContain('List 3');
   });
@@ -85,9 +85,9 @@ describe.each(testDrivers())('editors’ record commands on $name', (driver) => 
   });
 
   it('every write above is in the audit log with its actor', async () => {
-    const audit = await run('pledge-admin', 'audit foxconn-wisconsin');
-    expect(audit.text).toContain('discord:G1/42: pledge-admin add-pledge foxconn-wisconsin — ok');
-    expect(audit.text).toContain('pledge-admin add-fact foxconn-wisconsin — ok');
-    expect(audit.text).toContain('pledge-admin link foxconn-wisconsin — ok');
+    const audit = await run('pledge-admin', 'audit acme-riverton');
+    expect(audit.text).toContain('discord:G1/42: pledge-admin add-pledge acme-riverton — ok');
+    expect(audit.text).toContain('pledge-admin add-fact acme-riverton — ok');
+    expect(audit.text).toContain('pledge-admin link acme-riverton — ok');
   });
 });

@@ -89,9 +89,9 @@ export const adminSubcommands: AdminSubcommand[] = [
     name: 'add-pledge',
     description: 'Record a new pledge',
     options: [
-      needed('slug', 'short id, e.g. foxconn-wisconsin', 80),
+      needed('slug', 'short id, e.g. acme-riverton', 80),
       needed('entity', 'who pledged (company, government...)', 200),
-      needed('title', 'short title, e.g. create 13,000 jobs in Wisconsin', 200),
+      needed('title', 'short title, e.g. create 3,000 jobs in Riverton', 200),
       date('made', 'when it was made', true),
       url('source', true, 'keyed'),
       text('text', 'what was promised, in full (default: the title)'),

@@ -37,9 +37,9 @@ describe('typed options back into the core’s words', () => {
   it('add-pledge: key=value pairs, as in the design’s example', () => {
     const words = commandWords(
       'pledge-admin',
-      sub('add-pledge', { slug: 'foxconn-wisconsin', entity: 'Foxconn', by: 'Terry Gou', made: '2017-07-26', title: 'build a plant', source: 'https://x.example' }),
+      sub('add-pledge', { slug: 'acme-riverton', entity: 'Acme', by: 'Jane Doe', made: '2017-07-26', title: 'build a plant', source: 'https://x.example' }),
     );
-    expect(words.text).toBe('add-pledge slug=foxconn-wisconsin entity=Foxconn title="build a plant" made=2017-07-26 source=https://x.example by="Terry Gou"');
+    expect(words.text).toBe('add-pledge slug=acme-riverton entity=Acme title="build a plant" made=2017-07-26 source=https://x.example by="Jane Doe"');
     expect(commandWords('pledge-admin', [{ name: 'outbox', type: 1, options: [{ name: 'retry', type: 4, value: 12 }] }]).text).toBe('outbox retry 12');
     expect(commandWords('pledge-admin', sub('correct', { slug: 'x', source_url: 'https://y.example' })).text).toBe('correct x source=https://y.example');
   });

@@ -18,7 +18,7 @@ const bad = (message: string, hint: string) => err(new PledgewatchError('bad_inp
 export function slugArg(value: string | undefined, usage: string): Result<string> {
   if (!value) return bad('Which pledge?', `Usage: ${usage}`);
   const slug = value.toLowerCase();
-  if (!isSlug(slug)) return bad(`“${value}” is not a slug.`, 'Slugs are lower-case words joined by hyphens, e.g. foxconn-wisconsin.');
+  if (!isSlug(slug)) return bad(`“${value}” is not a slug.`, 'Slugs are lower-case words joined by hyphens, e.g. acme-riverton.');
   return ok(slug);
 }
 
