@@ -6,10 +6,10 @@
  * - dev: test/fixtures/newswire/dev, the set the rules were developed on;
  * - sealed: test/fixtures/newswire/sealed, written apart and scored once; since spent (read and
  *   used for development), so reported as development data;
- * - sealed2: test/fixtures/newswire/sealed2, written apart while the rules were being tuned,
- *   never read by whoever tuned them, scored once the rules were final; against every pledge
- *   of the corpus plus its own (sealed2/overlap.json names the two stories dev also came to
- *   cover; it is scored with and without them);
+ * - sealed2, sealed3...: each written apart while the rules were being tuned, never read by
+ *   whoever tuned them, scored once the rules were final, against every pledge of the corpus
+ *   plus its own (its overlap.json names stories dev also came to cover: the set is scored
+ *   with and without them);
  * - regression: the older Alibaba fixtures (test/fixtures/articles) and the three seed
  *   articles in ../shared/seeds, against the shipped pledge only. A missing seeds folder is an
  *   error, not a skip.
@@ -19,7 +19,7 @@
  * `--no-sealed` leaves both sealed sets (and their pledges) out, for work on the rules.
  * PLEDGEWATCH_NEWSWIRE_DIR points at another corpus folder of the same layout.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpusProfiles, loadCorpusSet, loadLabelled, loadSeeds } from './corpus';
@@ -48,19 +48,23 @@ if (withSealed && existsSync(join(sealedDir, 'labels.json'))) {
   const sealed = loadCorpusSet(sealedDir);
   reports.push({ name: 'sealed', articles: sealed.length, pledges: new Set(sealed.flatMap((a) => a.expected.map((e) => e.slug))).size, report: evaluate(sealed, profiles) });
 }
-const sealed2Dir = join(corpus, 'sealed2');
-if (withSealed && existsSync(join(sealed2Dir, 'labels.json'))) {
-  const overlap = JSON.parse(readFileSync(join(sealed2Dir, 'overlap.json'), 'utf8')) as { devPledgesReplaced: string[]; storiesAlsoInDev: string[] };
-  const own = loadCorpusProfiles(join(sealed2Dir, 'pledges.json'));
+// The later sealed sets (sealed2, sealed3, ...), each scored against every corpus pledge plus
+// its own; its overlap.json names dev pledges its own replace and stories dev also came to cover.
+const laterSealed = withSealed ? readdirSync(corpus).filter((d) => /^sealed\d+$/.test(d) && existsSync(join(corpus, d, 'labels.json'))).sort() : [];
+for (const name of laterSealed) {
+  const dir = join(corpus, name);
+  const overlap = JSON.parse(readFileSync(join(dir, 'overlap.json'), 'utf8')) as { devPledgesReplaced: string[]; storiesAlsoInDev: string[] };
+  const own = loadCorpusProfiles(join(dir, 'pledges.json'));
   const ownSlugs = new Set(own.map((p) => p.slug));
   const replaced = new Set(overlap.devPledgesReplaced);
-  const sealed2Profiles = [...profiles.filter((p) => !replaced.has(p.slug) && !ownSlugs.has(p.slug)), ...own];
-  const sealed2 = loadCorpusSet(sealed2Dir);
-  const labelled = (set: typeof sealed2) => new Set(set.flatMap((a) => a.expected.map((e) => e.slug))).size;
-  reports.push({ name: 'sealed2', articles: sealed2.length, pledges: labelled(sealed2), report: evaluate(sealed2, sealed2Profiles) });
+  const setProfiles = [...profiles.filter((p) => !replaced.has(p.slug) && !ownSlugs.has(p.slug)), ...own];
+  const set = loadCorpusSet(dir);
+  const labelled = (articles: typeof set) => new Set(articles.flatMap((a) => a.expected.map((e) => e.slug))).size;
+  reports.push({ name, articles: set.length, pledges: labelled(set), report: evaluate(set, setProfiles) });
   const alsoInDev = new Set(overlap.storiesAlsoInDev);
-  const apart = sealed2.filter((a) => !a.expected.some((e) => alsoInDev.has(e.slug)));
-  reports.push({ name: 'sealed2, stories dev never covered', articles: apart.length, pledges: labelled(apart), report: evaluate(apart, sealed2Profiles) });
+  if (alsoInDev.size === 0) continue;
+  const apart = set.filter((a) => !a.expected.some((e) => alsoInDev.has(e.slug)));
+  reports.push({ name: `${name}, stories dev never covered`, articles: apart.length, pledges: labelled(apart), report: evaluate(apart, setProfiles) });
 }
 const regression = evaluate(regressionArticles, shipped);
 reports.push({ name: 'regression', articles: regressionArticles.length, pledges: 1, report: regression });
