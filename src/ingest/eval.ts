@@ -39,7 +39,7 @@ const profiles = [
   ...loadCorpusProfiles(join(corpus, 'pledges.json')),
   ...(withSealed && existsSync(join(sealedDir, 'pledges.json')) ? loadCorpusProfiles(join(sealedDir, 'pledges.json')) : []),
 ];
-const regressionArticles = [...loadLabelled(join(root, 'test/fixtures/articles')), ...loadSeeds(join(root, '../shared/seeds'))];
+const regressionArticles = [...loadLabelled(join(root, 'test/fixtures/articles')), ...loadSeeds(process.env.PLEDGEWATCH_SEEDS_DIR ?? join(root, '../shared/seeds'))];
 
 const reports: { name: string; articles: number; pledges: number; report: EvalReport }[] = [];
 const dev = loadCorpusSet(join(corpus, 'dev'));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +10,13 @@ import { extractArticle } from '../../src/ingest/extract';
 import { ingest } from '../../src/ingest/ingest';
 import { asText, openCommands, testDrivers } from '../support/db';
 import { createDetector } from '../../src/ingest/detector';
+import { seedsDir } from '../support/seeds';
 
 /** the worker pool the server uses: detection runs off this thread here too */
 const detector = createDetector({ maxThreads: 1 });
 afterAll(() => detector.close());
 
-const seeds = join(process.cwd(), '../shared/seeds');
-const haveSeeds = existsSync(seeds);
+const seeds = seedsDir();
 const fixtures = join(process.cwd(), 'test/fixtures/articles');
 const article = (dir: string, name: string) => extractArticle(readFileSync(join(dir, name), 'utf8'));
 
@@ -42,7 +42,7 @@ describe.each(testDrivers())('newswire proposals on $name', (driver) => {
     Number((await query<{ n: string | number }>(handle.db, sql`select count(*) as n from ${sql.raw(table)} where ${where}`))[0]?.n);
   const pending = () => store.listProposals({ state: 'pending', limit: 20 });
 
-  it.skipIf(!haveSeeds)('the seed articles report a retraction the record already has: no proposal', async () => {
+  it('the seed articles report a retraction the record already has: no proposal', async () => {
     for (const name of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
       const lines = await ingest({ ...article(seeds, name), url: `https://example.org/seed/${name}` }, store, detector);
       expect(lines.join('\n'), name).toMatch(/^alibaba-1m-us-jobs retracted /);

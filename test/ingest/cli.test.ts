@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedsDir } from '../support/seeds';
 
 /** `pledgewatch ingest` exactly as a user runs it: the real binary, a fresh PGLITE_DIR. */
 const bin = join(process.cwd(), 'bin/pledgewatch.js');
-const seeds = join(process.cwd(), '../shared/seeds');
+const seeds = seedsDir();
 const fixtures = join(process.cwd(), 'test/fixtures/articles');
-const haveSeeds = existsSync(seeds);
 const seed = (prefix: string) => join(seeds, readdirSync(seeds).find((f) => f.startsWith(prefix))!);
 let dir: string;
 
@@ -35,7 +35,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('pledgewatch ingest', { timeout: 90_000 }, () => {
-  it.skipIf(!haveSeeds)('seed 000: a retraction carried by Ma’s own words', async () => {
+  it('seed 000: a retraction carried by Ma’s own words', async () => {
     const r = await runCli(['ingest', seed('000_')]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
@@ -46,14 +46,14 @@ describe('pledgewatch ingest', { timeout: 90_000 }, () => {
     expect(m![2]).toContain('That premise no longer exists today');
   }, 60_000);
 
-  it.skipIf(!haveSeeds)('seed 004: the same quote, though the reporter also paraphrases it', async () => {
+  it('seed 004: the same quote, though the reporter also paraphrases it', async () => {
     const r = await runCli(['ingest', seed('004_')]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(line);
     expect(line.exec(r.stdout.trim())![2]).toContain('That premise no longer exists today');
   });
 
-  it.skipIf(!haveSeeds)('seed 003 has no quote of Ma: the sentence that carries the walk-back is shown', async () => {
+  it('seed 003 has no quote of Ma: the sentence that carries the walk-back is shown', async () => {
     const r = await runCli(['ingest', seed('003_')]);
     expect(r.code).toBe(0);
     const m = line.exec(r.stdout.trim());

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadLabelled, loadSeeds } from '../../src/ingest/corpus';
 import { evaluate, meetsTargets, renderReport } from '../../src/ingest/evaluate';
 import { seedProfiles } from '../../src/ingest/seed-profiles';
+import { seedsDir } from '../support/seeds';
 
 describe('newswire detection eval, regression set (the same code as npm run eval)', () => {
-  const articles = [...loadLabelled(join(process.cwd(), 'test/fixtures/articles')), ...loadSeeds(join(process.cwd(), '../shared/seeds'))];
+  const articles = [...loadLabelled(join(process.cwd(), 'test/fixtures/articles')), ...loadSeeds(seedsDir())];
   const report = evaluate(articles, seedProfiles());
 
   it('has a labelled set of positives, hard negatives and articles about no tracked pledge, and the three seeds', () => {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/ingest/boilerplate';
 import { extractArticle, looksLikeHtml } from '../../src/ingest/extract';
+import { seedsDir } from '../support/seeds';
 
 describe('boilerplate cleaning', () => {
   it('drops cookie notices, form-validation JSON, share prompts, pointers to other stories and credits; keeps the story', () => {
@@ -64,10 +65,10 @@ describe('extractArticle', () => {
   });
 });
 
-const seeds = join(process.cwd(), '../shared/seeds');
+const seeds = seedsDir();
 
 describe('the seed articles (plain text) lose their boilerplate', () => {
-  it.skipIf(!existsSync(seeds))('no cookie notice, form JSON or "Source: X" credit survives; the story does', () => {
+  it('no cookie notice, form JSON or "Source: X" credit survives; the story does', () => {
     for (const name of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
       const { text } = extractArticle(readFileSync(join(seeds, name), 'utf8'));
       expect(text, name).not.toMatch(/uses cookies|"email":|Source: /);
