@@ -9,6 +9,8 @@ const about: Record<string, string> = {
     'The second sealed set (test/fixtures/newswire/sealed2): 18 pledges and 55 articles written by a separate helper while the rules were being tuned, who read no rule and no dev article; whoever tuned the rules never read it. Scored once, when the rules were final, against every pledge of the corpus plus its own. These are the numbers to believe.',
   'sealed2, stories dev never covered':
     'The same set without the 8 articles on the two stories the tuning helper happened to write dev articles on as well (Micron in Clay, Ørsted’s Ocean Wind; see sealed2/overlap.json).',
+  sealed3:
+    'The third sealed set (test/fixtures/newswire/sealed3): 15 pledges and 44 articles written by a separate helper while the rules were being tuned again, on dev and the two spent sealed sets; neither helper read the other’s work. Scored once, when the rules were final, against every pledge of the corpus plus its own.',
   regression: 'The older Alibaba fixtures (test/fixtures/articles) and the three seed articles (../shared/seeds), against the shipped pledge only: a regression check, written around one story.',
 };
 
