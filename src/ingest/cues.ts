@@ -30,7 +30,7 @@ const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
 /** a few modifiers before the pledge noun; wink splits "recycled-packaging" into three tokens */
 const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
-const cancelVerbs = 'cancel|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
+const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
 const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
 const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest)`;
 
@@ -52,6 +52,7 @@ export const cues: Cue[] = [
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', pattern: /\b(scale (back|down)|cut back|pare back|par back|pare down|rein in|water down|downsize|trim|slash|halve|shrink|shrank|narrow)\b/ },
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back|water down|pare back) ${own}${mods}${pledgeObj}\b`) },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|froze|frozen|mothball|push back|put on (hold|ice)|on (hold|ice)|slow|slow down|stall|slip|push (\w+ ){0,3}back)\b/ },
+  { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', carriesObject: true, pattern: /\b(move|push|shift|put) (back )?(the |its |their |a )?(date|deadline|target date|timeline|timetable|start date|opening date) (back|for|of|to|from)\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(renegotiate|reconsider|rethink|re-evaluate|reevaluate|reassess|re-examine|under review|revisit)\b/ },
   { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(rather than|instead of|down from|fewer than|few than|a fraction of) (the )?([^ ]+ ){0,5}(originally|initially|first|once)? ?(promise|pledge|plan|announce|envisage|tout|target|expect)\w*\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(few|fewer|less|little|small|smaller|low|lower) ([\w-]+ ){0,4}than (it |they |he |she )?(have |had )?(originally |initially |first |once )?(promise|plan|announce|pledge|envisage|target)\w*\b|\breduce the (size|scale|scope) of\b/ },
@@ -70,6 +71,7 @@ export const cues: Cue[] = [
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
 
   // --- kept: delivered ---------------------------------------------------------------------
+  { finding: 'kept', weight: 0.8, negated: 'drop', pattern: /\b(?<!(will|would|to|can|could|must|shall|should) )(deliver|fulfill?|honou?r|complete) (it |them |that )?(in full|as promised)\b|\b(?<!(will|would|to|can|could|must|shall|should) )deliver (it|them|that)\b/ },
   { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) ${own}${mods}(promise|pledge|goal|target|commitment|vow)\b`) },
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit|committed|invested|allocated|deployed|spent|disbursed)\b/ },
@@ -130,6 +132,8 @@ export const laterHedges = /^(if|unless|provided|should)$/;
 /** A report from unnamed sources is not the pledger's decision: "according to people familiar with the plans". */
 export const sourced = /\b(accord to (people|person|source|two|three|several|insider)|people (familiar|with knowledge|briefed|close to)|person (familiar|with knowledge|briefed|close to)|source (say|said|tell|close|familiar|with knowledge)|familiar with the (matter|plan|discussion|situation|thinking))\b/;
 /** Lemmas that name someone other than the pledger passing judgement. */
+/** "environmental groups have accused": a group of campaigners, not the company "group" */
+export const campaignGroup = /^(environmental|campaign|advocacy|green|pressure|climate|consumer|activist|conservation)$/;
 export const critics = /^(critic|opponent|union|activist|analyst|opposition|rival|skeptic|sceptic|economist|campaigner|detractor|watchdog|observer|expert|resident|lawmaker|legislator|assemblyman|assemblywoman|congressman|congresswoman|senator|democrat|republican|mp|councillor|councilor|columnist|commentator|think tank)s?$/;
 export const claimVerbs = /^(say|argue|accuse|claim|charge|allege|contend|complain|call|describe|insist|note)$/;
 /** Reported speech: with the pledger in reach, the sentence is the pledger's. */

@@ -16,7 +16,7 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
+import { attributionVerbs, campaignGroup, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
 import { type ArticleLink, ledeParagraphs, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
@@ -139,6 +139,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
+      // nor its own noun: the "freeze" of a fare-freeze pledge, the "pause" of a pledged pause, is the pledge itself
+      if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
       if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
       // "The company says it is on track": a state of the pledger, about this pledge when it is the paragraph's topic
@@ -181,6 +183,11 @@ function ownObject(s: Sentence, last: number, profile: MatchingProfile): boolean
 function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): boolean {
   const first = profile.titleVerb;
   return first !== null && (tok.lemma === first || tok.norm === first);
+}
+
+/** a word of the pledge's title or keywords ("fare freeze"): the pledge's name for itself */
+function ownWord(profile: MatchingProfile, tok: Sentence['tokens'][number]): boolean {
+  return profile.titleWords.includes(tok.norm) || profile.titleWords.includes(tok.lemma) || profile.terms.some((t) => t.toLowerCase().split(/[\s-]+/).includes(tok.norm));
 }
 
 /** "has created 1,200 jobs" against a 1,000-job pledge: a figure at or past the target, with a verb of doing. */
@@ -266,7 +273,8 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     // "no regrets over axing it": the negation is of the regret, not of the axing
     if (n < 4 && !comma && shortNegators.test(w) && !/^(regret|apology|doubt|secret|surprise|wonder)$/.test(t[i + 1]?.lemma ?? '')) negated = true;
     if (n < 14 && hedges.test(w)) hedged = true;
-    if (critics.test(w) && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
+    const critic = critics.test(w) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? ''));
+    if (critic && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
   if (!negated && denialPhrases.test(s.lemmas.slice(0, s.tokens[at]?.at ?? 0))) negated = true;
   // "would drop the target if it proved unrealistic"; "is set to drop it, according to people familiar"
@@ -350,6 +358,7 @@ function otherSpeaker(s: Sentence, first: number, al: ArticleLink): boolean {
   const k = t.findIndex((x, i) => i < first && speechVerbs.test(x.lemma));
   if (k <= 0) return false;
   const subject = t.slice(0, k);
+  if (/^(another|other|rival)$/.test(subject[0]!.norm)) return true;
   if (subject.some((x) => al.profile.nameWords.has(x.norm) || officers.test(x.lemma) || x.norm === 'it' || x.norm === 'we')) return false;
   return subject.some((x) => x.pos === 'PROPN' || critics.test(x.lemma));
 }
