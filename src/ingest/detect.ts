@@ -126,6 +126,7 @@ function choose(all: Hit[]): Hit | null {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function* cueHits(article: SplitArticle, s: Sentence, index: number, link: SentenceLink, al: ArticleLink): Generator<Hit> {
+  const sl = link;
   const target = al.profile.target;
   const cued = anyCue.test(s.lemmas);
   for (const { cue, re } of cued ? compiled : []) {
@@ -145,7 +146,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
       // "The company says it is on track": a state of the pledger, about this pledge when it is the paragraph's topic
       const stated = cue.finding === 'reaffirmed' && !cue.carriesObject && link.anchor >= 0.9 && link.topic >= 0.6;
-      if (!stated && !hasObject(s, first, last, al, cue.carriesObject === true)) continue;
+      if (!stated && !hasObject(s, first, last, al, cue.carriesObject === true) && (cue.finding === 'retracted' || !pronounObject(s, first, last, sl))) continue;
       const hit = score(cue, article, s, index, first, last, link, al);
       if (hit) yield hit;
     }
@@ -223,6 +224,13 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   return hasNear(t, first, last, ok, names);
 }
 
+/** "pushed it back to 2050", "would no longer pursue it": "it" is the pledge when the pledge's own terms are in focus */
+function pronounObject(s: Sentence, first: number, last: number, link: SentenceLink): boolean {
+  if (link.topic < 0.6 || link.anchor < 0.75) return false;
+  for (let j = first + 1; j <= last + 1 && j < s.tokens.length; j++) if (/^(it|them)$/.test(s.tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** what a named place stands before when it names a site: "its Skellefteå plant" (not "American jobs") */
 const sites = /^(plant|factory|facility|site|gigafactory|fab|mill|campus|works|yard|terminal|mine|refinery|headquarters|centre|center|hub|warehouse|office|store)$/;
 /** the work of building one */
@@ -298,7 +306,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   let finding: Hit['finding'] = cue.finding;
   let confidence = cue.weight * link.anchor;
   // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"
-  if (link.named && othersAct(s, first, al)) confidence *= 0.5;
+  if ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al)) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
   // "will not reopen the plant on the timetable it agreed": late, not never
@@ -369,4 +377,17 @@ function othersAct(s: Sentence, first: number, al: ArticleLink): boolean {
   const before = s.tokens.slice(0, first);
   if (before.some((t) => own.has(t.norm))) return false;
   return before.some((t) => t.pos === 'PROPN' && !own.has(t.norm)) && s.tokens.slice(first).some((t) => own.has(t.norm));
+}
+
+/** clauses that tell another actor's deed beside the pledger's: "... after the Transportation Department said it was rescinding" */
+const subordinators = /^(after|when|while|because|since|before|until|although|though|whereas|but|;)$/;
+/** The cue's own clause, opened by a subordinator, has a named subject that is not the pledger's. */
+function clauseActor(s: Sentence, first: number, al: ArticleLink): boolean {
+  const t = s.tokens;
+  let from = -1;
+  for (let i = first - 1; i >= 0 && i >= first - 12; i--) if (subordinators.test(t[i]!.norm)) { from = i + 1; break; }
+  if (from < 0) return false;
+  const span = t.slice(from, first);
+  if (span.some((x) => al.profile.nameWords.has(x.norm))) return false;
+  return span.some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(s.text.slice(x.start, x.start + 1)) && !al.profile.objectWords.has(x.norm));
 }
