@@ -271,6 +271,7 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
   let hedged = false;
   let byCritics = false;
   let comma = false;
+  let fact = false;
   const t = s.tokens;
   const market = t.slice(Math.max(0, at - 3), at).some((x) => marketWords.test(x.norm));
   for (let i = at - 1, n = 0; i >= 0 && n < 25; i--, n++) {
@@ -281,7 +282,9 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     // "no regrets over axing it": the negation is of the regret, not of the axing
     if (n < 4 && !comma && shortNegators.test(w) && !/^(regret|apology|doubt|secret|surprise|wonder)$/.test(t[i + 1]?.lemma ?? '')) negated = true;
     if (n < 14 && hedges.test(w)) hedged = true;
-    const critic = critics.test(w) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? ''));
+    // "critics accused it of a retreat after the bank moved the date": the clause after "after" is the reporter's fact
+    if (/^(after|because|since)$/.test(w)) fact = true;
+    const critic = !fact && (critics.test(w) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? '')));
     if (critic && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
   if (!negated && denialPhrases.test(s.lemmas.slice(0, s.tokens[at]?.at ?? 0))) negated = true;

@@ -97,7 +97,7 @@ const descriptors = new Set([
   'minister', 'executive', 'ceo', 'founder', 'chairman', 'chairwoman', 'chief', 'leader', 'party', 'council', 'billionaire',
   'tycoon', 'entrepreneur', 'governor', 'mayor', 'prime', 'chancellor', 'corporation', 'multinational', 'brand', 'bank',
   'airline', 'insurer', 'developer', 'investor', 'owner', 'employer', 'tech', 'utility', 'automaker', 'steelmaker', 'miner',
-  'platform', 'network', 'candidate', 'senator', 'lawmaker', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry',
+  'platform', 'network', 'province', 'candidate', 'senator', 'lawmaker', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry',
 ]);
 const notForeign = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'mr', 'ms', 'mrs', 'dr', 'us', 'u.s.', 'uk']);
 
@@ -202,15 +202,18 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const titleWords = new Set(profile.titleWords.filter((w) => !shared.has(w)));
   const government = profile.entityNames.some((n) => /\b(government|administration)\b/i.test(n));
   const country = profile.places.length === 1 ? new Set(profile.places[0]!.toLowerCase().split(/\s+/)) : null;
-  const countrySubject = (s: Sentence) => {
-    if (!country) return false;
+  const subjectOf = (s: Sentence, words: Set<string> | null) => {
+    if (!words || words.size === 0) return false;
     const subject: Sentence['tokens'] = [];
     for (const t of s.tokens) {
       if (t.pos === 'VERB' || t.pos === 'AUX') break;
       subject.push(t);
     }
-    return subject.length > 0 && subject.length <= 3 && subject.every((t) => country.has(t.norm) || t.norm === 'the');
+    return subject.length > 0 && subject.length <= 3 && subject.every((t) => words.has(t.norm) || t.norm === 'the');
   };
+  const countrySubject = (s: Sentence) => subjectOf(s, country);
+  // "Government of Indonesia", "State of New York": the jurisdiction as a sentence's subject is the government ("Ontario started 94,753 homes")
+  const jurisdiction = new Set(profile.entityNames.flatMap((n) => /^(?:the )?(?:government|state|province|republic|commonwealth) of (.+)$/i.exec(n.trim())?.[1]!.toLowerCase().split(/\s+/) ?? []));
   const elsewhere = (s: Sentence) =>
     profile.places.length > 0 && s.tokens.some((t, i) => /^(in|at|near)$/.test(t.norm) && s.tokens[i + 1]?.pos === 'PROPN' && !ownWords.has(s.tokens[i + 1]!.norm) && !notForeign.has(s.tokens[i + 1]!.norm));
   const lede = ledeParagraphs(article);
@@ -226,7 +229,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const lower = lowerOf(s);
-    const isNamed = named(s.text, lower);
+    const isNamed = named(s.text, lower) || subjectOf(s, jurisdiction);
     const isPerson = isNamed && person(s.text, lower);
     const figures = profile.target && mayHoldFigure.test(s.text) ? figuresOf(s) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
