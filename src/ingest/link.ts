@@ -276,6 +276,6 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
   // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
   // (the headline and lede say what the story is about, whoever is their subject)
-  const concerned = maxEvidence >= 0.6 && namedProperly && links.some((l) => l.named && l.anchor === 1) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && sentences[i]!.paragraph < lede));
+  const concerned = maxEvidence >= 0.6 && namedProperly && links.some((l) => l.named && l.anchor === 1) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && (l.anchor > 0 || l.distinct >= 0.9) && sentences[i]!.paragraph < lede));
   return { profile, concerned, sentences: links };
 }
