@@ -39,6 +39,7 @@ export const cues: Cue[] = [
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back down on)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|build|construction of|development of|work at)\b/ },
   { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', pattern: /\b(shut (down|([\w-]+ ){1,3}down)|wind down|backtrack (on|from))\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(go back on|move away from|step back from|retreat from|change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|plan|commitment|ambition) (\w+ ){0,2}(be|have be) (now )?(go|gone|dead|history|over|abandon|abandoned)\b(?! ahead)/ },
@@ -97,6 +98,9 @@ export const cues: Cue[] = [
 /** Nouns (lemmas) that are the thing a pledge promises: a cue's object must be one, or the pledge's own words. */
 /** Verbs of doing that, with a figure at or past the target, say it was delivered: "has hired 10,200 refugees". */
 export const deliveryVerbs = /\b(have|has) (now |already |so far )?(create|hire|employ|add|invest|spend|plant|build|built|deliver|recruit|open|install|complete|commit|deploy|disburse)\b|\bnow employ\b/;
+
+/** Nouns that are a pledge's act only as nouns ("shelves the move", "scraps the toll"), not as verbs ("move ahead"). */
+export const pledgeActs = /^(move|relocation|transfer|toll|freeze|pledges|promises|targets|goals|plants|factories|gigafactories|projects|plans|sites|facilities)$/;
 
 export const pledgeNouns = new Set([
   'promise', 'pledge', 'vow', 'commitment', 'plan', 'project', 'plant', 'factory', 'facility', 'investment', 'expansion',

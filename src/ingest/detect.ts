@@ -16,7 +16,7 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, campaignGroup, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
+import { attributionVerbs, campaignGroup, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeActs, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
 import { type ArticleLink, ledeParagraphs, linkArticle, type SentenceLink } from './link';
 import { quoteAt } from './quotes';
@@ -210,7 +210,7 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   const own = al.profile.objectWords;
   const ok = (j: number) => {
     const tok = t[j]!;
-    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !own.has(tok.lemma)) return false;
+    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !own.has(tok.lemma) && !(tok.pos === 'NOUN' && pledgeActs.test(tok.norm))) return false;
     // a site ("paused a data centre campus") is the object of a pledge to build one, not of a carbon goal
     if ((sites.test(tok.lemma) || building.test(tok.lemma)) && !own.has(tok.norm) && !own.has(tok.lemma) && !sited(al.profile)) return false;
     const prev = t[j - 1];

@@ -115,7 +115,9 @@ function anaphoric(s: Sentence): boolean {
 function foreignSubject(s: Sentence, own: Set<string>): boolean {
   // "Other cloud providers have also slowed...", "Rival carmakers ..."
   if (/^(other|rival|another)$/.test(s.tokens[0]?.norm ?? '')) return true;
-  for (const t of s.tokens) {
+  // a dateline ("PARIS —", "WOODRUFF, S.C. —") is where the story was filed, not its subject
+  const dash = s.tokens.findIndex((t, i) => i < 6 && /^[—–]$/.test(t.norm));
+  for (const t of s.tokens.slice(dash + 1)) {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     // "Natural Resources Minister Jonathan Wilkinson said": the pledger's own officer speaking
     if (officers.test(t.lemma)) return false;
