@@ -39,6 +39,8 @@ export const cues: Cue[] = [
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back down on)\b/ },
+  // a headline verb read as a noun: "government shelves Nusantara move"
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bshelf(?= [\w])(?! life)/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|build|construction of|development of|work at)\b/ },
   { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', pattern: /\b(shut (down|([\w-]+ ){1,3}down)|wind down|backtrack (on|from))\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(go back on|move away from|step back from|retreat from|change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },

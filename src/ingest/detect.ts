@@ -158,6 +158,12 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   }
   // "incomes have not doubled", "the homes were never built": the pledge's own verb, negated, after the fact
   const t = s.tokens;
+  // "has decided not to move ministries": a decision against the pledge's own act
+  for (let i = 3; i < t.length; i++) {
+    if (!titleVerb(al.profile, t[i]!) || t[i - 1]!.norm !== 'to' || t[i - 2]!.norm !== 'not' || !/^(decide|choose|opt|elect|vote)$/.test(t[i - 3]!.lemma)) continue;
+    const hit = score({ finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /$^/ }, article, s, index, i - 3, i, link, al);
+    if (hit) yield hit;
+  }
   for (let i = 1; i < t.length; i++) {
     if (!titleVerb(al.profile, t[i]!) || !['VERB', 'AUX'].includes(t[i]!.pos) && t[i]!.pos !== 'ADJ') continue;
     const before = t.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
