@@ -117,8 +117,12 @@ function foreignSubject(s: Sentence, own: Set<string>): boolean {
   if (/^(other|rival|another)$/.test(s.tokens[0]?.norm ?? '')) return true;
   // a dateline ("PARIS —", "WOODRUFF, S.C. —") is where the story was filed, not its subject
   const dash = s.tokens.findIndex((t, i) => i < 6 && /^[—–]$/.test(t.norm));
+  let ownSeen = false;
   for (const t of s.tokens.slice(dash + 1)) {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    // "ACC, the venture of Stellantis and Mercedes, said": an apposition after the pledger's own name describes it
+    if (t.norm === ',' && ownSeen) return false;
+    if (own.has(t.norm)) ownSeen = true;
     // "Natural Resources Minister Jonathan Wilkinson said": the pledger's own officer speaking
     if (officers.test(t.lemma)) return false;
     if (t.pos === 'PROPN' && !own.has(t.norm) && !notForeign.has(t.norm)) return true;
