@@ -53,8 +53,10 @@ export function profileFromPledge(p: ProfileSource): MatchingProfile {
   const lowerNames = new Set([...entityNames, ...people].map((n) => n.toLowerCase()));
   const terms = new Set<string>([p.title.replace(verbs, '')]);
   if (p.target) for (const q of quantityPhrases(p.target.quantity)) terms.add(`${q} ${p.target.unit}`);
-  // keywords that are only a name add nothing: the names match already
-  for (const k of p.keywords ?? []) if (k.trim() && !lowerNames.has(k.trim().toLowerCase())) terms.add(k.trim());
+  // keywords that are only the entity's or person's name add nothing: the names match already
+  // (an alias with a numeral that the editor also gave as a keyword, "Snowy 2.0", is a project's own name, not the company's;
+  // "Walt Disney World" is a place every story about the resort names)
+  for (const k of p.keywords ?? []) if (k.trim() && (!lowerNames.has(k.trim().toLowerCase()) || (/\d/.test(k) && k.trim().toLowerCase() !== p.entityName.toLowerCase()))) terms.add(k.trim());
   const nameWords = new Set([...lowerNames, ...placeNames(p.place ?? null).map((x) => x.toLowerCase())].flatMap((n) => n.split(/[\s,]+/)));
   // (the title's leading verb, "build", "create", is in every pledge: not a word of this one)
   const titleWords = [...new Set(p.title.replace(verbs, '').toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((w) => w.length > 2 && !stop.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
