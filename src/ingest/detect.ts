@@ -140,6 +140,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
+      // "planning delays", "supply-chain freezes": a condition of the trade, not a decision on the pledge
+      if (first === last && s.tokens[first]!.pos === 'NOUN' && s.tokens[first - 1]?.pos === 'NOUN' && !pledgeNouns.has(s.tokens[first - 1]!.lemma) && !ownWord(al.profile, s.tokens[first - 1]!)) continue;
       // nor its own noun: the "freeze" of a fare-freeze pledge, the "pause" of a pledged pause, is the pledge itself
       if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
