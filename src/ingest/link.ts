@@ -130,6 +130,14 @@ function foreignSubject(s: Sentence, own: Set<string>): boolean {
   return false;
 }
 
+/** The sentence opens on a heading, a name before a colon with no verb, that is not this pledger's. */
+function itemHead(s: Sentence, own: Set<string>): boolean {
+  const colon = s.tokens.findIndex((t, i) => i < 10 && t.norm === ':');
+  if (colon <= 0) return false;
+  const head = s.tokens.slice(0, colon);
+  return head.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && head.some((t) => t.pos === 'PROPN' && !own.has(t.norm) && !notForeign.has(t.norm));
+}
+
 /** The subject (the words before the first verb) is a government office: "Health secretary ...", "The Transportation Department". */
 function officialSubject(s: Sentence): boolean {
   for (const t of s.tokens) {
@@ -257,6 +265,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       if (ledeNamed) focus = true;
       lastParagraph = s.paragraph;
     }
+    // a roundup's item that opens on someone else's name ("Microchip Technology, Colorado Springs: The company paused...") ends the focus
+    if (!isNamed && itemHead(s, ownWords)) focus = false;
     let anchor = 0;
     // named only as an owner or partner of the subject: "ACC, the venture owned by Stellantis and Mercedes, has paused..."
     if (isNamed && foreignSubject(s, ownWords) && /\b(owned|backed|controlled|funded|venture|partnership|consortium) (by|of|between|with|including)\b/i.test(s.text)) anchor = 0.6;
