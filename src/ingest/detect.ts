@@ -226,7 +226,8 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   };
   const names = new Set([...al.profile.nameWords, ...al.profile.objectWords, ...al.profile.terms.flatMap((x) => x.toLowerCase().split(/[\s-]+/)), 'us', 'u.s.', 'uk', 'eu']);
   if (carries) {
-    for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM') return true;
+    // a pattern that holds its object may name it by its date: "that remains our date", "moved the deadline back"
+    for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM' || /^(date|deadline|timetable|timeline)$/.test(t[j]!.lemma)) return true;
     return hasNear(t, first, last, ok, names);
   }
   return hasNear(t, first, last, ok, names);
