@@ -7,6 +7,8 @@
  *    or person AND the pledge itself: figure, terms, keywords, place), and per sentence how
  *    sure it is that the sentence speaks of it (named, or "the company"/"it" in focus).
  *    An article that concerns no pledge yields nothing, not even a mention.
+ *    The article's words are read once into a set; a pledge none of whose names is in it
+ *    is not linked at all, so the cost does not grow with the number of tracked pledges.
  * 3. Cues (cues.ts): each sentence's lemma line against the lexicon. A cue counts when its
  *    object is a pledge thing within a few words; its weight is scaled by the sentence's
  *    anchor, flipped or dropped when negated or denied, halved when hedged or a question,
@@ -16,9 +18,10 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, campaignGroup, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeActs, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
+import { attributionVerbs, campaignGroup, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, partial, pledgeActs, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
-import { type ArticleLink, ledeParagraphs, linkArticle, type SentenceLink } from './link';
+import { type ArticleLink, articleWords, ledeParagraphs, linkArticle, mayConcern, type SentenceLink } from './link';
+import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
 import type { MatchingProfile, PledgeFinding } from './types';
@@ -49,7 +52,8 @@ const anyCue = new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'));
 
 export function detect(text: string, profiles: MatchingProfile[], opts: { outlet?: string } = {}): PledgeFinding[] {
   const article = splitArticle(text);
-  const links = profiles.map((p) => linkArticle(article, p, siblingTerms(p, profiles))).filter((l) => l.concerned);
+  const words = articleWords(article);
+  const links = profiles.filter((p) => mayConcern(p, words)).map((p) => linkArticle(article, p, siblingTerms(p, profiles))).filter((l) => l.concerned);
   if (links.length === 0) return [];
   const hitsBy = new Map<string, Hit[]>(links.map((l) => [l.profile.slug, []]));
   // a headline or lede that denies the pledge was ever made ("says it never promised 9,000 jobs by 2030"):
@@ -370,36 +374,4 @@ function pastTense(s: Sentence, first: number): boolean {
     if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
   }
   return false;
-}
-
-/** Who says it: "UAW says Stellantis is reneging", "Mayor Lee said the company had walked away": the speaker, before the verb of saying, is someone else, not one of the pledger's officers. */
-function otherSpeaker(s: Sentence, first: number, al: ArticleLink): boolean {
-  const t = s.tokens;
-  const k = t.findIndex((x, i) => i < first && speechVerbs.test(x.lemma));
-  if (k <= 0) return false;
-  const subject = t.slice(0, k);
-  if (/^(another|other|rival)$/.test(subject[0]!.norm)) return true;
-  if (subject.some((x) => al.profile.nameWords.has(x.norm) || officers.test(x.lemma) || x.norm === 'it' || x.norm === 'we')) return false;
-  return subject.some((x) => x.pos === 'PROPN' || critics.test(x.lemma));
-}
-
-/** A proper name other than the pledger's stands before the cue, and the pledger's names come only after it. */
-function othersAct(s: Sentence, first: number, al: ArticleLink): boolean {
-  const own = al.profile.nameWords;
-  const before = s.tokens.slice(0, first);
-  if (before.some((t) => own.has(t.norm))) return false;
-  return before.some((t) => t.pos === 'PROPN' && !own.has(t.norm)) && s.tokens.slice(first).some((t) => own.has(t.norm));
-}
-
-/** clauses that tell another actor's deed beside the pledger's: "... after the Transportation Department said it was rescinding" */
-const subordinators = /^(after|when|while|because|since|before|until|although|though|whereas|but|;)$/;
-/** The cue's own clause, opened by a subordinator, has a named subject that is not the pledger's. */
-function clauseActor(s: Sentence, first: number, al: ArticleLink): boolean {
-  const t = s.tokens;
-  let from = -1;
-  for (let i = first - 1; i >= 0 && i >= first - 12; i--) if (subordinators.test(t[i]!.norm)) { from = i + 1; break; }
-  if (from < 0) return false;
-  const span = t.slice(from, first);
-  if (span.some((x) => al.profile.nameWords.has(x.norm))) return false;
-  return span.some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(s.text.slice(x.start, x.start + 1)) && !al.profile.objectWords.has(x.norm));
 }

@@ -182,6 +182,43 @@ function personTest(people: string[]): (s: string, lower?: string) => boolean {
   };
 }
 
+/** "Government of Indonesia", "State of New York": the jurisdiction's words, which as a sentence's subject name the government */
+function jurisdictionWords(profile: MatchingProfile): Set<string> {
+  return new Set(profile.entityNames.flatMap((n) => /^(?:the )?(?:government|state|province|republic|commonwealth) of (.+)$/i.exec(n.trim())?.[1]!.toLowerCase().split(/\s+/) ?? []));
+}
+
+/** Every word of an article, lower-cased, read in one pass: what the pledges' names are looked up in. */
+export interface ArticleWords {
+  words: Set<string>;
+  text: string;
+}
+const wordSplit = /[^\p{L}\p{N}]+/u;
+export function articleWords(article: SplitArticle): ArticleWords {
+  const text = article.sentences.map((s) => s.text).join('\n');
+  return { words: new Set(text.toLowerCase().split(wordSplit)), text };
+}
+
+/**
+ * Whether the article can concern this pledge at all: concern needs a sentence that names its
+ * entity or person (or its jurisdiction as a subject), and every such name holds its first
+ * word as a whole word of the text. A set lookup per name, so linking is spent only on the
+ * pledges an article names, however many are tracked.
+ */
+export function mayConcern(profile: MatchingProfile, aw: ArticleWords): boolean {
+  for (const n of [...profile.entityNames, ...profile.people]) {
+    const name = n.trim();
+    if (!name) continue;
+    if (!latin(name)) {
+      if (aw.text.includes(name)) return true;
+      continue;
+    }
+    const first = name.toLowerCase().split(wordSplit).find(Boolean);
+    if (first === undefined || aw.words.has(first)) return true;
+  }
+  for (const w of jurisdictionWords(profile)) if (aw.words.has(w)) return true;
+  return false;
+}
+
 export function linkArticle(article: SplitArticle, profile: MatchingProfile, shared: Set<string> = new Set()): ArticleLink {
   const person = personTest(profile.people);
   const entity = nameTest(profile.entityNames);
@@ -223,11 +260,11 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       if (t.pos === 'VERB' || t.pos === 'AUX') break;
       subject.push(t);
     }
-    return subject.length > 0 && subject.length <= 3 && subject.every((t) => words.has(t.norm) || t.norm === 'the');
+    return subject.length <= 3 && subject.some((t) => words.has(t.norm)) && subject.every((t) => words.has(t.norm) || t.norm === 'the');
   };
   const countrySubject = (s: Sentence) => subjectOf(s, country);
   // "Government of Indonesia", "State of New York": the jurisdiction as a sentence's subject is the government ("Ontario started 94,753 homes")
-  const jurisdiction = new Set(profile.entityNames.flatMap((n) => /^(?:the )?(?:government|state|province|republic|commonwealth) of (.+)$/i.exec(n.trim())?.[1]!.toLowerCase().split(/\s+/) ?? []));
+  const jurisdiction = jurisdictionWords(profile);
   const elsewhere = (s: Sentence) =>
     profile.places.length > 0 && s.tokens.some((t, i) => /^(in|at|near)$/.test(t.norm) && s.tokens[i + 1]?.pos === 'PROPN' && !ownWords.has(s.tokens[i + 1]!.norm) && !notForeign.has(s.tokens[i + 1]!.norm));
   const lede = ledeParagraphs(article);
