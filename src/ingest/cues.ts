@@ -30,7 +30,7 @@ const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
 /** a few modifiers before the pledge noun; wink splits "recycled-packaging" into three tokens */
 const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
-const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
+const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up|rip up|ripped up';
 const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
 const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest)`;
 
@@ -38,7 +38,7 @@ export const cues: Cue[] = [
   // --- retracted: the pledger withdrew or cancelled it ------------------------------------
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
-  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back down on)\b/ },
+  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back-pedal|back pedal|back down on)\b/ },
   // a headline verb read as a noun: "government shelves Nusantara move"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bshelf(?= [\w])(?! life)/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|build|construction of|development of|work at)\b/ },
@@ -56,6 +56,7 @@ export const cues: Cue[] = [
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back|water down|pare back) ${own}${mods}${pledgeObj}\b`) },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|froze|frozen|mothball|push back|put on (hold|ice)|on (hold|ice)|slow|slow down|stall|slip|push (\w+ ){0,3}back)\b/ },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', carriesObject: true, pattern: /\b(move|push|shift|put) (back )?(the |its |their |a )?(date|deadline|target date|timeline|timetable|start date|opening date) (back|for|of|to|from)\b/ },
+  { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', carriesObject: true, pattern: /\b(construction|work|building|development) (on (the |its |their )?([^ ]+ ){0,6}(plant|factory|project|site|facility) )?(have |has |had )?(be |been )?(stop|stopped|halt|halted)\b|\bmove the goalposts\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(renegotiate|reconsider|rethink|re-evaluate|reevaluate|reassess|re-examine|under review|revisit)\b/ },
   { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(rather than|instead of|down from|fewer than|few than|a fraction of) (the )?([^ ]+ ){0,5}(originally|initially|first|once)? ?(promise|pledge|plan|announce|envisage|tout|target|expect)\w*\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(few|fewer|less|little|small|smaller|low|lower) ([\w-]+ ){0,4}than (it |they |he |she )?(have |had )?(originally |initially |first |once )?(promise|plan|announce|pledge|envisage|target)\w*\b|\breduce the (size|scale|scope) of\b/ },

@@ -218,6 +218,8 @@ describe('detect: press phrasing beyond the common verbs', () => {
     ['acme-ohio-plant', 'Acme Motors discontinues its $10bn Lordstown battery plant', 'retracted'],
     ['acme-ohio-plant', 'Acme Motors shelves Lordstown battery plant', 'retracted'],
     ['acme-ohio-plant', 'Acme Motors said it would stop developing the $10bn Lordstown battery plant.', 'retracted'],
+    ['acme-ohio-plant', 'Acme Motors rips up plans for its $10bn Lordstown battery plant', 'retracted'],
+    ['acme-ohio-plant', 'Construction on the $10bn Lordstown battery plant has stopped, Acme Motors said on Friday.', 'scaled_back'],
     ['acme-ohio-plant', 'Acme Motors, the carmaker backed by two pension funds, said it had paused construction plans for its Lordstown battery plant.', 'scaled_back'],
     // the freeze of a fare-freeze pledge is the pledge itself, not a delay
     ['riverton-fare-freeze', 'Maya Osei says the RiverBus fare freeze has been delivered in full', 'kept'],
