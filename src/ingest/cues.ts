@@ -84,6 +84,9 @@ export const cues: Cue[] = [
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(open|opened|complete|completed|finish|finished|operational)\b/ },
 
+  // a pledge for a term ("freeze fares for four years") that ends when its term ends was kept
+  { finding: 'kept', weight: 0.75, negated: 'drop', unit: 'year', pattern: /\b(end|come to an end|draw to a close|bring to a close|run its course|expire)\b(?! early| prematurely)/ },
+
   // --- reaffirmed: the pledger says it still stands ----------------------------------------
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) ([\w%-]+ ){0,3}(commit|committed|dedicated|determined)\b/ },
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(be|will be|remain) (not|n't) (be )?affect|\bunaffected\b|\b(be|remain|stay) (safe|secure)\b/ },

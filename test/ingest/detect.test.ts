@@ -224,6 +224,8 @@ describe('detect: press phrasing beyond the common verbs', () => {
     // the freeze of a fare-freeze pledge is the pledge itself, not a delay
     ['riverton-fare-freeze', 'Maya Osei says the RiverBus fare freeze has been delivered in full', 'kept'],
     ['riverton-fare-freeze', 'Riverton council confirms the RiverBus fare freeze will run its full four years', 'mention'],
+    // a pledge for a term that ends with its term was kept
+    ['riverton-fare-freeze', 'RiverBus fares to rise as Maya Osei\'s four-year fare freeze comes to an end', 'kept'],
     // a jurisdiction as the subject is its government
     ['northland-200k-homes', 'Northland falls short of its housing target as starts slide on the way to 200,000 homes', 'broken'],
   ])('%s: %s -> %s', (slug, text, finding) => {
