@@ -300,7 +300,10 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     const critic = !fact && (critics.test(w) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? '')));
     if (critic && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
-  if (!negated && denialPhrases.test(s.lemmas.slice(0, s.tokens[at]?.at ?? 0))) negated = true;
+  // (not across "after", "since": "no intention of reviving it, four years after it scrapped the car" dates the scrapping)
+  let from = 0;
+  for (let i = at - 1; i >= 0; i--) if (/^(after|since|because|when|before|until)$/.test(t[i]!.norm)) { from = t[i]!.at; break; }
+  if (!negated && denialPhrases.test(s.lemmas.slice(from, s.tokens[at]?.at ?? 0))) negated = true;
   // "would drop the target if it proved unrealistic"; "is set to drop it, according to people familiar"
   for (let i = at + 1; i < t.length && i <= at + 12; i++) {
     if (clauseBreak.test(t[i]!.lemma) || t[i]!.lemma === ';') break;
@@ -348,7 +351,9 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // the headline and lede carry the article's news; later paragraphs that retell the past are background
   const lede = s.paragraph < ledeParagraphs(article);
   // "after a long pause", "despite delays": an earlier event the news follows
-  const since = s.tokens[first]?.pos === 'NOUN' && s.tokens.slice(Math.max(0, first - 3), first).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm));
+  // "four years after the company scrapped it": dated by the span since, even in the lede
+  const before = s.tokens.slice(Math.max(0, first - 6), first);
+  const since = (s.tokens[first]?.pos === 'NOUN' && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => x.norm === 'after' && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
   const background = since || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
