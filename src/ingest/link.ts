@@ -111,6 +111,15 @@ function anaphoric(s: Sentence): boolean {
   return false;
 }
 
+/** The pledger's names stand only in a list of names (commas, "and") after the first verb. */
+function listedOnly(s: Sentence, own: Set<string>): boolean {
+  const t = s.tokens;
+  const verb = t.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  const at = t.map((x, i) => (own.has(x.norm) ? i : -1)).filter((i) => i >= 0);
+  if (verb < 0 || at.length === 0 || at[0]! < verb) return false;
+  return at.every((i) => [t[i - 1], t[i + 1]].some((x) => x && (x.norm === ',' || x.norm === 'and')));
+}
+
 /** The sentence's subject (the words before its first verb) names someone not in this profile. */
 function foreignSubject(s: Sentence, own: Set<string>): boolean {
   // "Other cloud providers have also slowed...", "Rival carmakers ..."
@@ -307,6 +316,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     let anchor = 0;
     // named only as an owner or partner of the subject: "ACC, the venture owned by Stellantis and Mercedes, has paused..."
     if (isNamed && foreignSubject(s, ownWords) && /\b(owned|backed|controlled|funded|venture|partnership|consortium) (by|of|between|with|including)\b/i.test(s.text)) anchor = 0.6;
+    // named only in a list after someone else's verb: "Reliance sold stakes in Jio to Meta, Google and others"
+    else if (isNamed && foreignSubject(s, ownWords) && listedOnly(s, ownWords)) anchor = 0.6;
     else if (isNamed) anchor = 1;
     else if (focus && anaphoric(s)) anchor = 0.9;
     else if (foreignSubject(s, ownWords)) anchor = 0;

@@ -237,6 +237,13 @@ describe('detect: press phrasing beyond the common verbs', () => {
   });
 });
 
+describe('detect: named only in passing', () => {
+  it('an entity listed among others after someone else\'s verb is not what the article is about', () => {
+    expect(detect('Initech sold stakes in its logistics arm to Oracle, Alibaba and two pension funds, saying the deal would create 1 million US jobs.', profiles)).toEqual([]);
+    expect(detect('Alibaba said the deal would create 1 million US jobs.', profiles).map((f) => f.slug)).toEqual(['alibaba-1m-us-jobs']);
+  });
+});
+
 describe('detect: with many pledges tracked', () => {
   // pledges of entities the article never names: linking skips them, and the findings are the same
   const others = Array.from({ length: 40 }, (_, i) => profileFromPledge({
