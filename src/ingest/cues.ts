@@ -30,7 +30,7 @@ const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
 /** a few modifiers before the pledge noun; wink splits "recycled-packaging" into three tokens */
 const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
-const cancelVerbs = 'cancel|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up';
+const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|abandon|abandoned|ditch|jettison|scupper|nix|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up|rip up|ripped up';
 const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
 const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest)`;
 
@@ -38,7 +38,10 @@ export const cues: Cue[] = [
   // --- retracted: the pledger withdrew or cancelled it ------------------------------------
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
-  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back down on)\b/ },
+  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back-pedal|back pedal|back down on)\b/ },
+  // a headline verb read as a noun: "government shelves Nusantara move"
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bshelf(?= [\w])(?! life)/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|build|construction of|development of|work at)\b/ },
   { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', pattern: /\b(shut (down|([\w-]+ ){1,3}down)|wind down|backtrack (on|from))\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(go back on|move away from|step back from|retreat from|change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|plan|commitment|ambition) (\w+ ){0,2}(be|have be) (now )?(go|gone|dead|history|over|abandon|abandoned)\b(?! ahead)/ },
@@ -52,6 +55,8 @@ export const cues: Cue[] = [
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', pattern: /\b(scale (back|down)|cut back|pare back|par back|pare down|rein in|water down|downsize|trim|slash|halve|shrink|shrank|narrow)\b/ },
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back|water down|pare back) ${own}${mods}${pledgeObj}\b`) },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|froze|frozen|mothball|push back|put on (hold|ice)|on (hold|ice)|slow|slow down|stall|slip|push (\w+ ){0,3}back)\b/ },
+  { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', carriesObject: true, pattern: /\b(move|push|shift|put) (back )?(the |its |their |a )?(date|deadline|target date|timeline|timetable|start date|opening date) (back|for|of|to|from)\b/ },
+  { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', carriesObject: true, pattern: /\b(construction|work|building|development) (on (the |its |their )?([^ ]+ ){0,6}(plant|factory|project|site|facility) )?(have |has |had )?(be |been )?(stop|stopped|halt|halted)\b|\bmove the goalposts\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(renegotiate|reconsider|rethink|re-evaluate|reevaluate|reassess|re-examine|under review|revisit)\b/ },
   { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(rather than|instead of|down from|fewer than|few than|a fraction of) (the )?([^ ]+ ){0,5}(originally|initially|first|once)? ?(promise|pledge|plan|announce|envisage|tout|target|expect)\w*\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(few|fewer|less|little|small|smaller|low|lower) ([\w-]+ ){0,4}than (it |they |he |she )?(have |had )?(originally |initially |first |once )?(promise|plan|announce|pledge|envisage|target)\w*\b|\breduce the (size|scale|scope) of\b/ },
@@ -70,12 +75,17 @@ export const cues: Cue[] = [
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
 
   // --- kept: delivered ---------------------------------------------------------------------
+  { finding: 'kept', weight: 0.8, negated: 'drop', pattern: /\b(?<!(will|would|to|can|could|must|shall|should) )(deliver|fulfill?|honou?r|complete) (it |them |that )?(in full|as promised)\b|\b(?<!(will|would|to|can|could|must|shall|should) )deliver (it|them|that)\b/ },
   { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) ${own}${mods}(promise|pledge|goal|target|commitment|vow)\b`) },
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit|committed|invested|allocated|deployed|spent|disbursed)\b/ },
-  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|fully operational|now operational|be operational|become operational|go online|come online|in operation|begin production|start production|begin operation|start operation|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule|roll off the (production )?line)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(begin|start|commence) (to )?(produce|make|ship|manufacture|assemble|operate)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|fully operational|now operational|be operational|become operational|go online|come online|in operation|(begin|start|commence) (\w+ )?(production|operation|operations|manufacturing)|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule|roll off the (production )?line)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(open|opened|complete|completed|finish|finished|operational)\b/ },
+
+  // a pledge for a term ("freeze fares for four years") that ends when its term ends was kept
+  { finding: 'kept', weight: 0.75, negated: 'drop', unit: 'year', pattern: /\b(end|come to an end|draw to a close|bring to a close|run its course|expire)\b(?! early| prematurely)/ },
 
   // --- reaffirmed: the pledger says it still stands ----------------------------------------
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) ([\w%-]+ ){0,3}(commit|committed|dedicated|determined)\b/ },
@@ -84,6 +94,7 @@ export const cues: Cue[] = [
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(fully|firmly) (intend|expect|plan) to (meet|honou?r|keep|deliver|complete|build|proceed)\b|\bposition (on [\w-]+ )?(have|has) not change\b|\bno change (to|in) (our|its|their|the) plan|\bplan (\w+ ){0,2}remain unchanged\b|\baccord to (the )?(plan|schedule)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(on (track|schedule|course)|as planned|as promised|as scheduled|(well )?on (its|the|their|our) way|within reach|making progress)\b/ },
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|(?<!go )back on)\b|\bstill on(?= [.,;]|$)/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(remain|stay|still be) (our|the|its|their|my|his|her) (\w+ )?(date|target|goal|plan|commitment|aim|deadline|ambition|promise)\b|\b(target|goal|plan|deadline|date|commitment|pledge|promise) (\w+ ){0,2}(remain|stay|be still) (achievable|attainable|realistic|in place|intact|unchanged|on the table)\b/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|project|construction|work|site|programme|program|plan|build|hiring) (\w+ ){0,2}(continue|carry on|go on|resume)\b|\b(continue|resume) (to build|building|to invest|investing|construction|work on|with)\b/ },
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to|hold (the line|firm|fast) (on|to)|hold fast to)\b/ },
@@ -95,6 +106,9 @@ export const cues: Cue[] = [
 /** Nouns (lemmas) that are the thing a pledge promises: a cue's object must be one, or the pledge's own words. */
 /** Verbs of doing that, with a figure at or past the target, say it was delivered: "has hired 10,200 refugees". */
 export const deliveryVerbs = /\b(have|has) (now |already |so far )?(create|hire|employ|add|invest|spend|plant|build|built|deliver|recruit|open|install|complete|commit|deploy|disburse)\b|\bnow employ\b/;
+
+/** Nouns that are a pledge's act only as nouns ("shelves the move", "scraps the toll"), not as verbs ("move ahead"). */
+export const pledgeActs = /^(move|relocation|transfer|toll|freeze|pledges|promises|targets|goals|plants|factories|gigafactories|projects|plans|sites|facilities)$/;
 
 export const pledgeNouns = new Set([
   'promise', 'pledge', 'vow', 'commitment', 'plan', 'project', 'plant', 'factory', 'facility', 'investment', 'expansion',
@@ -130,6 +144,8 @@ export const laterHedges = /^(if|unless|provided|should)$/;
 /** A report from unnamed sources is not the pledger's decision: "according to people familiar with the plans". */
 export const sourced = /\b(accord to (people|person|source|two|three|several|insider)|people (familiar|with knowledge|briefed|close to)|person (familiar|with knowledge|briefed|close to)|source (say|said|tell|close|familiar|with knowledge)|familiar with the (matter|plan|discussion|situation|thinking))\b/;
 /** Lemmas that name someone other than the pledger passing judgement. */
+/** "environmental groups have accused": a group of campaigners, not the company "group" */
+export const campaignGroup = /^(environmental|campaign|advocacy|green|pressure|climate|consumer|activist|conservation)$/;
 export const critics = /^(critic|opponent|union|activist|analyst|opposition|rival|skeptic|sceptic|economist|campaigner|detractor|watchdog|observer|expert|resident|lawmaker|legislator|assemblyman|assemblywoman|congressman|congresswoman|senator|democrat|republican|mp|councillor|councilor|columnist|commentator|think tank)s?$/;
 export const claimVerbs = /^(say|argue|accuse|claim|charge|allege|contend|complain|call|describe|insist|note)$/;
 /** Reported speech: with the pledger in reach, the sentence is the pledger's. */

@@ -7,6 +7,8 @@
  *    or person AND the pledge itself: figure, terms, keywords, place), and per sentence how
  *    sure it is that the sentence speaks of it (named, or "the company"/"it" in focus).
  *    An article that concerns no pledge yields nothing, not even a mention.
+ *    The article's words are read once into a set; a pledge none of whose names is in it
+ *    is not linked at all, so the cost does not grow with the number of tracked pledges.
  * 3. Cues (cues.ts): each sentence's lemma line against the lexicon. A cue counts when its
  *    object is a pledge thing within a few words; its weight is scaled by the sentence's
  *    anchor, flipped or dropped when negated or denied, halved when hedged or a question,
@@ -16,9 +18,10 @@
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
-import { attributionVerbs, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, officers, partial, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
+import { attributionVerbs, campaignGroup, claimVerbs, clauseBreak, type Cue, critics, cues, deliveryVerbs, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, partial, pledgeActs, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
 import { readFigures, sameUnit } from './figures';
-import { type ArticleLink, ledeParagraphs, linkArticle, type SentenceLink } from './link';
+import { type ArticleLink, articleWords, ledeParagraphs, linkArticle, mayConcern, type SentenceLink } from './link';
+import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
 import type { MatchingProfile, PledgeFinding } from './types';
@@ -49,7 +52,8 @@ const anyCue = new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'));
 
 export function detect(text: string, profiles: MatchingProfile[], opts: { outlet?: string } = {}): PledgeFinding[] {
   const article = splitArticle(text);
-  const links = profiles.map((p) => linkArticle(article, p, siblingTerms(p, profiles))).filter((l) => l.concerned);
+  const words = articleWords(article);
+  const links = profiles.filter((p) => mayConcern(p, words)).map((p) => linkArticle(article, p, siblingTerms(p, profiles))).filter((l) => l.concerned);
   if (links.length === 0) return [];
   const hitsBy = new Map<string, Hit[]>(links.map((l) => [l.profile.slug, []]));
   // a headline or lede that denies the pledge was ever made ("says it never promised 9,000 jobs by 2030"):
@@ -126,6 +130,7 @@ function choose(all: Hit[]): Hit | null {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function* cueHits(article: SplitArticle, s: Sentence, index: number, link: SentenceLink, al: ArticleLink): Generator<Hit> {
+  const sl = link;
   const target = al.profile.target;
   const cued = anyCue.test(s.lemmas);
   for (const { cue, re } of cued ? compiled : []) {
@@ -139,11 +144,15 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
+      // "planning delays", "supply-chain freezes": a condition of the trade, not a decision on the pledge
+      if (first === last && s.tokens[first]!.pos === 'NOUN' && s.tokens[first - 1]?.pos === 'NOUN' && !pledgeNouns.has(s.tokens[first - 1]!.lemma) && !ownWord(al.profile, s.tokens[first - 1]!)) continue;
+      // nor its own noun: the "freeze" of a fare-freeze pledge, the "pause" of a pledged pause, is the pledge itself
+      if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
       if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
       // "The company says it is on track": a state of the pledger, about this pledge when it is the paragraph's topic
       const stated = cue.finding === 'reaffirmed' && !cue.carriesObject && link.anchor >= 0.9 && link.topic >= 0.6;
-      if (!stated && !hasObject(s, first, last, al, cue.carriesObject === true)) continue;
+      if (!stated && !hasObject(s, first, last, al, cue.carriesObject === true) && (cue.finding === 'retracted' || !pronounObject(s, first, last, sl))) continue;
       const hit = score(cue, article, s, index, first, last, link, al);
       if (hit) yield hit;
     }
@@ -155,6 +164,12 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   }
   // "incomes have not doubled", "the homes were never built": the pledge's own verb, negated, after the fact
   const t = s.tokens;
+  // "has decided not to move ministries": a decision against the pledge's own act
+  for (let i = 3; i < t.length; i++) {
+    if (!titleVerb(al.profile, t[i]!) || t[i - 1]!.norm !== 'to' || t[i - 2]!.norm !== 'not' || !/^(decide|choose|opt|elect|vote)$/.test(t[i - 3]!.lemma)) continue;
+    const hit = score({ finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /$^/ }, article, s, index, i - 3, i, link, al);
+    if (hit) yield hit;
+  }
   for (let i = 1; i < t.length; i++) {
     if (!titleVerb(al.profile, t[i]!) || !['VERB', 'AUX'].includes(t[i]!.pos) && t[i]!.pos !== 'ADJ') continue;
     const before = t.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
@@ -183,6 +198,11 @@ function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): b
   return first !== null && (tok.lemma === first || tok.norm === first);
 }
 
+/** a word of the pledge's title or keywords ("fare freeze"): the pledge's name for itself */
+function ownWord(profile: MatchingProfile, tok: Sentence['tokens'][number]): boolean {
+  return profile.titleWords.includes(tok.norm) || profile.titleWords.includes(tok.lemma) || profile.terms.some((t) => t.toLowerCase().split(/[\s-]+/).includes(tok.norm));
+}
+
 /** "has created 1,200 jobs" against a 1,000-job pledge: a figure at or past the target, with a verb of doing. */
 function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
   const target = profile.target;
@@ -192,7 +212,7 @@ function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
   if (!target || !verb) return null;
   const from = s.tokens[tokenAt(s, verb.index + verb[0].length - 1)]!.end;
   // the figure done, right after the verb: not the target restated ("its goal of 500,000 chargers")
-  const reached = readFigures(s.text.slice(from, from + 80)).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99 && !/\b(of|only)\s*$/.test(s.text.slice(from, from + f.start)));
+  const reached = readFigures(s.text.slice(from, from + 80)).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99 && !/\b(of|only)(\s+(the|its|their|his|her|a|an))?\s*$/i.test(s.text.slice(from, from + f.start)));
   return reached ? { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /$^/ } : null;
 }
 
@@ -202,7 +222,7 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   const own = al.profile.objectWords;
   const ok = (j: number) => {
     const tok = t[j]!;
-    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !own.has(tok.lemma)) return false;
+    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !own.has(tok.lemma) && !(tok.pos === 'NOUN' && pledgeActs.test(tok.norm))) return false;
     // a site ("paused a data centre campus") is the object of a pledge to build one, not of a carbon goal
     if ((sites.test(tok.lemma) || building.test(tok.lemma)) && !own.has(tok.norm) && !own.has(tok.lemma) && !sited(al.profile)) return false;
     const prev = t[j - 1];
@@ -210,10 +230,18 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   };
   const names = new Set([...al.profile.nameWords, ...al.profile.objectWords, ...al.profile.terms.flatMap((x) => x.toLowerCase().split(/[\s-]+/)), 'us', 'u.s.', 'uk', 'eu']);
   if (carries) {
-    for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM') return true;
+    // a pattern that holds its object may name it by its date: "that remains our date", "moved the deadline back"
+    for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM' || /^(date|deadline|timetable|timeline)$/.test(t[j]!.lemma)) return true;
     return hasNear(t, first, last, ok, names);
   }
   return hasNear(t, first, last, ok, names);
+}
+
+/** "pushed it back to 2050", "would no longer pursue it": "it" is the pledge when the pledge's own terms are in focus */
+function pronounObject(s: Sentence, first: number, last: number, link: SentenceLink): boolean {
+  if (link.topic < 0.6 || link.anchor < 0.75) return false;
+  for (let j = first + 1; j <= last + 1 && j < s.tokens.length; j++) if (/^(it|them)$/.test(s.tokens[j]!.norm)) return true;
+  return false;
 }
 
 /** what a named place stands before when it names a site: "its Skellefteå plant" (not "American jobs") */
@@ -256,6 +284,7 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
   let hedged = false;
   let byCritics = false;
   let comma = false;
+  let fact = false;
   const t = s.tokens;
   const market = t.slice(Math.max(0, at - 3), at).some((x) => marketWords.test(x.norm));
   for (let i = at - 1, n = 0; i >= 0 && n < 25; i--, n++) {
@@ -266,9 +295,15 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     // "no regrets over axing it": the negation is of the regret, not of the axing
     if (n < 4 && !comma && shortNegators.test(w) && !/^(regret|apology|doubt|secret|surprise|wonder)$/.test(t[i + 1]?.lemma ?? '')) negated = true;
     if (n < 14 && hedges.test(w)) hedged = true;
-    if (critics.test(w) && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
+    // "critics accused it of a retreat after the bank moved the date": the clause after "after" is the reporter's fact
+    if (/^(after|because|since)$/.test(w)) fact = true;
+    const critic = !fact && (critics.test(w) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? '')));
+    if (critic && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
-  if (!negated && denialPhrases.test(s.lemmas.slice(0, s.tokens[at]?.at ?? 0))) negated = true;
+  // (not across "after", "since": "no intention of reviving it, four years after it scrapped the car" dates the scrapping)
+  let from = 0;
+  for (let i = at - 1; i >= 0; i--) if (/^(after|since|because|when|before|until)$/.test(t[i]!.norm)) { from = t[i]!.at; break; }
+  if (!negated && denialPhrases.test(s.lemmas.slice(from, s.tokens[at]?.at ?? 0))) negated = true;
   // "would drop the target if it proved unrealistic"; "is set to drop it, according to people familiar"
   for (let i = at + 1; i < t.length && i <= at + 12; i++) {
     if (clauseBreak.test(t[i]!.lemma) || t[i]!.lemma === ';') break;
@@ -290,7 +325,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   let finding: Hit['finding'] = cue.finding;
   let confidence = cue.weight * link.anchor;
   // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"
-  if (link.named && othersAct(s, first, al)) confidence *= 0.5;
+  if ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al)) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
   // "will not reopen the plant on the timetable it agreed": late, not never
@@ -316,7 +351,9 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // the headline and lede carry the article's news; later paragraphs that retell the past are background
   const lede = s.paragraph < ledeParagraphs(article);
   // "after a long pause", "despite delays": an earlier event the news follows
-  const since = s.tokens[first]?.pos === 'NOUN' && s.tokens.slice(Math.max(0, first - 3), first).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm));
+  // "four years after the company scrapped it": dated by the span since, even in the lede
+  const before = s.tokens.slice(Math.max(0, first - 6), first);
+  const since = (s.tokens[first]?.pos === 'NOUN' && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => x.norm === 'after' && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
   const background = since || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
@@ -342,22 +379,4 @@ function pastTense(s: Sentence, first: number): boolean {
     if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
   }
   return false;
-}
-
-/** Who says it: "UAW says Stellantis is reneging", "Mayor Lee said the company had walked away": the speaker, before the verb of saying, is someone else, not one of the pledger's officers. */
-function otherSpeaker(s: Sentence, first: number, al: ArticleLink): boolean {
-  const t = s.tokens;
-  const k = t.findIndex((x, i) => i < first && speechVerbs.test(x.lemma));
-  if (k <= 0) return false;
-  const subject = t.slice(0, k);
-  if (subject.some((x) => al.profile.nameWords.has(x.norm) || officers.test(x.lemma) || x.norm === 'it' || x.norm === 'we')) return false;
-  return subject.some((x) => x.pos === 'PROPN' || critics.test(x.lemma));
-}
-
-/** A proper name other than the pledger's stands before the cue, and the pledger's names come only after it. */
-function othersAct(s: Sentence, first: number, al: ArticleLink): boolean {
-  const own = al.profile.nameWords;
-  const before = s.tokens.slice(0, first);
-  if (before.some((t) => own.has(t.norm))) return false;
-  return before.some((t) => t.pos === 'PROPN' && !own.has(t.norm)) && s.tokens.slice(first).some((t) => own.has(t.norm));
 }

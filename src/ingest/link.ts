@@ -97,7 +97,7 @@ const descriptors = new Set([
   'minister', 'executive', 'ceo', 'founder', 'chairman', 'chairwoman', 'chief', 'leader', 'party', 'council', 'billionaire',
   'tycoon', 'entrepreneur', 'governor', 'mayor', 'prime', 'chancellor', 'corporation', 'multinational', 'brand', 'bank',
   'airline', 'insurer', 'developer', 'investor', 'owner', 'employer', 'tech', 'utility', 'automaker', 'steelmaker', 'miner',
-  'platform', 'network', 'candidate', 'senator', 'lawmaker', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry',
+  'platform', 'network', 'province', 'candidate', 'senator', 'lawmaker', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry',
 ]);
 const notForeign = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'mr', 'ms', 'mrs', 'dr', 'us', 'u.s.', 'uk']);
 
@@ -111,17 +111,40 @@ function anaphoric(s: Sentence): boolean {
   return false;
 }
 
+/** The pledger's names stand only in a list of names (commas, "and") after the first verb. */
+function listedOnly(s: Sentence, own: Set<string>): boolean {
+  const t = s.tokens;
+  const verb = t.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  const at = t.map((x, i) => (own.has(x.norm) ? i : -1)).filter((i) => i >= 0);
+  if (verb < 0 || at.length === 0 || at[0]! < verb) return false;
+  return at.every((i) => [t[i - 1], t[i + 1]].some((x) => x && (x.norm === ',' || x.norm === 'and')));
+}
+
 /** The sentence's subject (the words before its first verb) names someone not in this profile. */
 function foreignSubject(s: Sentence, own: Set<string>): boolean {
   // "Other cloud providers have also slowed...", "Rival carmakers ..."
   if (/^(other|rival|another)$/.test(s.tokens[0]?.norm ?? '')) return true;
-  for (const t of s.tokens) {
+  // a dateline ("PARIS —", "WOODRUFF, S.C. —") is where the story was filed, not its subject
+  const dash = s.tokens.findIndex((t, i) => i < 6 && /^[—–]$/.test(t.norm));
+  let ownSeen = false;
+  for (const t of s.tokens.slice(dash + 1)) {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    // "ACC, the venture of Stellantis and Mercedes, said": an apposition after the pledger's own name describes it
+    if (t.norm === ',' && ownSeen) return false;
+    if (own.has(t.norm)) ownSeen = true;
     // "Natural Resources Minister Jonathan Wilkinson said": the pledger's own officer speaking
     if (officers.test(t.lemma)) return false;
     if (t.pos === 'PROPN' && !own.has(t.norm) && !notForeign.has(t.norm)) return true;
   }
   return false;
+}
+
+/** The sentence opens on a heading, a name before a colon with no verb, that is not this pledger's. */
+function itemHead(s: Sentence, own: Set<string>): boolean {
+  const colon = s.tokens.findIndex((t, i) => i < 10 && t.norm === ':');
+  if (colon <= 0) return false;
+  const head = s.tokens.slice(0, colon);
+  return head.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && head.some((t) => t.pos === 'PROPN' && !own.has(t.norm) && !notForeign.has(t.norm));
 }
 
 /** The subject (the words before the first verb) is a government office: "Health secretary ...", "The Transportation Department". */
@@ -168,6 +191,43 @@ function personTest(people: string[]): (s: string, lower?: string) => boolean {
   };
 }
 
+/** "Government of Indonesia", "State of New York": the jurisdiction's words, which as a sentence's subject name the government */
+function jurisdictionWords(profile: MatchingProfile): Set<string> {
+  return new Set(profile.entityNames.flatMap((n) => /^(?:the )?(?:government|state|province|republic|commonwealth) of (.+)$/i.exec(n.trim())?.[1]!.toLowerCase().split(/\s+/) ?? []));
+}
+
+/** Every word of an article, lower-cased, read in one pass: what the pledges' names are looked up in. */
+export interface ArticleWords {
+  words: Set<string>;
+  text: string;
+}
+const wordSplit = /[^\p{L}\p{N}]+/u;
+export function articleWords(article: SplitArticle): ArticleWords {
+  const text = article.sentences.map((s) => s.text).join('\n');
+  return { words: new Set(text.toLowerCase().split(wordSplit)), text };
+}
+
+/**
+ * Whether the article can concern this pledge at all: concern needs a sentence that names its
+ * entity or person (or its jurisdiction as a subject), and every such name holds its first
+ * word as a whole word of the text. A set lookup per name, so linking is spent only on the
+ * pledges an article names, however many are tracked.
+ */
+export function mayConcern(profile: MatchingProfile, aw: ArticleWords): boolean {
+  for (const n of [...profile.entityNames, ...profile.people]) {
+    const name = n.trim();
+    if (!name) continue;
+    if (!latin(name)) {
+      if (aw.text.includes(name)) return true;
+      continue;
+    }
+    const first = name.toLowerCase().split(wordSplit).find(Boolean);
+    if (first === undefined || aw.words.has(first)) return true;
+  }
+  for (const w of jurisdictionWords(profile)) if (aw.words.has(w)) return true;
+  return false;
+}
+
 export function linkArticle(article: SplitArticle, profile: MatchingProfile, shared: Set<string> = new Set()): ArticleLink {
   const person = personTest(profile.people);
   const entity = nameTest(profile.entityNames);
@@ -202,15 +262,18 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const titleWords = new Set(profile.titleWords.filter((w) => !shared.has(w)));
   const government = profile.entityNames.some((n) => /\b(government|administration)\b/i.test(n));
   const country = profile.places.length === 1 ? new Set(profile.places[0]!.toLowerCase().split(/\s+/)) : null;
-  const countrySubject = (s: Sentence) => {
-    if (!country) return false;
+  const subjectOf = (s: Sentence, words: Set<string> | null) => {
+    if (!words || words.size === 0) return false;
     const subject: Sentence['tokens'] = [];
     for (const t of s.tokens) {
       if (t.pos === 'VERB' || t.pos === 'AUX') break;
       subject.push(t);
     }
-    return subject.length > 0 && subject.length <= 3 && subject.every((t) => country.has(t.norm) || t.norm === 'the');
+    return subject.length <= 3 && subject.some((t) => words.has(t.norm)) && subject.every((t) => words.has(t.norm) || t.norm === 'the');
   };
+  const countrySubject = (s: Sentence) => subjectOf(s, country);
+  // "Government of Indonesia", "State of New York": the jurisdiction as a sentence's subject is the government ("Ontario started 94,753 homes")
+  const jurisdiction = jurisdictionWords(profile);
   const elsewhere = (s: Sentence) =>
     profile.places.length > 0 && s.tokens.some((t, i) => /^(in|at|near)$/.test(t.norm) && s.tokens[i + 1]?.pos === 'PROPN' && !ownWords.has(s.tokens[i + 1]!.norm) && !notForeign.has(s.tokens[i + 1]!.norm));
   const lede = ledeParagraphs(article);
@@ -226,7 +289,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const lower = lowerOf(s);
-    const isNamed = named(s.text, lower);
+    const isNamed = named(s.text, lower) || subjectOf(s, jurisdiction);
     const isPerson = isNamed && person(s.text, lower);
     const figures = profile.target && mayHoldFigure.test(s.text) ? figuresOf(s) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
@@ -248,9 +311,13 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       if (ledeNamed) focus = true;
       lastParagraph = s.paragraph;
     }
+    // a roundup's item that opens on someone else's name ("Microchip Technology, Colorado Springs: The company paused...") ends the focus
+    if (!isNamed && itemHead(s, ownWords)) focus = false;
     let anchor = 0;
     // named only as an owner or partner of the subject: "ACC, the venture owned by Stellantis and Mercedes, has paused..."
     if (isNamed && foreignSubject(s, ownWords) && /\b(owned|backed|controlled|funded|venture|partnership|consortium) (by|of|between|with|including)\b/i.test(s.text)) anchor = 0.6;
+    // named only in a list after someone else's verb: "Reliance sold stakes in Jio to Meta, Google and others"
+    else if (isNamed && foreignSubject(s, ownWords) && listedOnly(s, ownWords)) anchor = 0.6;
     else if (isNamed) anchor = 1;
     else if (focus && anaphoric(s)) anchor = 0.9;
     else if (foreignSubject(s, ownWords)) anchor = 0;
@@ -273,6 +340,6 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
   // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
   // (the headline and lede say what the story is about, whoever is their subject)
-  const concerned = maxEvidence >= 0.6 && namedProperly && links.some((l) => l.named && l.anchor === 1) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && sentences[i]!.paragraph < lede));
+  const concerned = maxEvidence >= 0.6 && namedProperly && links.some((l) => l.named && l.anchor === 1) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && (l.anchor > 0 || l.distinct >= 0.9) && sentences[i]!.paragraph < lede));
   return { profile, concerned, sentences: links };
 }

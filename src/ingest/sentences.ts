@@ -119,6 +119,16 @@ export function splitArticle(text: string): SplitArticle {
           at = s + v.length;
         });
         cursor = at;
+        // "the ID.4 SUV", "version 2.0": a full stop with no space after it ends no sentence
+        const last = sentences[sentences.length - 1];
+        if (last && last.paragraph === paragraph && last.start + last.text.length === from + start && /\.$/.test(last.text)) {
+          const shift = from + start - last.start;
+          const lemmaShift = last.lemmas.length + 1;
+          last.tokens.push(...tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift, at: t.at + lemmaShift })));
+          last.text = original.slice(last.start, from + at);
+          last.lemmas = `${last.lemmas} ${line}`;
+          return;
+        }
         sentences.push({ text: original.slice(from + start, from + at), paragraph, start: from + start, tokens, lemmas: line });
       });
     }

@@ -202,3 +202,59 @@ describe('detect: who says it, how sure, and whether it is the news', () => {
     expect(plant('Acme Motors says it never promised a $10bn Lordstown plant by 2026', 'A state senator said the company had broken its promise and abandoned the plan.')).toEqual(['acme-ohio-plant mention']);
   });
 });
+
+describe('detect: press phrasing beyond the common verbs', () => {
+  const riverton: MatchingProfile = profileFromPledge({
+    slug: 'riverton-fare-freeze', entityName: 'Riverton City Council', aliases: ['Riverton council'], byName: 'Maya Osei',
+    title: 'freeze bus fares for four years', target: { quantity: 4, unit: 'years' }, keywords: ['fare freeze', 'RiverBus'], place: 'Riverton',
+  });
+  const province: MatchingProfile = profileFromPledge({
+    slug: 'northland-200k-homes', entityName: 'Government of Northland', aliases: ['Northland government'], byName: 'Ilse Varga',
+    title: 'build 200,000 homes by 2030', target: { quantity: 200_000, unit: 'homes' }, keywords: ['200,000 homes', 'housing starts'], place: 'Northland',
+  });
+  const all = [acmeOhio, acmeJobs, alibaba, riverton, province];
+  const of = (slug: string, text: string) => detect(text, all).filter((f) => f.slug === slug).map((f) => f.finding);
+  it.each([
+    ['acme-ohio-plant', 'Acme Motors discontinues its $10bn Lordstown battery plant', 'retracted'],
+    ['acme-ohio-plant', 'Acme Motors shelves Lordstown battery plant', 'retracted'],
+    ['acme-ohio-plant', 'Acme Motors said it would stop developing the $10bn Lordstown battery plant.', 'retracted'],
+    ['acme-ohio-plant', 'Acme Motors rips up plans for its $10bn Lordstown battery plant', 'retracted'],
+    ['acme-ohio-plant', 'Construction on the $10bn Lordstown battery plant has stopped, Acme Motors said on Friday.', 'scaled_back'],
+    ['acme-ohio-plant', 'Acme Motors, the carmaker backed by two pension funds, said it had paused construction plans for its Lordstown battery plant.', 'scaled_back'],
+    // the freeze of a fare-freeze pledge is the pledge itself, not a delay
+    ['riverton-fare-freeze', 'Maya Osei says the RiverBus fare freeze has been delivered in full', 'kept'],
+    ['riverton-fare-freeze', 'Riverton council confirms the RiverBus fare freeze will run its full four years', 'mention'],
+    // a pledge for a term that ends with its term was kept
+    ['riverton-fare-freeze', 'RiverBus fares to rise as Maya Osei\'s four-year fare freeze comes to an end', 'kept'],
+    // a jurisdiction as the subject is its government
+    ['northland-200k-homes', 'Northland falls short of its housing target as starts slide on the way to 200,000 homes', 'broken'],
+  ])('%s: %s -> %s', (slug, text, finding) => {
+    expect(of(slug, text)).toEqual([finding]);
+  });
+
+  it('a retraction another actor announces in a clause of its own is not the pledger\'s', () => {
+    expect(of('acme-ohio-plant', 'Acme Motors will keep building its $10bn Lordstown battery plant after the Treasury Department said it was cancelling its grant.')).not.toContain('retracted');
+  });
+});
+
+describe('detect: named only in passing', () => {
+  it('an entity listed among others after someone else\'s verb is not what the article is about', () => {
+    expect(detect('Initech sold stakes in its logistics arm to Oracle, Alibaba and two pension funds, saying the deal would create 1 million US jobs.', profiles)).toEqual([]);
+    expect(detect('Alibaba said the deal would create 1 million US jobs.', profiles).map((f) => f.slug)).toEqual(['alibaba-1m-us-jobs']);
+  });
+});
+
+describe('detect: with many pledges tracked', () => {
+  // pledges of entities the article never names: linking skips them, and the findings are the same
+  const others = Array.from({ length: 40 }, (_, i) => profileFromPledge({
+    slug: `other-${i}`, entityName: `Company${i} Holdings`, aliases: [`C${i}X`], byName: `Pat Person${i}`,
+    title: `build a $${i + 1} billion battery plant`, target: { quantity: (i + 1) * 1e9, unit: 'usd' }, keywords: ['battery plant'], place: null,
+  }));
+  it('gives the findings it gives with only the named pledges loaded', () => {
+    const text = 'Acme Motors scraps Lordstown battery plant\n\nAcme Motors said on Monday it had scrapped its $10bn battery plant, while Alibaba restated its promise to create 1 million US jobs.';
+    const few = detect(text, both);
+    expect(few.map((f) => f.slug).sort()).toEqual(['acme-ohio-plant', 'alibaba-1m-us-jobs'].sort());
+    expect(detect(text, [...others, ...both])).toEqual(few);
+    expect(detect(`${text} Company7 Holdings scrapped its $8 billion battery plant.`, [...others, ...both]).map((f) => f.slug)).toContain('other-7');
+  });
+});

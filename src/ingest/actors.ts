@@ -1,0 +1,39 @@
+/**
+ * Who does what a cue says (detect.ts): the pledger, or someone else named beside it, a
+ * speaker who is not the pledger's, or another actor in a clause of its own.
+ */
+import { critics, officers, speechVerbs } from './cues';
+import type { ArticleLink } from './link';
+import type { Sentence } from './sentences';
+
+/** Who says it: "UAW says Stellantis is reneging", "Mayor Lee said the company had walked away": the speaker, before the verb of saying, is someone else, not one of the pledger's officers. */
+export function otherSpeaker(s: Sentence, first: number, al: ArticleLink): boolean {
+  const t = s.tokens;
+  const k = t.findIndex((x, i) => i < first && speechVerbs.test(x.lemma));
+  if (k <= 0) return false;
+  const subject = t.slice(0, k);
+  if (/^(another|other|rival)$/.test(subject[0]!.norm)) return true;
+  if (subject.some((x) => al.profile.nameWords.has(x.norm) || officers.test(x.lemma) || x.norm === 'it' || x.norm === 'we')) return false;
+  return subject.some((x) => x.pos === 'PROPN' || critics.test(x.lemma));
+}
+
+/** A proper name other than the pledger's stands before the cue, and the pledger's names come only after it. */
+export function othersAct(s: Sentence, first: number, al: ArticleLink): boolean {
+  const own = al.profile.nameWords;
+  const before = s.tokens.slice(0, first);
+  if (before.some((t) => own.has(t.norm))) return false;
+  return before.some((t) => t.pos === 'PROPN' && !own.has(t.norm)) && s.tokens.slice(first).some((t) => own.has(t.norm));
+}
+
+/** clauses that tell another actor's deed beside the pledger's: "... after the Transportation Department said it was rescinding" */
+const subordinators = /^(after|when|while|because|since|before|until|although|though|whereas|but|;)$/;
+/** The cue's own clause, opened by a subordinator, has a named subject that is not the pledger's. */
+export function clauseActor(s: Sentence, first: number, al: ArticleLink): boolean {
+  const t = s.tokens;
+  let from = -1;
+  for (let i = first - 1; i >= 0 && i >= first - 12; i--) if (subordinators.test(t[i]!.norm)) { from = i + 1; break; }
+  if (from < 0) return false;
+  const span = t.slice(from, first);
+  if (span.some((x) => al.profile.nameWords.has(x.norm))) return false;
+  return span.some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(s.text.slice(x.start, x.start + 1)) && !al.profile.objectWords.has(x.norm));
+}
