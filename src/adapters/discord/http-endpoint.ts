@@ -1,4 +1,5 @@
 import { readBody } from '../read-body';
+import { dataResponse } from '../web/security-headers';
 import { createMemoryReplayGuard, type ReplayGuard, signatureKey } from '../replay-guard';
 import type { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Routes } from 'discord-api-types/v10';
@@ -12,6 +13,8 @@ import type { SignatureVerifier } from './verify';
 const INTERACTIONS_PATH = '/discord/interactions';
 const MAX_BODY_BYTES = 256 * 1024;
 const utf8 = new TextDecoder();
+const jsonType = { 'content-type': 'application/json' };
+const jsonResponse = (value: unknown, status = 200): Response => dataResponse(JSON.stringify(value), status, jsonType);
 
 interface EndpointDeps {
   applicationId: string;
@@ -31,30 +34,30 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
   const replays = deps.replays ?? createMemoryReplayGuard();
   app.post(INTERACTIONS_PATH, async (c) => {
     const bytes = await readBody(c, MAX_BODY_BYTES);
-    if (!bytes) return c.json({ error: 'too_large' }, 413);
+    if (!bytes) return jsonResponse({ error: 'too_large' }, 413);
     const body = utf8.decode(bytes);
     const checked = verifier.verify(c.req.header('x-signature-ed25519'), c.req.header('x-signature-timestamp'), body);
     if (!checked.ok) {
       log.warn({ reason: checked.reason, path: INTERACTIONS_PATH, bytes: body.length }, 'discord request rejected');
-      return c.body(null, 401);
+      return dataResponse(null, 401);
     }
     // verified: both headers are present, the signature is hex and the timestamp whole seconds
     const replayKey = signatureKey('discord', c.req.header('x-signature-ed25519')!);
     if (!(await replays.firstSeen(replayKey, Number(c.req.header('x-signature-timestamp'))))) {
       log.warn({ reason: 'replayed', path: INTERACTIONS_PATH }, 'discord request rejected');
-      return c.body(null, 401);
+      return dataResponse(null, 401);
     }
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch {
       log.warn({ path: INTERACTIONS_PATH }, 'discord request body is not an interaction');
-      return c.json({ error: 'bad_request', message: 'The body is not JSON.' }, 400);
+      return jsonResponse({ error: 'bad_request', message: 'The body is not JSON.' }, 400);
     }
     const read = readInteraction(json);
     if (!read.ok) {
       log.warn({ path: INTERACTIONS_PATH, reason: read.reason }, 'discord request body is not an interaction');
-      return c.json({ error: 'bad_request', message: `Not a valid interaction: ${read.reason}` }, 400);
+      return jsonResponse({ error: 'bad_request', message: `Not a valid interaction: ${read.reason}` }, 400);
     }
     const { raw } = read;
     const token = raw.token ?? '';
@@ -87,7 +90,7 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
     });
     deps.track(work);
     const response = await Promise.race([initial, work.then(() => null)]);
-    if (response !== null) return c.json(response);
-    return failed ? c.json({ error: 'internal' }, 500) : c.json({ error: 'unsupported interaction' }, 400);
+    if (response !== null) return jsonResponse(response);
+    return failed ? jsonResponse({ error: 'internal' }, 500) : jsonResponse({ error: 'unsupported interaction' }, 400);
   });
 }
