@@ -10,7 +10,7 @@ import { ACTION_PREFIX, renderSlack, type SlackActionKind } from '../../render/s
 import { FORM_CALLBACK, formMetadata, renderSlackModal, submittedValues } from '../../render/slack-modal';
 import { within } from '../within';
 import { describeError } from './bolt-logger';
-import { SerialisedJson } from './receiver';
+import { serialisedOnce } from './receiver';
 import type { SlackDesk } from './desk';
 
 interface SlackHandlerDeps {
@@ -113,11 +113,11 @@ async function openForm(deps: SlackHandlerDeps, client: WebClient, reply: Reply,
  * A slash command's answer as the ack's JSON. A reply the answer cache hands out again is the
  * same object, so it is rendered and serialised once, not at every request.
  */
-const serialised = new WeakMap<Reply, SerialisedJson>();
-function slashAck(outcome: CommandOutcome): SerialisedJson {
-  let json = serialised.get(outcome.reply);
-  if (!json) serialised.set(outcome.reply, (json = new SerialisedJson(JSON.stringify(slackMessage(outcome)))));
-  return json;
+const serialised = new WeakMap<Reply, ReturnType<typeof slackMessage>>();
+function slashAck(outcome: CommandOutcome): ReturnType<typeof slackMessage> {
+  let message = serialised.get(outcome.reply);
+  if (!message) serialised.set(outcome.reply, (message = serialisedOnce(slackMessage(outcome))));
+  return message;
 }
 
 /**

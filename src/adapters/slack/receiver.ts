@@ -29,9 +29,14 @@ interface HonoReceiver extends Receiver {
 const noRetry = { 'x-slack-no-retry': '1' };
 const empty = (status: 200 | 400 | 401 | 413 | 500 | 503): Response => dataResponse(null, status, noRetry);
 
-/** An ack's JSON body written once and sent as is (a cached answer's message). */
-export class SerialisedJson {
-  constructor(readonly text: string) {}
+const SERIALISED = Symbol('serialised JSON');
+
+/**
+ * An ack's message with its JSON written once (a cached answer's message): HTTP sends that text
+ * as is; another receiver (Socket Mode copies the message's fields) sees the message itself.
+ */
+export function serialisedOnce<T extends object>(message: T): T {
+  return Object.defineProperty({ ...message }, SERIALISED, { value: JSON.stringify(message), enumerable: false });
 }
 
 const jsonType = { 'content-type': 'application/json' };
@@ -40,7 +45,7 @@ const textType = { 'content-type': 'text/plain; charset=utf-8' };
 /** What ack(body) sends back: nothing, a text, or JSON (Bolt's HTTPResponseAck does the same). */
 function ackResponse(body: unknown): Response {
   if (body === undefined || body === null || body === '') return dataResponse(null, 200);
-  if (body instanceof SerialisedJson) return dataResponse(body.text, 200, jsonType);
+  if (typeof body === 'object' && SERIALISED in body) return dataResponse(body[SERIALISED] as string, 200, jsonType);
   if (typeof body === 'string') return dataResponse(body, 200, textType);
   return dataResponse(JSON.stringify(body), 200, jsonType);
 }
