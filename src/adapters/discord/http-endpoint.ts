@@ -6,6 +6,7 @@ import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Rou
 import type { Hono } from 'hono';
 import type { Logger } from '../../logger';
 import type { InteractionHandler, Responder } from './handler';
+import type { DiscordMessage } from '../../render/discord';
 import { parseInteraction, readInteraction } from './parse';
 import { loggableError } from './rest';
 import type { SignatureVerifier } from './verify';
@@ -26,6 +27,20 @@ interface EndpointDeps {
   /** keeps a deferred answer's work alive until the adapter stops */
   track(work: Promise<void>): void;
   replays?: ReplayGuard;
+}
+
+const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+
+/**
+ * A message as the interaction's answer (type 4), serialised once per message and visibility:
+ * the handler hands a cached answer's message out again as the same object.
+ */
+const serialised = new WeakMap<DiscordMessage, { private?: string; public?: string }>();
+function replyJson(message: DiscordMessage, ephemeral: boolean): string {
+  let forms = serialised.get(message);
+  if (!forms) serialised.set(message, (forms = {}));
+  const key = ephemeral ? 'private' : 'public';
+  return (forms[key] ??= JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...message, ...flags(ephemeral) } }));
 }
 
 /** POST /discord/interactions: verify, then the shared handler, answering in the HTTP response. */
@@ -61,15 +76,14 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
     }
     const { raw } = read;
     const token = raw.token ?? '';
-    let answer!: (response: APIInteractionResponse) => void;
-    const initial = new Promise<APIInteractionResponse>((resolve) => {
-      answer = resolve;
+    let answerWith!: (json: string) => void;
+    const initial = new Promise<string>((resolve) => {
+      answerWith = resolve;
     });
-    const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const answer = (response: APIInteractionResponse) => answerWith(JSON.stringify(response));
     const responder: Responder = {
       pong: async () => answer({ type: InteractionResponseType.Pong }),
-      reply: async (message, ephemeral) =>
-        answer({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...message, ...flags(ephemeral) } }),
+      reply: async (message, ephemeral) => answerWith(replyJson(message, ephemeral)),
       defer: async (ephemeral) => answer({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: flags(ephemeral) }),
       choices: async (choices) => answer({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }),
       modal: async (data) => answer({ type: InteractionResponseType.Modal, data }),
@@ -90,7 +104,7 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
     });
     deps.track(work);
     const response = await Promise.race([initial, work.then(() => null)]);
-    if (response !== null) return jsonResponse(response);
+    if (response !== null) return dataResponse(response, 200, jsonType);
     return failed ? jsonResponse({ error: 'internal' }, 500) : jsonResponse({ error: 'unsupported interaction' }, 400);
   });
 }
