@@ -6,8 +6,6 @@ import { createScheduler } from './announce/scheduler';
 import { createWebhookAnnouncer } from './adapters/webhook/announcer';
 import { webhookEndpoint } from './db/webhook-queries';
 import { webhookGuard } from './ingest/feeds/address-guard';
-import { createDiscordAdapter, createDiscordAnnouncer } from './adapters/discord';
-import { createSlackAdapter, createSlackAnnouncer } from './adapters/slack';
 import { mountConsole } from './adapters/console/http';
 import { createMemoryReplayGuard, createSharedReplayGuard } from './adapters/replay-guard';
 import type { AdapterDeps, PlatformAdapter } from './adapters/types';
@@ -74,10 +72,12 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     for (const watcher of deskWatchers) watcher();
   });
   const deps: AdapterDeps = { config, commands, store, log, replays, sendToNewswire, watchDesk: (fn) => deskWatchers.add(fn) };
-  const adapters: PlatformAdapter[] = [
-    ...(slackEnabled(config) ? [createSlackAdapter(deps)] : []),
-    ...(discordEnabled(config) ? [createDiscordAdapter(deps)] : []),
-  ];
+  // a platform's code (Bolt, discord.js's REST) is loaded only when it is configured
+  const [slack, discord] = await Promise.all([
+    slackEnabled(config) ? import('./adapters/slack') : null,
+    discordEnabled(config) ? import('./adapters/discord') : null,
+  ]);
+  const adapters: PlatformAdapter[] = [...(slack ? [slack.createSlackAdapter(deps)] : []), ...(discord ? [discord.createDiscordAdapter(deps)] : [])];
   for (const adapter of adapters) adapter.mount(app);
   // Detection runs in worker threads (started on the first article): no request waits on it.
   const detector = createDetector();
@@ -90,8 +90,8 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   const consoleToken = ownsDataDir ? randomBytes(24).toString('base64url') : undefined;
   if (consoleToken) mountConsole(app, { commands, store, token: consoleToken, log, detector });
   const announcers: Announcer[] = [
-    ...(slackEnabled(config) ? [createSlackAnnouncer(config, { log })] : []),
-    ...(discordEnabled(config) && config.DISCORD_BOT_TOKEN ? [createDiscordAnnouncer(config)] : []),
+    ...(slack ? [slack.createSlackAnnouncer(config, { log })] : []),
+    ...(discord && config.DISCORD_BOT_TOKEN ? [discord.createDiscordAnnouncer(config)] : []),
     // webhooks need no credentials: `/pledge-admin add-webhook` is all it takes
     createWebhookAnnouncer({ endpoint: (id) => webhookEndpoint(handle.db, id), guard: guardWebhook, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) }),
   ];
@@ -106,23 +106,24 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
     server.once('error', reject);
   });
   const started: PlatformAdapter[] = [];
-  try {
-    for (const adapter of adapters) {
-      await adapter.start?.();
-      started.push(adapter);
-    }
-    await dispatcher.start();
-    await feedPoller.start();
-    await scheduler.start();
-  } catch (error) {
-    // e.g. Slack refused the token: leave nothing open behind the error
+  // what a failed start leaves open is closed before the error goes on (e.g. Slack refused the token)
+  const abandon = async (error: unknown): Promise<never> => {
     for (const adapter of started) await adapter.stop?.().catch(() => {});
+    await Promise.allSettled([dispatcher.stop(), feedPoller.stop(), scheduler.stop()]);
     await unlistenDesk().catch(() => {});
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await unlistenChanges();
     await detector.close();
     await handle.close();
     throw error;
+  };
+  try {
+    for (const adapter of adapters) {
+      await adapter.start?.();
+      started.push(adapter);
+    }
+  } catch (error) {
+    await abandon(error);
   }
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
@@ -132,6 +133,16 @@ export async function startServer(config: Config, log: Logger, opened?: OpenedSt
   }
   if (consoleToken) advertiseConsole(config.PGLITE_DIR, { port, token: consoleToken });
   log.info({ port, url }, 'listening');
+  // out now, not with the next lines: whoever waits for it (a supervisor, a deploy script) goes on
+  log.flush();
+  // The background loops start once the server answers: their first passes need no request to wait.
+  try {
+    await dispatcher.start();
+    await feedPoller.start();
+    await scheduler.start();
+  } catch (error) {
+    await abandon(error);
+  }
 
   let stopping: Promise<void> | undefined;
   return {

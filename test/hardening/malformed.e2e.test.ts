@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture as slackFixture, payloadBody, sendSigned } from '../adapters/slack/signed-request';
+import { fixture as slackFixture, payloadBody, sendSigned, slashBody } from '../adapters/slack/signed-request';
 import { fixture as discordFixture, signedHeaders } from '../adapters/discord/support/signing';
 import { type Stack, startStack } from '../support/stack';
 
@@ -34,6 +34,18 @@ describe('signed but malformed payloads: a 400 with the reason, never a 500', ()
     const answer = await slack(name, (p) => delete p.user);
     expect(answer.status).toBe(400);
     expect(answer.text).toMatch(/^Malformed Slack payload: user/);
+  });
+
+  it.each([
+    ['without user_id', 'user_id', (p: Record<string, unknown>) => delete p.user_id],
+    ['without team_id', 'team_id', (p: Record<string, unknown>) => delete p.team_id],
+    ['whose command is not a slash name', 'command', (p: Record<string, unknown>) => (p.command = 'pledge')],
+  ])('Slack slash command %s', async (_what, field, tweak) => {
+    const fields = slackFixture('slash-pledge-alibaba', { response_url: stack.slack!.responseUrl('malformed') });
+    tweak(fields);
+    const { res, text } = await sendSigned(stack.server.url, slashBody(fields));
+    expect(res.status).toBe(400);
+    expect(text).toMatch(new RegExp(`^Malformed Slack payload: ${field}:`));
   });
 
   it('Slack block_actions whose user is not an object, and whose actions are missing', async () => {

@@ -54,6 +54,18 @@ export function discordMessage(outcome: Pick<CommandOutcome, 'reply' | 'inChanne
   return renderDiscord(outcome.reply, { customId: encodeCustomId, inChannel: outcome.inChannel, ...(outcome.shared ? { sharedBy } : {}) });
 }
 
+/**
+ * A command's answer as a Discord message. A reply the answer cache hands out again is the same
+ * object, so it is rendered once (a share names who shared it: rendered each time).
+ */
+const rendered = new WeakMap<Reply, DiscordMessage>();
+function answerMessage(outcome: CommandOutcome, sharedBy: string): DiscordMessage {
+  if (outcome.shared) return discordMessage(outcome, sharedBy);
+  let message = rendered.get(outcome.reply);
+  if (!message) rendered.set(outcome.reply, (message = discordMessage(outcome, sharedBy)));
+  return message;
+}
+
 /** verify -> parse (done by the transport) -> core -> render; the same for HTTP and gateway. */
 export function createInteractionHandler({ commands, store, log, replyBudgetMs = DEFAULT_REPLY_BUDGET_MS, sendToNewswire }: HandlerDeps): InteractionHandler {
   async function answer(input: CommandInput, responder: Responder, via: string, share = false, canShowForm = true): Promise<void> {
@@ -65,7 +77,7 @@ export function createInteractionHandler({ commands, store, log, replyBudgetMs =
       return {
         modal: reply.form && modalId ? renderDiscordModal(reply.form, modalId) : undefined,
         ephemeral: !outcome.inChannel,
-        message: discordMessage(outcome, input.actor.userId),
+        message: answerMessage(outcome, input.actor.userId),
       };
     });
     const early = await within(work, replyBudgetMs);
@@ -85,7 +97,8 @@ export function createInteractionHandler({ commands, store, log, replyBudgetMs =
         await responder.editOriginal(late.message);
       }
     }
-    log.info(
+    // the runner's "discord command answered" is the request's line at info; this adds how it went out
+    log.debug(
       { command: input.command, guild: input.actor.workspace, share, deferred: !early, ms: Date.now() - started },
       'discord interaction answered',
     );

@@ -1,10 +1,12 @@
 import { readBody } from '../read-body';
+import { dataResponse } from '../web/security-headers';
 import { createMemoryReplayGuard, type ReplayGuard, signatureKey } from '../replay-guard';
 import type { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags, Routes } from 'discord-api-types/v10';
 import type { Hono } from 'hono';
 import type { Logger } from '../../logger';
 import type { InteractionHandler, Responder } from './handler';
+import type { DiscordMessage } from '../../render/discord';
 import { parseInteraction, readInteraction } from './parse';
 import { loggableError } from './rest';
 import type { SignatureVerifier } from './verify';
@@ -12,6 +14,8 @@ import type { SignatureVerifier } from './verify';
 const INTERACTIONS_PATH = '/discord/interactions';
 const MAX_BODY_BYTES = 256 * 1024;
 const utf8 = new TextDecoder();
+const jsonType = { 'content-type': 'application/json' };
+const jsonResponse = (value: unknown, status = 200): Response => dataResponse(JSON.stringify(value), status, jsonType);
 
 interface EndpointDeps {
   applicationId: string;
@@ -25,48 +29,61 @@ interface EndpointDeps {
   replays?: ReplayGuard;
 }
 
+const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+
+/**
+ * A message as the interaction's answer (type 4), serialised once per message and visibility:
+ * the handler hands a cached answer's message out again as the same object.
+ */
+const serialised = new WeakMap<DiscordMessage, { private?: string; public?: string }>();
+function replyJson(message: DiscordMessage, ephemeral: boolean): string {
+  let forms = serialised.get(message);
+  if (!forms) serialised.set(message, (forms = {}));
+  const key = ephemeral ? 'private' : 'public';
+  return (forms[key] ??= JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...message, ...flags(ephemeral) } }));
+}
+
 /** POST /discord/interactions: verify, then the shared handler, answering in the HTTP response. */
 export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
   const { verifier, handler, rest, log } = deps;
   const replays = deps.replays ?? createMemoryReplayGuard();
   app.post(INTERACTIONS_PATH, async (c) => {
     const bytes = await readBody(c, MAX_BODY_BYTES);
-    if (!bytes) return c.json({ error: 'too_large' }, 413);
+    if (!bytes) return jsonResponse({ error: 'too_large' }, 413);
     const body = utf8.decode(bytes);
     const checked = verifier.verify(c.req.header('x-signature-ed25519'), c.req.header('x-signature-timestamp'), body);
     if (!checked.ok) {
       log.warn({ reason: checked.reason, path: INTERACTIONS_PATH, bytes: body.length }, 'discord request rejected');
-      return c.body(null, 401);
+      return dataResponse(null, 401);
     }
     // verified: both headers are present, the signature is hex and the timestamp whole seconds
     const replayKey = signatureKey('discord', c.req.header('x-signature-ed25519')!);
     if (!(await replays.firstSeen(replayKey, Number(c.req.header('x-signature-timestamp'))))) {
       log.warn({ reason: 'replayed', path: INTERACTIONS_PATH }, 'discord request rejected');
-      return c.body(null, 401);
+      return dataResponse(null, 401);
     }
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch {
       log.warn({ path: INTERACTIONS_PATH }, 'discord request body is not an interaction');
-      return c.json({ error: 'bad_request', message: 'The body is not JSON.' }, 400);
+      return jsonResponse({ error: 'bad_request', message: 'The body is not JSON.' }, 400);
     }
     const read = readInteraction(json);
     if (!read.ok) {
       log.warn({ path: INTERACTIONS_PATH, reason: read.reason }, 'discord request body is not an interaction');
-      return c.json({ error: 'bad_request', message: `Not a valid interaction: ${read.reason}` }, 400);
+      return jsonResponse({ error: 'bad_request', message: `Not a valid interaction: ${read.reason}` }, 400);
     }
     const { raw } = read;
     const token = raw.token ?? '';
-    let answer!: (response: APIInteractionResponse) => void;
-    const initial = new Promise<APIInteractionResponse>((resolve) => {
-      answer = resolve;
+    let answerWith!: (json: string) => void;
+    const initial = new Promise<string>((resolve) => {
+      answerWith = resolve;
     });
-    const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const answer = (response: APIInteractionResponse) => answerWith(JSON.stringify(response));
     const responder: Responder = {
       pong: async () => answer({ type: InteractionResponseType.Pong }),
-      reply: async (message, ephemeral) =>
-        answer({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...message, ...flags(ephemeral) } }),
+      reply: async (message, ephemeral) => answerWith(replyJson(message, ephemeral)),
       defer: async (ephemeral) => answer({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: flags(ephemeral) }),
       choices: async (choices) => answer({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }),
       modal: async (data) => answer({ type: InteractionResponseType.Modal, data }),
@@ -87,7 +104,7 @@ export function mountInteractionsEndpoint(app: Hono, deps: EndpointDeps): void {
     });
     deps.track(work);
     const response = await Promise.race([initial, work.then(() => null)]);
-    if (response !== null) return c.json(response);
-    return failed ? c.json({ error: 'internal' }, 500) : c.json({ error: 'unsupported interaction' }, 400);
+    if (response !== null) return dataResponse(response, 200, jsonType);
+    return failed ? jsonResponse({ error: 'internal' }, 500) : jsonResponse({ error: 'unsupported interaction' }, 400);
   });
 }

@@ -10,6 +10,7 @@ import { ACTION_PREFIX, renderSlack, type SlackActionKind } from '../../render/s
 import { FORM_CALLBACK, formMetadata, renderSlackModal, submittedValues } from '../../render/slack-modal';
 import { within } from '../within';
 import { describeError } from './bolt-logger';
+import { serialisedOnce } from './receiver';
 import type { SlackDesk } from './desk';
 
 interface SlackHandlerDeps {
@@ -109,18 +110,14 @@ async function openForm(deps: SlackHandlerDeps, client: WebClient, reply: Reply,
 }
 
 /**
- * A slash command's answer as Slack's message. A reply the answer cache hands out again is the
- * same object, so it is rendered once.
+ * A slash command's answer as the ack's JSON. A reply the answer cache hands out again is the
+ * same object, so it is rendered and serialised once, not at every request.
  */
-const rendered = new WeakMap<Reply, ReturnType<typeof slashMessage>>();
-function slashMessage(reply: Reply) {
-  const inChannel = reply.visibility === 'in_channel';
-  return { ...renderSlack(reply, { inChannel }), response_type: inChannel ? ('in_channel' as const) : ('ephemeral' as const) };
-}
-function message(reply: Reply): ReturnType<typeof slashMessage> {
-  let m = rendered.get(reply);
-  if (!m) rendered.set(reply, (m = slashMessage(reply)));
-  return m;
+const serialised = new WeakMap<Reply, ReturnType<typeof slackMessage>>();
+function slashAck(outcome: CommandOutcome): ReturnType<typeof slackMessage> {
+  let message = serialised.get(outcome.reply);
+  if (!message) serialised.set(outcome.reply, (message = serialisedOnce(slackMessage(outcome))));
+  return message;
 }
 
 /**
@@ -142,7 +139,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     // Ready in time: the answer is the ack (one round trip). A form still needs its modal opened.
     const early = await within(work, deps.answerBudgetMs ?? slackAnswerBudgetMs);
     if (early && !early.reply.form) {
-      await ack(slackMessage(early));
+      await ack(slashAck(early));
       return;
     }
     await ack();

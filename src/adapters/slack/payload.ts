@@ -13,17 +13,6 @@ const channel = z.looseObject({ id: z.string() }).optional();
 /** what Bolt reads of any interactive body, whatever its type: who, where, and `actions` as a list */
 const base = { user, team, channel, actions: z.array(z.looseObject({})).optional() };
 
-const slash = z.looseObject({
-  command: z.string().regex(/^\/[\w-]{1,64}$/),
-  text: z.string().max(40_000).optional(),
-  user_id: id,
-  user_name: z.string().optional(),
-  team_id: z.string(),
-  channel_id: z.string().optional(),
-  response_url: z.string().optional(),
-  trigger_id: z.string().optional(),
-});
-
 const blockActions = z.looseObject({
   ...base,
   type: z.literal('block_actions'),
@@ -48,13 +37,30 @@ const event = z.looseObject({ team_id: z.string().optional(), event: z.looseObje
 /** Anything else Bolt routes to a listener (options, dialogs, legacy messages): it reads the user. */
 const interactive = z.looseObject(base);
 
+const SLASH_NAME = /^\/[\w-]{1,64}$/;
+/** a slash command's optional fields (a form: each is a string when present) */
+const slashOptional = ['user_name', 'channel_id', 'response_url', 'trigger_id'] as const;
+
+/**
+ * A slash command is a form, its fields strings with no nesting, and it is every answer's
+ * path: checked field by field, with no schema to build an output object from.
+ */
+function malformedSlash(body: Record<string, unknown>): string | null {
+  const { command, text, user_id: userId, team_id: teamId } = body;
+  if (typeof command !== 'string' || !SLASH_NAME.test(command)) return 'command: not a slash command name';
+  if (text !== undefined && (typeof text !== 'string' || text.length > 40_000)) return 'text: not a text of at most 40,000 characters';
+  if (typeof userId !== 'string' || userId.length < 1 || userId.length > 255) return 'user_id: missing or not an id';
+  if (typeof teamId !== 'string') return 'team_id: missing';
+  for (const field of slashOptional) if (body[field] !== undefined && typeof body[field] !== 'string') return `${field}: not a text`;
+  return null;
+}
+
 /**
  * The schema for a body, chosen the way Bolt routes it (its getTypeAndConversation): by the
  * fields present first, then by `type`.
  */
 function schemaFor(body: Record<string, unknown>): z.ZodType | null {
   if ('event' in body) return event;
-  if ('command' in body) return slash;
   if (body.type === 'block_actions') return blockActions;
   if (body.type === 'view_submission' || body.type === 'view_closed') return viewEvent;
   if (body.type === 'shortcut' || body.type === 'message_action') return shortcut;
@@ -64,6 +70,7 @@ function schemaFor(body: Record<string, unknown>): z.ZodType | null {
 
 /** null when the body has what its kind needs; else a short reason for the 400. */
 export function malformedSlackBody(body: Record<string, unknown>): string | null {
+  if (!('event' in body) && 'command' in body) return malformedSlash(body);
   const schema = schemaFor(body);
   if (!schema) return null;
   const parsed = schema.safeParse(body);

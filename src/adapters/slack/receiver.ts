@@ -1,4 +1,5 @@
 import { readBody } from '../read-body';
+import { dataResponse } from '../web/security-headers';
 import { createMemoryReplayGuard, REPLAY_WINDOW_MS, type ReplayGuard, signatureKey } from '../replay-guard';
 import type { App, AckFn, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Context, Hono } from 'hono';
@@ -25,14 +26,28 @@ interface HonoReceiver extends Receiver {
   mount(app: Hono): void;
 }
 
-const empty = (status: 200 | 400 | 401 | 413 | 500 | 503): Response =>
-  new Response(null, { status, headers: { 'x-slack-no-retry': '1' } });
+const noRetry = { 'x-slack-no-retry': '1' };
+const empty = (status: 200 | 400 | 401 | 413 | 500 | 503): Response => dataResponse(null, status, noRetry);
+
+const SERIALISED = Symbol('serialised JSON');
+
+/**
+ * An ack's message with its JSON written once (a cached answer's message): HTTP sends that text
+ * as is; another receiver (Socket Mode copies the message's fields) sees the message itself.
+ */
+export function serialisedOnce<T extends object>(message: T): T {
+  return Object.defineProperty({ ...message }, SERIALISED, { value: JSON.stringify(message), enumerable: false });
+}
+
+const jsonType = { 'content-type': 'application/json' };
+const textType = { 'content-type': 'text/plain; charset=utf-8' };
 
 /** What ack(body) sends back: nothing, a text, or JSON (Bolt's HTTPResponseAck does the same). */
 function ackResponse(body: unknown): Response {
-  if (body === undefined || body === null || body === '') return new Response(null, { status: 200 });
-  if (typeof body === 'string') return new Response(body, { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  return Response.json(body, { status: 200 });
+  if (body === undefined || body === null || body === '') return dataResponse(null, 200);
+  if (typeof body === 'object' && SERIALISED in body) return dataResponse(body[SERIALISED] as string, 200, jsonType);
+  if (typeof body === 'string') return dataResponse(body, 200, textType);
+  return dataResponse(JSON.stringify(body), 200, jsonType);
 }
 
 /**
@@ -93,7 +108,7 @@ export function createHonoReceiver({ signingSecret, log, now = () => Date.now(),
     );
     if (!verdict.ok) {
       log.warn({ reason: verdict.reason, path: c.req.path, bytes: rawBody.byteLength }, 'slack request refused');
-      return new Response(null, { status: 401 });
+      return dataResponse(null, 401);
     }
     const retryNum = c.req.header('x-slack-retry-num');
     if (retryNum !== undefined) {
@@ -105,7 +120,7 @@ export function createHonoReceiver({ signingSecret, log, now = () => Date.now(),
     const replayKey = signatureKey('slack', c.req.header('x-slack-signature')!.slice('v0='.length));
     if (!(await replays.firstSeen(replayKey, Number(c.req.header('x-slack-request-timestamp'))))) {
       log.warn({ reason: 'replayed', path: c.req.path }, 'slack request refused');
-      return new Response(null, { status: 401 });
+      return dataResponse(null, 401);
     }
     const body = parseSlackBody(rawBody, c.req.header('content-type'));
     if (!body) {
@@ -116,9 +131,9 @@ export function createHonoReceiver({ signingSecret, log, now = () => Date.now(),
     const malformed = malformedSlackBody(body);
     if (malformed) {
       log.warn({ reason: malformed, type: typeof body.type === 'string' ? body.type : null }, 'slack request malformed');
-      return new Response(`Malformed Slack payload: ${malformed}`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-slack-no-retry': '1' } });
+      return dataResponse(`Malformed Slack payload: ${malformed}`, 400, { ...textType, ...noRetry });
     }
-    if (body.type === 'url_verification' && typeof body.challenge === 'string') return Response.json({ challenge: body.challenge });
+    if (body.type === 'url_verification' && typeof body.challenge === 'string') return dataResponse(JSON.stringify({ challenge: body.challenge }), 200, jsonType);
     if (!bolt) return empty(503);
     const response = await dispatch(bolt, body);
     log.debug({ ms: Math.round(performance.now() - started), status: response.status }, 'slack request answered');

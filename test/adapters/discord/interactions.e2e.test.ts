@@ -160,7 +160,7 @@ describe('Discord HTTP interactions, end to end through the running server', () 
 
   describe('requests that fail verification get 401 and run nothing', () => {
     const post = async (body: string, headers: Record<string, string>) => {
-      const answered = () => server.logs.filter((l) => l.msg === 'discord interaction answered').length;
+      const answered = () => server.logs.filter((l) => l.msg === 'discord command answered').length;
       const [requestsBefore, answeredBefore] = [fake.requests.length, answered()];
       const res = await fetch(`${server.url}/discord/interactions`, { method: 'POST', headers, body });
       await new Promise((r) => setTimeout(r, 50));
