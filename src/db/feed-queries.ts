@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { ClaimedFeed, FeedInfo, PollRecord } from '../core/ports';
 import { type Db, query, txOf } from './client';
 import { appendAudit } from './audit-queries';
+import type { RawRow } from './rows';
+import type { feeds } from './schema';
 
 /** NOTIFY channel: a feed was added, so a sleeping poller reads it now rather than later. */
 export const FEEDS_CHANNEL = 'pledgewatch_feeds';
@@ -45,20 +47,10 @@ export async function removeFeed(db: Db, url: string, actor: string): Promise<'r
   });
 }
 
-type FeedRow = {
-  id: number;
-  url: string;
-  title: string | null;
-  added_by: string;
-  last_polled_at: string | Date | null;
-  last_ok_at: string | Date | null;
-  last_status: number | null;
-  last_error: string | null;
-  failures: number;
-  next_poll_at: string | Date;
-  items: string | number;
-  proposals: string | number;
-};
+type FeedRow = RawRow<
+  typeof feeds.$inferSelect,
+  'id' | 'url' | 'title' | 'addedBy' | 'lastPolledAt' | 'lastOkAt' | 'lastStatus' | 'lastError' | 'failures' | 'nextPollAt'
+> & { items: string | number; proposals: string | number };
 
 const date = (v: string | Date | null): Date | null => (v === null ? null : new Date(v));
 

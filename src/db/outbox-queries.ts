@@ -1,9 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ChannelRelease, ClaimedDelivery, OutboxOverview, OutboxRow } from '../core/ports';
-import type { DeliveryKind, PledgeStatus } from '../core/vocabulary';
+import type { PledgeStatus } from '../core/vocabulary';
 import { appendAudit } from './audit-queries';
 import { type Db, query, txOf } from './client';
 import { notifyOutbox } from './notify';
+import type { RawRow } from './rows';
+import type { outbox } from './schema';
 
 /** The outbox: the dispatcher's claims, leases and outcomes, then what editors see of it and retry. */
 
@@ -33,21 +35,13 @@ export async function claimDue(
     where ${due} and o.platform in (${platforms})
       and not exists (select 1 from channel_pacing p where p.platform = o.platform and p.workspace = o.workspace and p.channel_id = o.channel_id)
     on conflict do nothing`);
-  const rows = await query<{
-    id: number;
-    status_change_id: number | null;
-    proposal_id: number | null;
-    reminder_id: number | null;
-    digest_id: number | null;
-    kind: DeliveryKind;
-    platform: 'slack' | 'discord' | 'webhook';
-    workspace: string;
-    channel_id: string;
-    target_message_id: string | null;
-    attempts: number;
-    attempt_started_at: string | Date | null;
-    first_attempt_at: string | Date | null;
-  }>(
+  const rows = await query<
+    RawRow<
+      typeof outbox.$inferSelect,
+      | 'id' | 'statusChangeId' | 'proposalId' | 'reminderId' | 'digestId' | 'kind' | 'platform' | 'workspace' | 'channelId'
+      | 'targetMessageId' | 'attempts' | 'attemptStartedAt' | 'firstAttemptAt'
+    > & { platform: ClaimedDelivery['platform'] }
+  >(
     db,
     sql`with ch as (
           select p.platform, p.workspace, p.channel_id from channel_pacing p

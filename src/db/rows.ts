@@ -23,3 +23,12 @@ function asDate(v: unknown): string | null {
 }
 
 export const sourceColumns = `s.outlet as source_outlet, s.title as source_title, s.url as source_url, s.published_on::text as source_published_on`;
+
+type Snake<S extends string> = S extends `${infer H}${infer T}` ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${Snake<T>}` : S;
+type Raw<V> = V extends Date ? string | Date : V;
+
+/**
+ * A table's columns as raw SQL returns them: snake_case names, and timestamps as text or Date
+ * (PGlite and pg differ), derived from the drizzle table so the two cannot drift apart.
+ */
+export type RawRow<Row, Columns extends keyof Row = keyof Row> = { [K in Columns as Snake<K & string>]: Raw<Row[K]> };

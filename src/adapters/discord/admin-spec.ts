@@ -52,6 +52,9 @@ const text = (name: string, description: string, required = false, form: AdminOp
 /** A required text option of at most `maxLength` characters. */
 const needed = (name: string, description: string, maxLength: number): AdminOption => ({ ...text(name, description, true), maxLength });
 
+/** The slug of a record being added: its short id, as add-pledge and add-tariff take it. */
+const newSlug = (example: string): AdminOption => needed('slug', `short id, e.g. ${example}`, 80);
+
 const url = (name: string, required = true, form: AdminOption['form'] = 'positional', key?: string): AdminOption => ({
   name,
   description: 'source URL (https://...)',
@@ -89,7 +92,7 @@ export const adminSubcommands: AdminSubcommand[] = [
     name: 'add-pledge',
     description: 'Record a new pledge',
     options: [
-      needed('slug', 'short id, e.g. acme-riverton', 80),
+      newSlug('acme-riverton'),
       needed('entity', 'who pledged (company, government...)', 200),
       needed('title', 'short title, e.g. create 3,000 jobs in Riverton', 200),
       date('made', 'when it was made', true),
@@ -158,7 +161,7 @@ export const adminSubcommands: AdminSubcommand[] = [
     name: 'add-tariff',
     description: 'Record a tariff action',
     options: [
-      needed('slug', 'short id, e.g. us-s301-list-5', 80),
+      newSlug('us-s301-list-5'),
       needed('name', 'name of the action', 200),
       needed('imposer', 'country code, e.g. US (or WORLD)', 5),
       needed('target', 'country code, e.g. CN (or WORLD)', 5),
