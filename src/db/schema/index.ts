@@ -14,3 +14,4 @@ export * from './seen-signatures';
 export * from './seed-runs';
 export * from './webhooks';
 export * from './schedule';
+export * from './search-words';
