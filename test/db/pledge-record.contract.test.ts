@@ -47,7 +47,8 @@ describe.each(testDrivers())('the pledge record from chat on $name', (driver) =>
     expect(shown.text).toMatch(/Made: +2021-03-04, Harlan County, Kentucky/);
     expect(shown.text).toMatch(/Deadline: +2025-12-31/);
     expect(shown.text).toMatch(/Target: +4,000 jobs/);
-    for (const q of ['dana okafor', 'okafor', 'harlan county', 'gigafactory', 'RWM']) expect((await run(q, 'pledge')).text, q).toContain('Ridgeway Motors: build a battery plant');
+    // typos of words only this pledge has: found through the words its insert indexed
+    for (const q of ['dana okafor', 'okafor', 'harlan county', 'gigafactory', 'RWM', 'okafr', 'gigafactry']) expect((await run(q, 'pledge')).text, q).toContain('Ridgeway Motors: build a battery plant');
   });
 
   it('money targets are ISO codes in full units, shown as people read them', async () => {
