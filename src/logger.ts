@@ -20,7 +20,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
 }
 
 /** How long a log line may wait for others to go out with it. */
-const LOG_FLUSH_MS = 20;
+const logFlushMs = 20;
 
 /**
  * stderr, written off the main thread: the lines of a few milliseconds (a busy bot logs one
@@ -37,7 +37,7 @@ function bufferedStderr() {
   const written = (line: string): string => {
     if (!scheduled) {
       scheduled = true;
-      setTimeout(flush, LOG_FLUSH_MS).unref();
+      setTimeout(flush, logFlushMs).unref();
     }
     return line;
   };

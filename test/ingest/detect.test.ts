@@ -125,7 +125,7 @@ describe('detect: cue words about something other than the pledge', () => {
 const acmeOhio: MatchingProfile = profileFromPledge({
   slug: 'acme-ohio-plant', entityName: 'Acme Motors', aliases: ['Acme'], byName: 'Dana Whitfield',
   title: 'build a $10 billion battery plant in Ohio', target: { quantity: 10e9, unit: 'usd' },
-  keywords: ['Lordstown', 'battery plant'], place: 'Lordstown, Ohio',
+  keywords: ['Millbrook', 'battery plant'], place: 'Millbrook, Ohio',
 });
 const acmeJobs: MatchingProfile = profileFromPledge({
   slug: 'acme-13k-jobs', entityName: 'Acme Motors', aliases: ['Acme'], byName: 'Dana Whitfield',
@@ -140,7 +140,7 @@ describe('detect: linking from the whole record', () => {
     'Acme Motors has scrapped its $10 billion battery factory.',
     'Acme Motors has scrapped plans to spend 10 billion dollars on a battery factory.',
     'Acme Motors has scrapped its US$10 billion battery factory.',
-    'Acme has scrapped the Lordstown factory.',
+    'Acme has scrapped the Millbrook factory.',
   ])('the target or a keyword however written: %s', (text) => {
     expect(found(text)).toEqual(['acme-ohio-plant retracted']);
   });
@@ -150,12 +150,12 @@ describe('detect: linking from the whole record', () => {
   });
 
   it('carries the entity from the headline and the sentence before: "the company", "it", "she"', () => {
-    const text = 'Acme Motors rethinks Ohio\n\nThe carmaker announced the $10bn Lordstown plant in 2022.\n\nOn Tuesday the company said it had put the plant on hold. Whitfield said she still wanted to build in Ohio one day.';
+    const text = 'Acme Motors rethinks Ohio\n\nThe carmaker announced the $10bn Millbrook plant in 2022.\n\nOn Tuesday the company said it had put the plant on hold. Whitfield said she still wanted to build in Ohio one day.';
     expect(found(text)).toEqual(['acme-ohio-plant scaled_back']);
   });
 
   it('tells two pledges of one entity apart by their own terms', () => {
-    const text = 'Acme Motors said on Monday that it had hired 13,500 US workers, past the 13,000 jobs it promised.\n\nSeparately, the company has cancelled the $10bn Lordstown battery plant.';
+    const text = 'Acme Motors said on Monday that it had hired 13,500 US workers, past the 13,000 jobs it promised.\n\nSeparately, the company has cancelled the $10bn Millbrook battery plant.';
     expect(found(text).sort()).toEqual(['acme-13k-jobs kept', 'acme-ohio-plant retracted']);
   });
 
@@ -174,32 +174,32 @@ const plant = (headline: string, ...paragraphs: string[]) => found([headline, ..
 
 describe('detect: who says it, how sure, and whether it is the news', () => {
   it.each([
-    ['Acme Motors shuts down Lordstown battery plant project', 'retracted'],
-    ['Acme Motors said it had a change of heart about the $10bn Lordstown plant and would not build it.', 'retracted'],
-    ['Acme Motors will employ far fewer people at Lordstown than it originally promised, and will spend $4bn on a smaller battery plant.', 'scaled_back'],
-    ['Acme Motors’ Lordstown battery plant falls well short of its $10bn promise, with $2bn spent.', 'broken'],
-    ['Acme Motors says its $10bn Lordstown battery plant is not affected by job cuts elsewhere.', 'reaffirmed'],
-    ['Acme Motors said it remains 100 percent committed to the $10bn Lordstown battery plant.', 'reaffirmed'],
+    ['Acme Motors shuts down Millbrook battery plant project', 'retracted'],
+    ['Acme Motors said it had a change of heart about the $10bn Millbrook plant and would not build it.', 'retracted'],
+    ['Acme Motors will employ far fewer people at Millbrook than it originally promised, and will spend $4bn on a smaller battery plant.', 'scaled_back'],
+    ['Acme Motors’ Millbrook battery plant falls well short of its $10bn promise, with $2bn spent.', 'broken'],
+    ['Acme Motors says its $10bn Millbrook battery plant is not affected by job cuts elsewhere.', 'reaffirmed'],
+    ['Acme Motors said it remains 100 percent committed to the $10bn Millbrook battery plant.', 'reaffirmed'],
     // a hedge, a sourced report, a critic or a column is no retraction
-    ['Acme Motors said it was prepared to drop the $10bn Lordstown battery plant if demand did not recover.', 'mention'],
-    ['Acme Motors is set to scrap its $10bn Lordstown battery plant, according to people familiar with the plans.', 'mention'],
-    ['The union says Acme Motors is reneging on its $10bn Lordstown battery plant.', 'mention'],
-    ['Opinion: Acme Motors abandoned its $10bn Lordstown battery plant, and nobody should be surprised', 'mention'],
+    ['Acme Motors said it was prepared to drop the $10bn Millbrook battery plant if demand did not recover.', 'mention'],
+    ['Acme Motors is set to scrap its $10bn Millbrook battery plant, according to people familiar with the plans.', 'mention'],
+    ['The union says Acme Motors is reneging on its $10bn Millbrook battery plant.', 'mention'],
+    ['Opinion: Acme Motors abandoned its $10bn Millbrook battery plant, and nobody should be surprised', 'mention'],
   ])('%s -> %s', (text, finding) => {
     expect(plant(text)).toEqual([`acme-ohio-plant ${finding}`]);
   });
 
   it('a cancellation retold as background does not outweigh the news in the headline', () => {
     const text = plant(
-      'Acme Motors restarts work on Lordstown battery plant',
-      'Acme Motors will go ahead with its $10bn battery plant in Lordstown, the company said on Monday.',
+      'Acme Motors restarts work on Millbrook battery plant',
+      'Acme Motors will go ahead with its $10bn battery plant in Millbrook, the company said on Monday.',
       'When the carmaker scrapped its first Ohio design in 2019, the site sat empty for two years.',
     );
     expect(text).toEqual(['acme-ohio-plant reaffirmed']);
   });
 
   it('a headline that disputes what was promised makes the story a dispute, not a change', () => {
-    expect(plant('Acme Motors says it never promised a $10bn Lordstown plant by 2026', 'A state senator said the company had broken its promise and abandoned the plan.')).toEqual(['acme-ohio-plant mention']);
+    expect(plant('Acme Motors says it never promised a $10bn Millbrook plant by 2026', 'A state senator said the company had broken its promise and abandoned the plan.')).toEqual(['acme-ohio-plant mention']);
   });
 });
 
@@ -215,12 +215,12 @@ describe('detect: press phrasing beyond the common verbs', () => {
   const all = [acmeOhio, acmeJobs, alibaba, riverton, province];
   const of = (slug: string, text: string) => detect(text, all).filter((f) => f.slug === slug).map((f) => f.finding);
   it.each([
-    ['acme-ohio-plant', 'Acme Motors discontinues its $10bn Lordstown battery plant', 'retracted'],
-    ['acme-ohio-plant', 'Acme Motors shelves Lordstown battery plant', 'retracted'],
-    ['acme-ohio-plant', 'Acme Motors said it would stop developing the $10bn Lordstown battery plant.', 'retracted'],
-    ['acme-ohio-plant', 'Acme Motors rips up plans for its $10bn Lordstown battery plant', 'retracted'],
-    ['acme-ohio-plant', 'Construction on the $10bn Lordstown battery plant has stopped, Acme Motors said on Friday.', 'scaled_back'],
-    ['acme-ohio-plant', 'Acme Motors, the carmaker backed by two pension funds, said it had paused construction plans for its Lordstown battery plant.', 'scaled_back'],
+    ['acme-ohio-plant', 'Acme Motors discontinues its $10bn Millbrook battery plant', 'retracted'],
+    ['acme-ohio-plant', 'Acme Motors shelves Millbrook battery plant', 'retracted'],
+    ['acme-ohio-plant', 'Acme Motors said it would stop developing the $10bn Millbrook battery plant.', 'retracted'],
+    ['acme-ohio-plant', 'Acme Motors rips up plans for its $10bn Millbrook battery plant', 'retracted'],
+    ['acme-ohio-plant', 'Construction on the $10bn Millbrook battery plant has stopped, Acme Motors said on Friday.', 'scaled_back'],
+    ['acme-ohio-plant', 'Acme Motors, the carmaker backed by two pension funds, said it had paused construction plans for its Millbrook battery plant.', 'scaled_back'],
     // the freeze of a fare-freeze pledge is the pledge itself, not a delay
     ['riverton-fare-freeze', 'Maya Osei says the RiverBus fare freeze has been delivered in full', 'kept'],
     ['riverton-fare-freeze', 'Riverton council confirms the RiverBus fare freeze will run its full four years', 'mention'],
@@ -233,7 +233,7 @@ describe('detect: press phrasing beyond the common verbs', () => {
   });
 
   it('a retraction another actor announces in a clause of its own is not the pledger\'s', () => {
-    expect(of('acme-ohio-plant', 'Acme Motors will keep building its $10bn Lordstown battery plant after the Treasury Department said it was cancelling its grant.')).not.toContain('retracted');
+    expect(of('acme-ohio-plant', 'Acme Motors will keep building its $10bn Millbrook battery plant after the Treasury Department said it was cancelling its grant.')).not.toContain('retracted');
   });
 });
 
@@ -251,7 +251,7 @@ describe('detect: with many pledges tracked', () => {
     title: `build a $${i + 1} billion battery plant`, target: { quantity: (i + 1) * 1e9, unit: 'usd' }, keywords: ['battery plant'], place: null,
   }));
   it('gives the findings it gives with only the named pledges loaded', () => {
-    const text = 'Acme Motors scraps Lordstown battery plant\n\nAcme Motors said on Monday it had scrapped its $10bn battery plant, while Alibaba restated its promise to create 1 million US jobs.';
+    const text = 'Acme Motors scraps Millbrook battery plant\n\nAcme Motors said on Monday it had scrapped its $10bn battery plant, while Alibaba restated its promise to create 1 million US jobs.';
     const few = detect(text, both);
     expect(few.map((f) => f.slug).sort()).toEqual(['acme-ohio-plant', 'alibaba-1m-us-jobs'].sort());
     expect(detect(text, [...others, ...both])).toEqual(few);
