@@ -311,7 +311,10 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
   }
   if (sourced.test(s.lemmas)) hedged = true;
   // "When a paper reported it was rethinking the plant, the company dismissed the story": a denial after the report
-  if (!negated && t.slice(at + 1).some((x) => x.pos === 'VERB' && denials.test(x.lemma))) negated = true;
+  // ("hours after dismissing her chancellor" dismisses a person, not a report)
+  const reportWords = /^(report|story|claim|suggestion|speculation|rumou?r|idea|notion|talk|it|them|that|article|account|reading)$/;
+  const laterDenial = (i: number) => t[i]!.pos === 'VERB' && denials.test(t[i]!.lemma) && (t[i]!.lemma === 'deny' || t.slice(i + 1, i + 5).some((x) => reportWords.test(x.lemma)));
+  if (!negated && t.some((_, i) => i > at && laterDenial(i))) negated = true;
   return { negated, hedged, critics: byCritics, market };
 }
 

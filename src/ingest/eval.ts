@@ -48,10 +48,13 @@ if (withSealed && existsSync(join(sealedDir, 'labels.json'))) {
   const sealed = loadCorpusSet(sealedDir);
   reports.push({ name: 'sealed', articles: sealed.length, pledges: new Set(sealed.flatMap((a) => a.expected.map((e) => e.slug))).size, report: evaluate(sealed, profiles) });
 }
-// The later sealed sets (sealed2, sealed3, ...), each scored against every corpus pledge plus
-// its own; its overlap.json names dev pledges its own replace and stories dev also came to cover.
-const laterSealed = withSealed ? readdirSync(corpus).filter((d) => /^sealed\d+$/.test(d) && existsSync(join(corpus, d, 'labels.json'))).sort() : [];
-for (const name of laterSealed) {
+// The later sets (dev2, dev3, ..., sealed2, sealed3, ...), each with its own pledges.json, scored
+// against every corpus pledge plus its own; its overlap.json names dev pledges its own replace
+// and stories dev also came to cover.
+const laterSets = readdirSync(corpus)
+  .filter((d) => (/^dev\d+$/.test(d) || (withSealed && /^sealed\d+$/.test(d))) && existsSync(join(corpus, d, 'labels.json')))
+  .sort((a, b) => Number(a.startsWith('sealed')) - Number(b.startsWith('sealed')) || a.localeCompare(b, 'en', { numeric: true }));
+for (const name of laterSets) {
   const dir = join(corpus, name);
   const overlap = JSON.parse(readFileSync(join(dir, 'overlap.json'), 'utf8')) as { devPledgesReplaced: string[]; storiesAlsoInDev: string[] };
   const own = loadCorpusProfiles(join(dir, 'pledges.json'));

@@ -17,7 +17,7 @@
  * - `topic` (0..1): the pledge's evidence here or recently, so that of two pledges by one
  *   entity a cue goes to the one whose terms are nearest.
  */
-import { pledgeNouns } from './cues';
+import { pledgeNouns, speechVerbs } from './cues';
 import { matchesTarget, readFigures, sameValue, unitClash } from './figures';
 import type { Sentence, SplitArticle } from './sentences';
 import type { MatchingProfile } from './types';
@@ -49,7 +49,11 @@ function nameTest(names: string[]): (s: string, lower?: string) => boolean {
   const tests = clean.map((n) => {
     if (!latin(n)) return (s: string) => s.includes(n);
     const key = n.toLowerCase().split(/\s+/)[0]!;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, n.length <= 4 ? 'u' : 'iu');
+    // short names ("Ma", "BABA") and one-word names ("Target", "Shell": also common words) match as written, or in capitals
+    const exact = n.length <= 4 || !/\s/.test(n);
+    const forms = [n, n.toUpperCase(), n[0]!.toUpperCase() + n.slice(1)];
+    const body = exact ? `(?:${[...new Set(forms)].map(escape).join('|')})` : escape(n).replace(/\s+/g, '\\s+');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, exact ? 'u' : 'iu');
     return (s: string, lower: string) => lower.includes(key) && re.test(s);
   });
   return (s, lower = s.toLowerCase()) => tests.some((t) => t(s, lower));
@@ -117,6 +121,8 @@ function listedOnly(s: Sentence, own: Set<string>): boolean {
   const verb = t.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
   const at = t.map((x, i) => (own.has(x.norm) ? i : -1)).filter((i) => i >= 0);
   if (verb < 0 || at.length === 0 || at[0]! < verb) return false;
+  // "Corporation tax will rise after all, Truss says": the speaker named after the clause, not a list
+  if (at.some((i) => speechVerbs.test(t[i + 1]?.lemma ?? ''))) return false;
   return at.every((i) => [t[i - 1], t[i + 1]].some((x) => x && (x.norm === ',' || x.norm === 'and')));
 }
 
@@ -333,6 +339,14 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     lastEvidence = Math.max(distinct, lastEvidence * 0.8);
     sincePerson = isPerson ? 0 : sincePerson + 1;
     links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, distinct, anchor, topic: lastEvidence });
+  }
+  // a headline that does not name anyone ("A9 dualling deadline passes", "New year, same road: ...") is about
+  // whom the lede names: its pledge terms there speak of the lede's entity
+  if (lede === 2 && links.some((l, i) => sentences[i]!.paragraph === 1 && l.named && l.anchor === 1)) {
+    sentences.forEach((s, i) => {
+      const l = links[i]!;
+      if (s.paragraph === 0 && !l.named && l.distinct >= 0.6 && l.anchor < 0.9) l.anchor = 0.9;
+    });
   }
   const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
   const maxDistinct = links.reduce((m, l) => Math.max(m, l.distinct), 0);
