@@ -22,6 +22,8 @@ export function othersAct(s: Sentence, first: number, al: ArticleLink): boolean 
   const own = al.profile.nameWords;
   const before = s.tokens.slice(0, first);
   if (before.some((t) => own.has(t.norm))) return false;
+  // "Energy Minister Chris Bowen has walked away from Labor's promise": an officer, the pledger's own
+  if (before.some((t) => officers.test(t.lemma))) return false;
   return before.some((t) => t.pos === 'PROPN' && !own.has(t.norm)) && s.tokens.slice(first).some((t) => own.has(t.norm));
 }
 

@@ -157,7 +157,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (hit) yield hit;
     }
   }
-  const kept = keptByFigure(s, al.profile);
+  const kept = keptByFigure(s, al.profile) ?? keptByOrdinal(s, al.profile);
   if (kept) {
     const hit = score(kept, article, s, index, 0, 0, link, al);
     if (hit) yield hit;
@@ -214,6 +214,19 @@ function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
   // the figure done, right after the verb: not the target restated ("its goal of 500,000 chargers")
   const reached = readFigures(s.text.slice(from, from + 80)).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99 && !/\b(of|only)(\s+(the|its|their|his|her|a|an))?\s*$/i.test(s.text.slice(from, from + f.start)));
   return reached ? { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /$^/ } : null;
+}
+
+/** "marks its 20,000th social home", "the 100,000th van rolled out": the target's own number as an ordinal, reached. */
+function keptByOrdinal(s: Sentence, profile: MatchingProfile): Cue | null {
+  const target = profile.target;
+  if (!target || target.quantity < 10) return null;
+  for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])(\d{1,3}(?:,\d{3})+|\d+)(?:th|st|nd|rd)\b/gu)) {
+    if (Number(m[1]!.replace(/,/g, '')) !== target.quantity) continue;
+    // "until the 20,000th home is built", "before its 100th store": not yet
+    if (/\b(until|before|when|if|once|towards?)\b[^,;]*$/i.test(s.text.slice(0, m.index))) continue;
+    return { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /$^/ };
+  }
+  return null;
 }
 
 /** the cue's object: a pledge noun or the pledge's own words, a few words after it (or before it, for the passive) */

@@ -292,6 +292,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   let lastParagraph = -1;
   /** sentences since the person was last named: a quote runs on after the sentence that says who speaks */
   let sincePerson = 99;
+  let bareFigure = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const lower = lowerOf(s);
@@ -299,8 +300,11 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     const isPerson = isNamed && person(s.text, lower);
     const figures = profile.target && mayHoldFigure.test(s.text) ? figuresOf(s) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));
+    const figure = figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !unitClash(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0;
+    // a bare number of the target's value ("every one of the 20,000") with no unit
+    if (figure === 0.8) bareFigure = true;
     const common = Math.max(
-      figures.some((f) => matchesTarget(f, profile.target!)) ? 1 : figures.some((f) => sameValue(f, profile.target!) && !unitClash(f, profile.target!) && !/^(19|20)\d\d$/.test(String(f.value))) ? 0.8 : 0,
+      figure,
       properKeywords(s.text, lower) ? 0.8 : 0,
       regionKeywords(s.text, lower) ? (s.tokens.some((t) => pledgeNouns.has(t.lemma)) ? 0.8 : 0.3) : 0,
       placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
@@ -350,7 +354,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   }
   const maxEvidence = links.reduce((m, l) => Math.max(m, l.evidence), 0);
   const maxDistinct = links.reduce((m, l) => Math.max(m, l.distinct), 0);
-  const namedProperly = sentences.some((s, i) => links[i]!.named && properName(s.text)) || maxDistinct >= 0.8;
+  // (a generic alias, "the government", with a bare number of the target's value is not enough: every government has a 20,000)
+  const namedProperly = sentences.some((s, i) => links[i]!.named && properName(s.text)) || maxDistinct >= (bareFigure ? 0.9 : 0.8);
   // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
   // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
   // (the headline and lede say what the story is about, whoever is their subject)
