@@ -76,6 +76,8 @@ export const cues: Cue[] = [
   { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out|be over|be up)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|come about|come to fruition|happen|deliver|create|come close|build|built|open|arrive|get built|take off)\b|\bthat never come\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}${mods}(deadline|target|goal|date)\b`) },
+  // "ended the term without delivering the 20,000 homes it promised"
+  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(end|close|finish|conclude|leave office|step down|bow out) (\w+ ){0,4}without (deliver|meet|reach|hit|fulfill?|keep|build|achieve)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
 
   // --- kept: delivered ---------------------------------------------------------------------
@@ -105,7 +107,7 @@ export const cues: Cue[] = [
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(remain|stay|still be) (our|the|its|their|my|his|her) (\w+ )?(date|target|goal|plan|commitment|aim|deadline|ambition|promise)\b|\b(target|goal|plan|deadline|date|commitment|pledge|promise) (\w+ ){0,2}(remain|stay|be still) (achievable|attainable|realistic|in place|intact|unchanged|on the table)\b/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|project|construction|work|site|programme|program|plan|build|hiring) (\w+ ){0,2}(continue|carry on|go on|resume)\b|\b(continue|resume) (to build|building|to invest|investing|construction|work on|with)\b/ },
-  { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to|hold (the line|firm|fast) (on|to)|hold fast to)\b/ },
+  { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to|hold (the line|firm|fast) (on|to)|hold fast to)\b(?! (the |her |his |its |their |that |this )?(decision|choice|move|call)\b)/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(proceed|press ahead|push ahead|forge ahead|go ahead|move ahead|move forward|press on|continue) with\b|\b(will|to|plan to|intend to) (proceed|go ahead|move forward|press ahead)\b/ },
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(will|would|intend to|plan to|be go to|aim to) (still |fully )?(keep|honou?r|fulfill?|deliver on|stick to|follow through on|make good on|meet) ${own}([\w-]+ ){0,2}(promise|pledge|goal|target|commitment|vow|word)\b`) },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\bstill (plan|intend|aim|expect|hope|want) to\b|\b(will|would|shall) still\b|\bstill (say|insist|maintain|expect|believe|argue) (that )?(it|he|she|they|we|the \w+) (will|can|would|be)\b/ },

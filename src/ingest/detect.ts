@@ -145,7 +145,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
       // "planning delays", "supply-chain freezes": a condition of the trade, not a decision on the pledge
-      if (first === last && s.tokens[first]!.pos === 'NOUN' && s.tokens[first - 1]?.pos === 'NOUN' && !pledgeNouns.has(s.tokens[first - 1]!.lemma) && !ownWord(al.profile, s.tokens[first - 1]!)) continue;
+      // (but "Prime minister drops her promise": a headline verb tagged as a noun, with its object after it)
+      if (first === last && s.tokens[first]!.pos === 'NOUN' && s.tokens[first - 1]?.pos === 'NOUN' && !pledgeNouns.has(s.tokens[first - 1]!.lemma) && !ownWord(al.profile, s.tokens[first - 1]!) && !/^(her|his|its|their|the|a|an|our|plan|plans)$/.test(s.tokens[first + 1]?.norm ?? '')) continue;
       // nor its own noun: the "freeze" of a fare-freeze pledge, the "pause" of a pledged pause, is the pledge itself
       if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
@@ -369,7 +370,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "after a long pause", "despite delays": an earlier event the news follows
   // "four years after the company scrapped it": dated by the span since, even in the lede
   const before = s.tokens.slice(Math.max(0, first - 6), first);
-  const since = (s.tokens[first]?.pos === 'NOUN' && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => x.norm === 'after' && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
+  const since = (s.tokens[first]?.pos === 'NOUN' && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => /^(after|since)$/.test(x.norm) && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
   const background = since || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
@@ -389,6 +390,8 @@ function pastTense(s: Sentence, first: number): boolean {
   if (/^(when|after|since|before|until)$/.test(t[0]?.norm ?? '') && t.slice(0, first).every((x) => x.norm !== ',')) return true;
   for (let i = Math.max(0, first - 5); i < t.length && i <= first + 8; i++) {
     const x = t[i]!;
+    // "completing a rollout that began in 2022": a date in a later clause is that clause's
+    if (i > first && /^(which|who|that|where|;)$/.test(x.norm)) break;
     if (earlier.test(x.norm)) return true;
     // "three years later it abandoned the campus": a story told in sequence
     if (x.norm === 'later' && /^(years?|months?|decades?|weeks?)$/.test(t[i - 1]?.norm ?? '')) return true;
