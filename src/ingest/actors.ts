@@ -3,7 +3,7 @@
  * speaker who is not the pledger's, or another actor in a clause of its own.
  */
 import { critics, officers, speechVerbs } from './cues';
-import type { ArticleLink } from './link';
+import { type ArticleLink, descriptors } from './link';
 import type { Sentence } from './sentences';
 
 /** Who says it: "UAW says Stellantis is reneging", "Mayor Lee said the company had walked away": the speaker, before the verb of saying, is someone else, not one of the pledger's officers. */
@@ -14,6 +14,8 @@ export function otherSpeaker(s: Sentence, first: number, al: ArticleLink): boole
   const subject = t.slice(0, k);
   if (/^(another|other|rival)$/.test(subject[0]!.norm)) return true;
   if (subject.some((x) => al.profile.nameWords.has(x.norm) || officers.test(x.lemma) || x.norm === 'it' || x.norm === 'we')) return false;
+  // "The Swiss solar manufacturer said": the pledger described, not someone else
+  if (/^(the|this)$/.test(subject[0]!.norm) && subject.some((x) => descriptors.has(x.lemma))) return false;
   return subject.some((x) => x.pos === 'PROPN' || critics.test(x.lemma));
 }
 

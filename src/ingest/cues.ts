@@ -72,6 +72,7 @@ export const cues: Cue[] = [
   { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bfail (on|with) ${own}${mods}(promise|pledge|vow|commitment|target|goal)\b`) },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell|come|came) ([^ ]+ ){0,3}short\b|\b(far|well|way|a long way) short of\b/ },
   { finding: 'broken', weight: 0.8, negated: 'drop', pattern: /\b(strike down|struck down|overturn|invalidate|rule (it )?unlawful|block by (the )?court|court block)\b/ },
+  { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\b(run|ran) out of (money|cash|funding|funds|capital)\b/ },
   { finding: 'broken', weight: 0.9, negated: 'drop', pattern: /\b((go|fall|enter|collapse|slide|plunge) into (administration|receivership|liquidation)|go bust|go under|insolvent|insolvency|liquidation)\b|\bbankrupt(cy)?\b(?! protection)/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out|be over|be up)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|come about|come to fruition|happen|deliver|create|come close|build|built|open|arrive|get built|take off)\b|\bthat never come\b/ },
@@ -106,6 +107,9 @@ export const cues: Cue[] = [
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|(?<!go )back on)\b|\bstill on(?= [.,;]|$)/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(remain|stay|still be) (our|the|its|their|my|his|her) (\w+ )?(date|target|goal|plan|commitment|aim|deadline|ambition|promise)\b|\b(target|goal|plan|deadline|date|commitment|pledge|promise) (\w+ ){0,2}(remain|stay|be still) (achievable|attainable|realistic|in place|intact|unchanged|on the table)\b/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
+  // a shelved pledge taken up again: "reviving a project it shelved", "will be built after all"
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(revive|resurrect|reinstate|restore|dust off)\b/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(will|would|shall) (now |still )?(be )?(build|built|go ahead|proceed|happen|open|deliver|delivered|complete|completed) after all\b/ },
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|project|construction|work|site|programme|program|plan|build|hiring) (\w+ ){0,2}(continue|carry on|go on|resume)\b|\b(continue|resume) (to build|building|to invest|investing|construction|work on|with)\b/ },
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', pattern: /\b(stand by|stood by|stand behind|stick (to|with)|stuck to|hold (the line|firm|fast) (on|to)|hold fast to)\b(?! (the |her |his |its |their |that |this )?(decision|choice|move|call)\b)/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(proceed|press ahead|push ahead|forge ahead|go ahead|move ahead|move forward|press on|continue) with\b|\b(will|to|plan to|intend to) (proceed|go ahead|move forward|press ahead)\b/ },

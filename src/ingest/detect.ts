@@ -246,9 +246,9 @@ function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, ca
   if (carries) {
     // a pattern that holds its object may name it by its date: "that remains our date", "moved the deadline back"
     for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM' || /^(date|deadline|timetable|timeline)$/.test(t[j]!.lemma)) return true;
-    return hasNear(t, first, last, ok, names);
+    return hasNear(t, first, last, ok, names, s.text);
   }
-  return hasNear(t, first, last, ok, names);
+  return hasNear(t, first, last, ok, names, s.text);
 }
 
 /** "pushed it back to 2050", "would no longer pursue it": "it" is the pledge when the pledge's own terms are in focus */
@@ -265,7 +265,7 @@ const building = /^(construction|build|building|expansion|groundwork)$/;
 /** a pledge about a place or a built thing: it has a place, or a site among its words */
 const sited = (p: MatchingProfile) => p.places.length > 0 || [...p.objectWords].some((w) => sites.test(w) || sites.test(w.replace(/s$/, '')));
 
-function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean, own?: Set<string>): boolean {
+function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean, own?: Set<string>, text?: string): boolean {
   let clause = true;
   for (let j = last + 1, n = 0; j < t.length && n < 9; j++, n++) {
     const w = t[j]!;
@@ -287,6 +287,9 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
   if (!passive) return false;
   for (let j = first - 1, n = 0; j >= 0 && n < 12; j--, n++) {
     if (t[j]!.norm === ';') break;
+    // "as German plant winds down": a site named by another place is another site
+    const by = t[j - 1];
+    if (ok(j) && own && text && sites.test(t[j]!.lemma) && by && j - 1 > 0 && /^\p{Lu}/u.test(text.slice(by.start, by.start + 1)) && !own.has(by.norm)) return false;
     if (ok(j)) return true;
   }
   return false;

@@ -95,7 +95,7 @@ const joinTests = (t: { multi: (s: string) => boolean; single: (s: string) => bo
 
 /** What points back at an entity or person already in focus. */
 const pronouns = new Set(['it', 'its', 'he', 'his', 'she', 'her', 'they', 'their', 'we', 'our']);
-const descriptors = new Set([
+export const descriptors = new Set([
   'company', 'firm', 'group', 'retailer', 'manufacturer', 'maker', 'carmaker', 'automaker', 'chipmaker', 'giant', 'business',
   'conglomerate', 'startup', 'operator', 'producer', 'supplier', 'government', 'administration', 'president', 'premier',
   'minister', 'executive', 'ceo', 'founder', 'chairman', 'chairwoman', 'chief', 'leader', 'party', 'council', 'billionaire',
