@@ -168,8 +168,13 @@ const officers = /^(minister|secretary|spokesman|spokeswoman|spokesperson|execut
 /** The headline and lede: the first paragraph, and the second when the first is a headline (no full stop). */
 export function ledeParagraphs(article: SplitArticle): number {
   const first = article.paragraphs[0] ?? '';
-  return /[.!?]["”’]?$/.test(first) ? 1 : 2;
+  if (/[.!?]["”’]?$/.test(first)) return 1;
+  // a byline or a section label under the headline ("By our political staff", "ANALYSIS") is not the lede
+  let at = 1;
+  while (at < article.paragraphs.length - 1 && at < 3 && byline.test(article.paragraphs[at]!)) at++;
+  return at + 1;
 }
+const byline = /^(?:By\s[^.!?]{0,60}|[A-Z][A-Z\s&-]{2,30}|[^.!?]{0,40}\b(?:[Ss]taff|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Dd]esk)\b[^.!?]{0,30})$/u;
 
 /** Titles and first names that may stand before a surname: "Mr Ma", "Chairman Ma", "Jack Ma"; any other capitalised word is someone else ("Pony Ma"). */
 const titles = 'Mr|Mr\\.|Mrs|Ms|Dr|Sir|Dame|Lord|President|Chairman|Chairwoman|Founder|CEO|Governor|Senator|Minister|Premier|Prime Minister|Chancellor|Mayor|Secretary|Chief';
@@ -346,7 +351,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   }
   // a headline that does not name anyone ("A9 dualling deadline passes", "New year, same road: ...") is about
   // whom the lede names: its pledge terms there speak of the lede's entity
-  if (lede === 2 && links.some((l, i) => sentences[i]!.paragraph === 1 && l.named && l.anchor === 1)) {
+  if (lede >= 2 && links.some((l, i) => sentences[i]!.paragraph > 0 && sentences[i]!.paragraph < lede && l.named && l.anchor === 1)) {
     sentences.forEach((s, i) => {
       const l = links[i]!;
       if (s.paragraph === 0 && !l.named && l.distinct >= 0.6 && l.anchor < 0.9) l.anchor = 0.9;
