@@ -142,6 +142,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       const dash = s.tokens[first - 1];
       if ((m.index > 0 && s.lemmas[m.index - 1] === '-') || (dash && /^[-–]$/.test(dash.norm) && dash.end === s.tokens[first]!.start)) continue;
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
+      // "the delayed programme", "its paused plant": a description between a determiner and its noun, not the news
+      if (first === last && /^(the|its|their|his|her|our|this|a)$/.test(s.tokens[first - 1]?.norm ?? '') && /^(NOUN|PROPN)$/.test(s.tokens[first + 1]?.pos ?? '') && /(ed|en)$/.test(s.tokens[first]!.norm)) continue;
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
       // "planning delays", "supply-chain freezes": a condition of the trade, not a decision on the pledge
@@ -350,6 +352,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
   // "will not reopen the plant on the timetable it agreed": late, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by)$/.test(w.norm)))) finding = 'scaled_back';
+  // "the commitment to finish it by 2025 will not be met": the date is missed, the pledge stands
+  if (finding === 'retracted' && cue.late && /\bby (the end of |the close of )?(19|20)\d\d\b/i.test(s.text)) finding = 'scaled_back';
   // "scrapped its interim targets", "dropped part of the plan": the pledge survives, smaller
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => partial.test(x.lemma))) finding = 'scaled_back';
   if (q.negated) {
