@@ -151,6 +151,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (first === last && s.tokens[first]!.pos === 'NOUN' && s.tokens[first - 1]?.pos === 'NOUN' && !pledgeNouns.has(s.tokens[first - 1]!.lemma) && !ownWord(al.profile, s.tokens[first - 1]!) && !/^(her|his|its|their|the|a|an|our|plan|plans)$/.test(s.tokens[first + 1]?.norm ?? '')) continue;
       // nor its own noun: the "freeze" of a fare-freeze pledge, the "pause" of a pledged pause, is the pledge itself
       if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
+      // "withdrew all staff from the site", "pulled its workers": people leave, the pledge may stay
+      if (cue.finding === 'retracted' && s.tokens.slice(last + 1, last + 4).some((x, k, a) => /^(staff|worker|employee|personnel|people|troop|force|team|crew|contractor|expatriate)s?$/.test(x.lemma) && a.slice(0, k).every((y) => /^(its|all|the|their|his|her|some|remaining|foreign|most)$/.test(y.norm)))) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
       if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
       // "The company says it is on track": a state of the pledger, about this pledge when it is the paragraph's topic
@@ -377,7 +379,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "after a long pause", "despite delays": an earlier event the news follows
   // "four years after the company scrapped it": dated by the span since, even in the lede
   const before = s.tokens.slice(Math.max(0, first - 6), first);
-  const since = (s.tokens[first]?.pos === 'NOUN' && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => /^(after|since)$/.test(x.norm) && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
+  const since = ((s.tokens[first]?.pos === 'NOUN' || /ing$/.test(s.tokens[first]?.norm ?? '')) && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => /^(after|since)$/.test(x.norm) && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
   const background = since || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
