@@ -315,7 +315,8 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     if (denials.test(w) || denials.test(t[i]!.norm)) negated = true;
     // "no regrets over axing it": the negation is of the regret, not of the axing
     if (n < 4 && !comma && shortNegators.test(w) && !/^(regret|apology|doubt|secret|surprise|wonder)$/.test(t[i + 1]?.lemma ?? '')) negated = true;
-    if (n < 14 && hedges.test(w)) hedged = true;
+    // ("not in doubt", "no doubt", "without question": a hedge negated is certainty)
+    if (n < 14 && hedges.test(w) && ![t[i - 1], t[i - 2]].some((x) => x && /^(no|not|without|beyond)$/.test(x.norm))) hedged = true;
     // "critics accused it of a retreat after the bank moved the date": the clause after "after" is the reporter's fact
     if (/^(after|because|since)$/.test(w)) fact = true;
     const critic = !fact && (critics.test(w) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? '')));
@@ -406,5 +407,7 @@ function pastTense(s: Sentence, first: number): boolean {
     if (x.norm === 'later' && /^(years?|months?|decades?|weeks?)$/.test(t[i - 1]?.norm ?? '')) return true;
     if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
   }
+  // "Less than a year later, with warehouses full, it dropped the plan": the sentence opens on the span since
+  for (let i = 1; i < first && i < 8 && t[i]!.norm !== ','; i++) if (t[i]!.norm === 'later' && /^(years?|months?|decades?|weeks?)$/.test(t[i - 1]!.norm)) return true;
   return false;
 }
