@@ -32,7 +32,7 @@ const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
 /** a few modifiers before the pledge noun; wink splits "recycled-packaging" into three tokens */
 const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
-const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|dump|abandon|abandoned|ditch|jettison|scupper|nix|reverse|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up|rip up|ripped up';
+const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|dump|abandon|abandoned|ditch|jettison|scupper|nix|reverse|retire|sunset|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up|rip up|ripped up';
 const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
 const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest)`;
 
@@ -40,7 +40,7 @@ export const cues: Cue[] = [
   // --- retracted: the pledger withdrew or cancelled it ------------------------------------
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
-  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|the plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back-pedal|back pedal|back down on)\b/ },
+  { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|(the )?plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back-pedal|back pedal|back down on)\b/ },
   // a headline verb read as a noun: "government shelves Nusantara move"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bshelf(?= [\w])(?! life)/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|build|construction of|development of|work at)\b/ },
@@ -50,7 +50,7 @@ export const cues: Cue[] = [
   // "called time on the scheme", "reversed course on the plan"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(call time on|reverse course on|u-turn on) ${own}${mods}(plan|project|scheme|agreement|deal|programme|program|policy|pledge|promise|commitment|target|goal)\b`) },
   // "ended its plan to ...": the verb with its own object, not "as the year ends" or "ends with the promise unmet"
-  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\bend (its|the|their|his|her|a|an|our|this|that) ([\w-]+ ){0,3}(plan|project|scheme|agreement|deal|programme|program|pledge|promise|commitment|target|goal|ambition|expansion)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\bend (its |the |their |his |her |a |an |our |this |that |['‘"“] )([\w'’"”-]+ ){0,4}(plan|project|scheme|agreement|deal|programme|program|pledge|promise|commitment|target|goal|ambition|expansion|condition|rule|requirement|policy)\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(will|would|do|be|can|could|have) (not|no longer|never) (be able to |go to |longer )?(be )?${goAhead}\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(decide|choose|opt|elect|vote) (not to|against) (${goAhead}|\w+ing)\b`) },
   // "was directed to keep capacity at 12 million and not to proceed with the expansion"
@@ -58,7 +58,7 @@ export const cues: Cue[] = [
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: /\bno longer (plan|planning|intend|commit|committed|pursue|aim|expect|stand by|seek|go ahead|proceed|build|move forward|want|consider)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', late: true, pattern: /\b(can|could|will|would) (not|no longer|never) be (complete|completed|finish|finished|ready|done)\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', late: true, pattern: /\b(can|could|will|would) (not|no longer) be (fulfill?|fulfill?ed|keep|kept|meet|met|honou?r|honou?red|realis|realiz|realise|realize|achieve|deliver)\w*\b/ },
-  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(be|now|remain) off the table\b|\bpremise no longer exist\b|\bbe dead\b|\bno longer (possible|feasible|viable|realistic|achievable|on the table|an option)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(be|now|remain) off the table\b|\bpremise no longer exist\b|\bbe dead\b|\bno longer (possible|feasible|viable|realistic|achievable|on the table|an option|apply|in (force|effect|place))\b/ },
 
   // --- scaled_back: still standing, but smaller or later ----------------------------------
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', pattern: /\b(scale (back|down)|cut back|pare back|par back|pare down|rein in|water down|downsize|trim|slash|halve|shrink|shrank|narrow)\b/ },

@@ -143,7 +143,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if ((m.index > 0 && s.lemmas[m.index - 1] === '-') || (dash && /^[-–]$/.test(dash.norm) && dash.end === s.tokens[first]!.start)) continue;
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
       // "the delayed programme", "its paused plant": a description between a determiner and its noun, not the news
-      if (first === last && /^(the|its|their|his|her|our|this|a)$/.test(s.tokens[first - 1]?.norm ?? '') && /^(NOUN|PROPN)$/.test(s.tokens[first + 1]?.pos ?? '') && /(ed|en)$/.test(s.tokens[first]!.norm)) continue;
+      if (first === last && /^(the|its|their|his|her|our|this|a|'s|'|’s|’)$/.test(s.tokens[first - 1]?.norm ?? '') && /^(NOUN|PROPN)$/.test(s.tokens[first + 1]?.pos ?? '') && /(ed|en)$/.test(s.tokens[first]!.norm)) continue;
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
       // "planning delays", "supply-chain freezes": a condition of the trade, not a decision on the pledge
@@ -380,7 +380,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "after a long pause", "despite delays": an earlier event the news follows
   // "four years after the company scrapped it": dated by the span since, even in the lede
   const before = s.tokens.slice(Math.max(0, first - 6), first);
-  const since = ((s.tokens[first]?.pos === 'NOUN' || /ing$/.test(s.tokens[first]?.norm ?? '')) && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => /^(after|since)$/.test(x.norm) && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
+  const since = (s.tokens[first]?.pos === 'NOUN' && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => /^(after|since)$/.test(x.norm) && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
   const background = since || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
@@ -403,6 +403,8 @@ function pastTense(s: Sentence, first: number): boolean {
     // "completing a rollout that began in 2022": a date in a later clause is that clause's
     if (i > first && /^(which|who|that|where|;)$/.test(x.norm)) break;
     if (earlier.test(x.norm)) return true;
+    // "Last year you dropped the brick": dated before the story's news
+    if (x.norm === 'last' && /^(year|decade)$/.test(t[i + 1]?.norm ?? '')) return true;
     // "three years later it abandoned the campus": a story told in sequence
     if (x.norm === 'later' && /^(years?|months?|decades?|weeks?)$/.test(t[i - 1]?.norm ?? '')) return true;
     if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
