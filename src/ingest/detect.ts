@@ -38,6 +38,8 @@ interface Hit {
   ownWords: boolean;
   /** sentence index, for assigning a cue to the nearest of several pledges */
   index: number;
+  /** the cue's first token in its sentence */
+  at: number;
   /** not reversed by a negation or denial */
   plain: boolean;
   /** past the lede and told as the past ("had paused", "in March"): background, not the article's news */
@@ -53,7 +55,8 @@ const anyCue = new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'));
 export function detect(text: string, profiles: MatchingProfile[], opts: { outlet?: string } = {}): PledgeFinding[] {
   const article = splitArticle(text);
   const words = articleWords(article);
-  const links = profiles.filter((p) => mayConcern(p, words)).map((p) => linkArticle(article, p, siblingTerms(p, profiles))).filter((l) => l.concerned);
+  const shared = new Map(profiles.filter((p) => mayConcern(p, words)).map((p) => [p, siblingTerms(p, profiles)]));
+  const links = [...shared].map(([p, sh]) => linkArticle(article, p, sh)).filter((l) => l.concerned);
   if (links.length === 0) return [];
   const hitsBy = new Map<string, Hit[]>(links.map((l) => [l.profile.slug, []]));
   // a headline or lede that denies the pledge was ever made ("says it never promised 9,000 jobs by 2030"):
@@ -69,11 +72,23 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     // of several pledges in reach, the cue belongs to those whose own words are here, else nearest
     const here = Math.max(...present.map((l) => l.sentences[i]!.distinct));
     const best = Math.max(...present.map((l) => l.sentences[i]!.topic));
+    const found: [ArticleLink, Hit][] = [];
     for (const link of present) {
       if (disputed.has(link.profile.slug)) continue;
       const sl = link.sentences[i]!;
       if (present.length > 1 && (here >= 0.5 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
-      for (const h of cueHits(article, s, i, sl, link)) hitsBy.get(link.profile.slug)!.push(opinion && h.finding !== 'reaffirmed' ? { ...h, confidence: h.confidence * 0.7 } : h);
+      for (const h of cueHits(article, s, i, sl, link)) found.push([link, opinion && h.finding !== 'reaffirmed' ? { ...h, confidence: h.confidence * 0.7 } : h]);
+    }
+    // one cue, several pledges of the sentence: it is the one whose own words stand nearest
+    // ("its Goodyear factory was ramping up as planned, weeks after it abandoned a cell factory in Colorado")
+    const rivals = new Set(found.map(([l]) => l)).size > 1;
+    for (const [link, h] of found) {
+      if (rivals) {
+        const mine = termDistance(s, h.at, link.profile, shared.get(link.profile)!);
+        // (well nearer: "plans for Kaiserslautern, Germany, and Termoli, Italy" is one cue for both)
+        if (found.some(([o, g]) => o !== link && g.at === h.at && 2 * termDistance(s, g.at, o.profile, shared.get(o.profile)!) + 3 < mine)) continue;
+      }
+      hitsBy.get(link.profile.slug)!.push(h);
     }
   });
   const out: PledgeFinding[] = [];
@@ -89,6 +104,18 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     }
   }
   return out;
+}
+
+/** Tokens from the cue to the nearest word that is this pledge's own (its title, keywords or place, not a sibling's). */
+function termDistance(s: Sentence, at: number, profile: MatchingProfile, shared: Set<string>): number {
+  const names = new Set([...profile.entityNames, ...profile.people].flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const places = new Set(profile.places.flatMap((p) => p.toLowerCase().split(/[\s,]+/)));
+  const own = (w: string) => !shared.has(w) && !names.has(w) && (profile.objectWords.has(w) || places.has(w));
+  let best = Infinity;
+  s.tokens.forEach((t, j) => {
+    if ((own(t.norm) || own(t.lemma)) && Math.abs(j - at) < best) best = Math.abs(j - at);
+  });
+  return best;
 }
 
 /** Terms this pledge shares with another pledge of the same entity ("battery plant"): they say which entity, not which pledge. */
@@ -384,7 +411,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   const background = since || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
-  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, plain: !q.negated, background, lede };
+  return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, at: first, plain: !q.negated, background, lede };
 }
 
 /** (a month is no sign: a roundup of the year dates this year's news by month) */
