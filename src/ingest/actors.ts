@@ -39,5 +39,7 @@ export function clauseActor(s: Sentence, first: number, al: ArticleLink): boolea
   if (from < 0) return false;
   const span = t.slice(from, first);
   if (span.some((x) => al.profile.nameWords.has(x.norm))) return false;
+  // "weeks after several large drugmakers paused their investments": others, counted
+  if (span.some((x, i) => /^(several|many|other|rival|some|few|two|three|four|five)$/.test(x.norm) && span.slice(i + 1).some((y) => y.pos === 'NOUN' && /s$/.test(y.norm)))) return true;
   return span.some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(s.text.slice(x.start, x.start + 1)) && !al.profile.objectWords.has(x.norm));
 }

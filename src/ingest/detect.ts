@@ -76,6 +76,7 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     for (const link of present) {
       if (disputed.has(link.profile.slug)) continue;
       const sl = link.sentences[i]!;
+      if (sl.away) continue;
       if (present.length > 1 && (here >= 0.5 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
       for (const h of cueHits(article, s, i, sl, link)) found.push([link, opinion && h.finding !== 'reaffirmed' ? { ...h, confidence: h.confidence * 0.7 } : h]);
     }

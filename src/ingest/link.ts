@@ -31,6 +31,8 @@ export interface SentenceLink {
   distinct: number;
   anchor: number;
   topic: number;
+  /** the sentence puts the pledge's kind of thing at another named site, and names none of its own places */
+  away: boolean;
 }
 
 export interface ArticleLink {
@@ -287,6 +289,18 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const jurisdiction = jurisdictionWords(profile);
   const elsewhere = (s: Sentence) =>
     profile.places.length > 0 && s.tokens.some((t, i) => /^(in|at|near)$/.test(t.norm) && s.tokens[i + 1]?.pos === 'PROPN' && !ownWords.has(s.tokens[i + 1]!.norm) && !notForeign.has(s.tokens[i + 1]!.norm));
+  // a sited pledge ("Clayton, Victoria"): a sentence that puts its figure or field at another named site, and names
+  // none of the pledge's own places, is about that site ("opens its vaccine plant at the Harwell campus")
+  const builtThing = profile.titleWords.some((w) => /^(plant|factory|facility|site|gigafactory|fab|mill|campus|works|terminal|mine|refinery|headquarters|centre|center|hub|warehouse|project|stadium|airport|railway|line)s?$/.test(w));
+  const termWords = new Set([...ownWords, ...profile.terms.flatMap((x) => x.toLowerCase().split(/[\s,]+/))]);
+  const otherSite = (s: Sentence, lower: string) =>
+    builtThing && profile.places.length > 1 && !placeTests.specific(lower) && !placeTests.broad(lower) &&
+    s.tokens.some((t, i) => {
+      if (!/^(in|at|near)$/.test(t.norm)) return false;
+      const next = s.tokens[i + 1]?.norm === 'the' ? s.tokens[i + 2] : s.tokens[i + 1];
+      // (not a demonym, "in the American market", nor a continent or an institution)
+      return next?.pos === 'PROPN' && !termWords.has(next.norm) && !notForeign.has(next.norm) && !/(an|ish|ese)$/.test(next.norm) && !/^(united|america|europe|asia|africa|north|south|east|west|new|court|congress|parliament|washington|brussels)$/.test(next.norm);
+    });
   const lede = ledeParagraphs(article);
   const { sentences } = article;
 
@@ -319,8 +333,10 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       ownPhrases.single(lower) ? 0.3 : 0,
     );
     const sharedOnly = phrases.multi(lower) ? 0.9 : 0;
-    const distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? fieldWeight : 0, fieldPhrases.single(lower) ? 0.3 : 0);
-    const evidence = Math.max(distinct, sharedOnly);
+    let distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? fieldWeight : 0, fieldPhrases.single(lower) ? 0.3 : 0);
+    const away = otherSite(s, lower);
+    if (away) distinct = Math.min(distinct, 0.5);
+    const evidence = away ? Math.min(0.5, Math.max(distinct, sharedOnly)) : Math.max(distinct, sharedOnly);
     if (s.paragraph !== lastParagraph) {
       // a new paragraph: the focus carries on, and the headline's or lede's entity comes back
       if (ledeNamed) focus = true;
@@ -347,7 +363,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     if (isNamed && anchor === 1 && s.paragraph < lede) ledeNamed = true;
     lastEvidence = Math.max(distinct, lastEvidence * 0.8);
     sincePerson = isPerson ? 0 : sincePerson + 1;
-    links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, distinct, anchor, topic: lastEvidence });
+    links.push({ named: isNamed, speaker: sincePerson <= 2, evidence, distinct, anchor, topic: lastEvidence, away });
   }
   // a headline that does not name anyone ("A9 dualling deadline passes", "New year, same road: ...") is about
   // whom the lede names: its pledge terms there speak of the lede's entity

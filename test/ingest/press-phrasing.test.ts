@@ -46,6 +46,15 @@ describe('press phrasing: who the headline and lede are about', () => {
     expect(found('Summit scraps its $2 billion small suppliers pledge')).toEqual(['summit-2bn-suppliers retracted']);
   });
 
+  it('a sited pledge\'s kind of thing at another named site is that site\'s news', () => {
+    expect(found('Acme Motors opens $10bn battery plant at the Kestrel campus', 'Acme Motors has opened its battery plant at the Kestrel campus near Dunmore, its second in the country.')).not.toContain('acme-ohio-plant kept');
+    expect(found('Acme Motors opens $10bn Millbrook battery plant', 'Acme Motors has opened its battery plant in Millbrook, Ohio.')).toEqual(['acme-ohio-plant kept']);
+  });
+
+  it('others counted in a clause of their own are not the pledger', () => {
+    expect(found('Acme Motors said its $10bn Millbrook battery plant opened on time, weeks after several large carmakers cancelled battery plants.')).toEqual(['acme-ohio-plant kept']);
+  });
+
   it('a generic alias and a bare number of the target do not link a pledge', () => {
     expect(found('The Welsh government said every one of the 200,000 was counted.')).toEqual([]);
   });
