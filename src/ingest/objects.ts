@@ -1,0 +1,125 @@
+/**
+ * What a cue is about (detect.ts): its object, a pledge noun or the pledge's own words near it
+ * ("scrapped the plant", "the plan was shelved"), and the pledge's own verbs and nouns, which
+ * are the pledge itself and never a cue for it. Also the kept findings read off figures: the
+ * target reached ("has hired 10,200"), or its number as an ordinal ("the 20,000th home").
+ */
+import { type Cue, deliveryVerbs, marketWords, pledgeActs, pledgeNouns } from './cues';
+import { readFigures, sameUnit } from './figures';
+import type { ArticleLink, SentenceLink } from './link';
+import { type Sentence, tokenAt } from './sentences';
+import type { MatchingProfile } from './types';
+
+/** pledges whose promise is itself to remove something: the ways of cancelling are their own verb */
+export const removalPledge = /^(abolish|cancel|end|scrap|ban|remove|phase|close|drop|cut|halve|reduce|freeze)$/;
+/** the title's object right after the cue ("scrap tuition fees"), not a pledge noun ("scrap the pledge") */
+export function ownObject(s: Sentence, last: number, profile: MatchingProfile): boolean {
+  for (let j = last + 1; j < s.tokens.length && j <= last + 3; j++) {
+    const tok = s.tokens[j]!;
+    if (pledgeNouns.has(tok.lemma)) return false;
+    if (profile.titleWords.includes(tok.norm) || profile.titleWords.includes(tok.lemma)) return true;
+  }
+  return false;
+}
+
+/** the title's verb ("cancel up to $10,000", "double farmers' incomes"): its first word, when that is a verb the token shares */
+export function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): boolean {
+  const first = profile.titleVerb;
+  return first !== null && (tok.lemma === first || tok.norm === first);
+}
+
+/** a word of the pledge's title or keywords ("fare freeze"): the pledge's name for itself */
+export function ownWord(profile: MatchingProfile, tok: Sentence['tokens'][number]): boolean {
+  return profile.titleWords.includes(tok.norm) || profile.titleWords.includes(tok.lemma) || profile.terms.some((t) => t.toLowerCase().split(/[\s-]+/).includes(tok.norm));
+}
+
+/** "has created 1,200 jobs" against a 1,000-job pledge: a figure at or past the target, with a verb of doing. */
+export function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null {
+  const target = profile.target;
+  // a yearly rate ("300,000 homes a year") is not met by a total ("a million homes this parliament")
+  if (/\b(a|per|each|every) year\b|\bannual(ly)?\b/i.test(profile.terms[0] ?? '')) return null;
+  const verb = target ? deliveryVerbs.exec(s.lemmas) : null;
+  if (!target || !verb) return null;
+  const from = s.tokens[tokenAt(s, verb.index + verb[0].length - 1)]!.end;
+  // the figure done, right after the verb: not the target restated ("its goal of 500,000 chargers")
+  const reached = readFigures(s.text.slice(from, from + 80)).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99 && !/\b(of|only)(\s+(the|its|their|his|her|a|an))?\s*$/i.test(s.text.slice(from, from + f.start)));
+  return reached ? { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /$^/ } : null;
+}
+
+/** "marks its 20,000th social home", "the 100,000th van rolled out": the target's own number as an ordinal, reached. */
+export function keptByOrdinal(s: Sentence, profile: MatchingProfile): Cue | null {
+  const target = profile.target;
+  if (!target || target.quantity < 10) return null;
+  for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])(\d{1,3}(?:,\d{3})+|\d+)(?:th|st|nd|rd)\b/gu)) {
+    if (Number(m[1]!.replace(/,/g, '')) !== target.quantity) continue;
+    // "until the 20,000th home is built", "before its 100th store": not yet
+    if (/\b(until|before|when|if|once|towards?)\b[^,;]*$/i.test(s.text.slice(0, m.index))) continue;
+    return { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /$^/ };
+  }
+  return null;
+}
+
+/** the cue's object: a pledge noun or the pledge's own words, a few words after it (or before it, for the passive) */
+export function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, carries: boolean): boolean {
+  const t = s.tokens;
+  const own = al.profile.objectWords;
+  const ok = (j: number) => {
+    const tok = t[j]!;
+    if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !own.has(tok.lemma) && !(tok.pos === 'NOUN' && pledgeActs.test(tok.norm))) return false;
+    // a site ("paused a data centre campus") is the object of a pledge to build one, not of a carbon goal
+    if ((sites.test(tok.lemma) || building.test(tok.lemma)) && !own.has(tok.norm) && !own.has(tok.lemma) && !sited(al.profile)) return false;
+    const prev = t[j - 1];
+    return !(prev && marketWords.test(prev.norm));
+  };
+  const names = new Set([...al.profile.nameWords, ...al.profile.objectWords, ...al.profile.terms.flatMap((x) => x.toLowerCase().split(/[\s-]+/)), 'us', 'u.s.', 'uk', 'eu']);
+  if (carries) {
+    // a pattern that holds its object may name it by its date: "that remains our date", "moved the deadline back"
+    for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM' || /^(date|deadline|timetable|timeline)$/.test(t[j]!.lemma)) return true;
+    return hasNear(t, first, last, ok, names, s.text);
+  }
+  return hasNear(t, first, last, ok, names, s.text);
+}
+
+/** "pushed it back to 2050", "would no longer pursue it": "it" is the pledge when the pledge's own terms are in focus */
+export function pronounObject(s: Sentence, first: number, last: number, link: SentenceLink): boolean {
+  if (link.topic < 0.6 || link.anchor < 0.75) return false;
+  for (let j = first + 1; j <= last + 1 && j < s.tokens.length; j++) if (/^(it|them)$/.test(s.tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** what a named place stands before when it names a site: "its Skellefteå plant" (not "American jobs") */
+const sites = /^(plant|factory|facility|site|gigafactory|fab|mill|campus|works|yard|terminal|mine|refinery|headquarters|centre|center|hub|warehouse|office|store)$/;
+/** the work of building one */
+const building = /^(construction|build|building|expansion|groundwork)$/;
+/** a pledge about a place or a built thing: it has a place, or a site among its words */
+const sited = (p: MatchingProfile) => p.places.length > 0 || [...p.objectWords].some((w) => sites.test(w) || sites.test(w.replace(/s$/, '')));
+
+function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean, own?: Set<string>, text?: string): boolean {
+  let clause = true;
+  for (let j = last + 1, n = 0; j < t.length && n < 9; j++, n++) {
+    const w = t[j]!;
+    if (w.norm === '.' || w.norm === ';') break;
+    if (w.norm === ',') clause = false;
+    // "halted its Skellefteå plant": a site the record does not name, in the cue's own clause, is another plant
+    if (clause && own && w.pos === 'PROPN' && !own.has(w.norm)) break;
+    if (ok(j)) {
+      let other = false;
+      // "the expansion of its flagship Skellefteå plant": the thing belongs to another named site
+      for (let k = j + 1; clause && k < t.length && k <= j + 5 && !/^[.,;]$/.test(t[k]!.norm); k++) if (t[k]!.pos === 'PROPN' && /^\p{L}+$/u.test(t[k]!.norm) && own && !own.has(t[k]!.norm) && sites.test(t[k + 1]?.lemma ?? '')) other = true;
+      if (other) break;
+      return true;
+    }
+  }
+  // before the cue only in the passive or as its subject: "the plan was scrapped", "the plant, delayed twice, ..."
+  // (a headline drops the verb "to be": "Belvidere plant reopening delayed")
+  const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN' || (first > 0 && ok(first - 1));
+  if (!passive) return false;
+  for (let j = first - 1, n = 0; j >= 0 && n < 12; j--, n++) {
+    if (t[j]!.norm === ';') break;
+    // "as German plant winds down": a site named by another place is another site
+    const by = t[j - 1];
+    if (ok(j) && own && text && sites.test(t[j]!.lemma) && by && j - 1 > 0 && /^\p{Lu}/u.test(text.slice(by.start, by.start + 1)) && !own.has(by.norm)) return false;
+    if (ok(j)) return true;
+  }
+  return false;
+}
