@@ -268,6 +268,10 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al)) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
+  // "will not build the plant for the time being", "would not open in December 2026, but only partly": not now, not never
+  if (finding === 'retracted' && cue.negated === 'drop' && /^\W*(\w+\W+){0,5}?(for the time being|for now|for the foreseeable future|at (this|the present) time|at the moment|(in|by) (\w+ )?(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d))\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = 'scaled_back';
+  // "scraps the December 2026 opening", "drops 2035 as the target year": the date goes, the pledge stays
+  if (finding === 'retracted' && dateObject(s, last)) finding = 'scaled_back';
   // "will not reopen the plant on the timetable it agreed": late, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by)$/.test(w.norm)))) finding = 'scaled_back';
   // "the commitment to finish it by 2025 will not be met": the date is missed, the pledge stands
@@ -300,6 +304,14 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
   return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, at: first, plain: !q.negated, background, lede };
+}
+
+/** The cancelled thing is a date: a year, then a word for a date, in the few words after the cue. */
+function dateObject(s: Sentence, last: number): boolean {
+  const after = s.tokens.slice(last + 1, last + 7);
+  const year = after.findIndex((x) => /^(19|20)\d\d$/.test(x.norm));
+  if (year < 0) return false;
+  return after.slice(year + 1).some((x) => /^(date|deadline|timetable|timeline|schedule|year|opening|launch|start|entry)$/.test(x.lemma));
 }
 
 /** (a month is no sign: a roundup of the year dates this year's news by month) */
