@@ -47,6 +47,8 @@ export const cues: Cue[] = [
   { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', pattern: /\b(shut (down|([\w-]+ ){1,3}down)|wind down|backtrack (on|from))\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(go back on|move away from|step back from|retreat from|change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|plan|commitment|ambition) (\w+ ){0,2}(be|have be) (now )?(go|gone|dead|history|over|abandon|abandoned)\b(?! ahead)/ },
+  // left out: "the bill does not include the tax", "the manifesto no longer contains a date for it", "omits the pledge"
+  { finding: 'retracted', weight: 0.75, negated: 'drop', pattern: /\b((do|be) not|no longer) (include|contain|feature|mention|carry)\b|\b(leave|leaves|left) out\b|\bomit\b/ },
   // "called time on the scheme", "reversed course on the plan"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(call time on|reverse course on|u-turn on) ${own}${mods}(plan|project|scheme|agreement|deal|programme|program|policy|pledge|promise|commitment|target|goal)\b`) },
   // "ended its plan to ...": the verb with its own object, not "as the year ends" or "ends with the promise unmet"
