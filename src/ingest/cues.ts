@@ -117,6 +117,9 @@ export const cues: Cue[] = [
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|(?<!go )back on)\b|\bstill on(?= [.,;]|$)/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(remain|stay|still be) (our|the|its|their|my|his|her) (\w+ )?(date|target|goal|plan|commitment|aim|deadline|ambition|promise)\b|\b(target|goal|plan|deadline|date|commitment|pledge|promise) (\w+ ){0,2}(remain|stay|be still) (achievable|attainable|realistic|in place|intact|unchanged|on the table)\b/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
+  // a project that clears its next hurdle is proceeding: "gets final go-ahead", "granted planning permission", "clearing the way for work"
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(give|gets?|win|receive|grant|granted|secure|award) (\w+ ){0,2}(go-ahead|green light|approval|planning permission|planning consent|consent|funding)\b|\bclear (\w+ )?the way for\b|\bwill (still )?be built\b/ },
+  { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /\bcomplete\b/ },
   // a shelved pledge taken up again: "reviving a project it shelved", "will be built after all"
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(revive|resurrect|reinstate|restore|dust off)\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(will|would|shall) (now |still )?(be )?(build|built|go ahead|proceed|happen|open|deliver|delivered|complete|completed) after all\b/ },

@@ -260,6 +260,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (q.market) return null;
   // "to fulfil his pledge", "to open the plant": an aim, not an outcome
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;
+  // "will complete the plant next year", "expects to open": the future is not an outcome
+  if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // "slow to appear", "slower than planned": a description, not a decision
   if (qualify && !cue.carriesObject && (s.tokens[first]?.pos === 'ADJ' || s.tokens[last + 1]?.norm === 'than')) return null;
   let finding: Hit['finding'] = cue.finding;
