@@ -24,6 +24,8 @@ export interface Cue {
   negated: 'reaffirmed' | 'drop';
   /** counts only against a target in this unit kind ("laid off 500 workers" against a jobs pledge) */
   unit?: string;
+  /** its object is one thing: "closing plants at home" is not the plant pledged */
+  singular?: true;
   /** a "will not happen" that, dated in its sentence ("will not be met by 2025"), says late, not never */
   late?: true;
 }
@@ -34,7 +36,7 @@ const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
 const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|dump|abandon|abandoned|ditch|jettison|scupper|nix|reverse|retire|sunset|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up|rip up|ripped up';
 const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
-const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest)`;
+const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest|complete|buy|purchase|hire)`;
 
 export const cues: Cue[] = [
   // --- retracted: the pledger withdrew or cancelled it ------------------------------------
@@ -47,6 +49,9 @@ export const cues: Cue[] = [
   { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', pattern: /\b(shut (down|([\w-]+ ){1,3}down)|wind down|backtrack (on|from))\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(go back on|move away from|step back from|retreat from|change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|plan|commitment|ambition) (\w+ ){0,2}(be|have be) (now )?(go|gone|dead|history|over|abandon|abandoned)\b(?! ahead)/ },
+  // "is done chasing an all-electric fleet", "has no plans to buy further cars", "closing its Joliet plant"
+  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: new RegExp(String.raw`\bbe (done|finished|through) (chase|chasing|with|pursue|pursuing)\b|\bno (further |more )?plans? (to|for) (further |more )?${goAhead}\b`) },
+  { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', carriesObject: true, singular: true, pattern: /\bclose (down )?(its |the |their |a )?([\w-]+ ){0,3}(plant|factory|facility|mill|campus|works)\b/ },
   // left out: "the bill does not include the tax", "the manifesto no longer contains a date for it", "omits the pledge"
   { finding: 'retracted', weight: 0.75, negated: 'drop', pattern: /\b((do|be) not|no longer) (include|contain|feature|mention|carry)\b|\b(leave|leaves|left) out\b|\bomit\b/ },
   // "called time on the scheme", "reversed course on the plan"

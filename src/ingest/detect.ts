@@ -180,6 +180,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (first === last && s.tokens[first]!.pos === 'NOUN' && s.tokens[first - 1]?.pos === 'NOUN' && !pledgeNouns.has(s.tokens[first - 1]!.lemma) && !ownWord(al.profile, s.tokens[first - 1]!) && !/^(her|his|its|their|the|a|an|our|plan|plans)$/.test(s.tokens[first + 1]?.norm ?? '')) continue;
       // nor its own noun: the "freeze" of a fare-freeze pledge, the "pause" of a pledged pause, is the pledge itself
       if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
+      // "while closing plants at home": plants in the plural are not the one pledged
+      if (cue.singular && /s$/.test(s.tokens[last]!.norm)) continue;
       // "withdrew all staff from the site", "pulled its workers": people leave, the pledge may stay
       if (cue.finding === 'retracted' && s.tokens.slice(last + 1, last + 4).some((x, k, a) => /^(staff|worker|employee|personnel|people|troop|force|team|crew|contractor|expatriate)s?$/.test(x.lemma) && a.slice(0, k).every((y) => /^(its|all|the|their|his|her|some|remaining|foreign|most)$/.test(y.norm)))) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
@@ -302,7 +304,17 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "four years after the company scrapped it": dated by the span since, even in the lede
   const before = s.tokens.slice(Math.max(0, first - 6), first);
   const since = (s.tokens[first]?.pos === 'NOUN' && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => /^(after|since)$/.test(x.norm) && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
-  const background = since || (!lede && pastTense(s, first));
+  // "A year after its new owners said they would not reopen it, the town ...": the span since opens the clause
+  const spanSince = (() => {
+    // (after a dateline: "JOLIET, Ill. - A year after ...")
+    const dash = s.tokens.findIndex((x, i) => i < 6 && /^[—–-]$/.test(x.norm));
+    for (let i = dash + 2; i < first; i++) {
+      if (s.tokens[i]!.norm === ',') return false;
+      if (/^(after|since)$/.test(s.tokens[i]!.norm) && /^(years?|months?|decades?|weeks?)$/.test(s.tokens[i - 1]!.norm)) return true;
+    }
+    return false;
+  })();
+  const background = since || spanSince || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
   return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, at: first, plain: !q.negated, background, lede };
