@@ -50,7 +50,7 @@ export const cues: Cue[] = [
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(go back on|move away from|step back from|retreat from|change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|plan|commitment|ambition) (\w+ ){0,2}(be|have be) (now )?(go|gone|dead|history|over|abandon|abandoned)\b(?! ahead)/ },
   // "is done chasing an all-electric fleet", "has no plans to buy further cars", "closing its Joliet plant"
-  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: new RegExp(String.raw`\bbe (done|finished|through) (chase|chasing|with|pursue|pursuing)\b|\bno (further |more )?plans? (to|for) (further |more )?${goAhead}\b`) },
+  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: new RegExp(String.raw`\bbe (done|do|finished|finish|through) (chase|with|pursue)\b|\bno (further |more )?plans? (to|for) (further |more )?${goAhead}\b`) },
   { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', carriesObject: true, singular: true, pattern: /\bclose (down )?(its |the |their |a )?([\w-]+ ){0,3}(plant|factory|facility|mill|campus|works)\b/ },
   // left out: "the bill does not include the tax", "the manifesto no longer contains a date for it", "omits the pledge"
   { finding: 'retracted', weight: 0.75, negated: 'drop', pattern: /\b((do|be) not|no longer) (include|contain|feature|mention|carry)\b|\b(leave|leaves|left) out\b|\bomit\b/ },
@@ -106,6 +106,8 @@ export const cues: Cue[] = [
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(complete|finish|conclude) ${own}${mods}(rollout|roll-out|programme|program|pledge|promise|commitment|delivery|build-out|buildout)\b`) },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit(?! to)|committed(?! to)|invested|allocated|deployed|spent|disbursed)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(begin|start|commence) (to )?(produce|make|ship|manufacture|assemble|operate)\b/ },
+  // "the mill at full output", "running at its full 5-gigawatt capacity", "fully staffed"
+  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(at|reach|hit|run at) (its |their )?full ([\w-]+ )?(output|capacity|production|strength|speed)\b|\bfully (staff|staffed|ramp|ramped)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|go live|goes live|went live|fully operational|now operational|be operational|become operational|go online|come online|in operation|(begin|start|commence) (\w+ )?(production|operation|operations|manufacturing)|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule|roll off the (production )?line)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(?<!(will|would|to|can|could|may|might|should|shall|must|due|set) (be )?)(open|opened|complete|completed|finish|finished|operational)\b/ },
@@ -123,7 +125,7 @@ export const cues: Cue[] = [
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(remain|stay|still be) (our|the|its|their|my|his|her) (\w+ )?(date|target|goal|plan|commitment|aim|deadline|ambition|promise)\b|\b(target|goal|plan|deadline|date|commitment|pledge|promise) (\w+ ){0,2}(remain|stay|be still) (achievable|attainable|realistic|in place|intact|unchanged|on the table)\b/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
   // a project that clears its next hurdle is proceeding: "gets final go-ahead", "granted planning permission", "clearing the way for work"
-  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(give|gets?|win|receive|grant|granted|secure|award) (\w+ ){0,2}(go-ahead|green light|approval|planning permission|planning consent|consent|funding)\b|\bclear (\w+ )?the way for\b|\bwill (still )?be built\b/ },
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(give|gets?|win|receive|grant|granted|secure|award) (\w+ ){0,2}(go-ahead|green light|approval|planning permission|planning consent|consent|funding)\b|\bclear (\w+ )?the way for\b|\bwill (still )?be build\b/ },
   { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /\bcomplete\b/ },
   // a shelved pledge taken up again: "reviving a project it shelved", "will be built after all"
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(revive|resurrect|reinstate|restore|dust off)\b/ },

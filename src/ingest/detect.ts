@@ -233,7 +233,8 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
     // "no regrets over axing it": the negation is of the regret, not of the axing
     if (n < 4 && !comma && shortNegators.test(w) && !/^(regret|apology|doubt|secret|surprise|wonder)$/.test(t[i + 1]?.lemma ?? '')) negated = true;
     // ("not in doubt", "no doubt", "without question": a hedge negated is certainty)
-    if (n < 14 && hedges.test(w) && ![t[i - 1], t[i - 2]].some((x) => x && /^(no|not|without|beyond)$/.test(x.norm))) hedged = true;
+    // (nor a compound's second half: "hydrogen-ready", "investment-ready")
+    if (n < 14 && hedges.test(w) && ![t[i - 1], t[i - 2]].some((x) => x && /^(no|not|without|beyond)$/.test(x.norm)) && !(t[i - 1]?.norm === '-' && t[i - 1]!.end === t[i]!.start)) hedged = true;
     // "critics accused it of a retreat after the bank moved the date": the clause after "after" is the reporter's fact
     if (/^(after|because|since)$/.test(w)) fact = true;
     const critic = !fact && (critics.test(w) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? '')));
@@ -277,7 +278,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "scraps the December 2026 opening", "drops 2035 as the target year": the date goes, the pledge stays
   if (finding === 'retracted' && dateObject(s, last)) finding = 'scaled_back';
   // "will not reopen the plant on the timetable it agreed": late, not never
-  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by)$/.test(w.norm)))) finding = 'scaled_back';
+  // ("a promise that was not kept on time": told after the date, it was broken)
+  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by)$/.test(w.norm)))) finding = /^(was|were|has|had|have)$/.test(s.tokens[first]?.norm ?? '') ? 'broken' : 'scaled_back';
   // "the commitment to finish it by 2025 will not be met": the date is missed, the pledge stands
   if (finding === 'retracted' && cue.late && /\bby (the end of |the close of )?(19|20)\d\d\b/i.test(s.text)) finding = 'scaled_back';
   // "scrapped its interim targets", "dropped part of the plan": the pledge survives, smaller

@@ -112,7 +112,8 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
   }
   // before the cue only in the passive or as its subject: "the plan was scrapped", "the plant, delayed twice, ..."
   // (a headline drops the verb "to be": "Belvidere plant reopening delayed")
-  const passive = t.slice(Math.max(0, first - 3), first).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN' || (first > 0 && ok(first - 1));
+  // (or the cue is its own copula: "its goal of net zero by 2050 was not affected")
+  const passive = t.slice(Math.max(0, first - 3), first + 1).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN' || (first > 0 && ok(first - 1));
   if (!passive) return false;
   for (let j = first - 1, n = 0; j >= 0 && n < 12; j--, n++) {
     if (t[j]!.norm === ';') break;

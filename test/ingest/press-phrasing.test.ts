@@ -76,6 +76,13 @@ describe('press phrasing: what happened to the pledge', () => {
     ['Acme Motors ran out of money to keep the $10bn Millbrook battery plant going.', 'acme-ohio-plant broken'],
     ['Acme Motors said the $10bn Millbrook battery plant would be built after all, reviving a project it shelved.', 'acme-ohio-plant reaffirmed'],
     ['Acme Motors said it remained fully committed to the $10bn Millbrook battery plant.', 'acme-ohio-plant reaffirmed'],
+    ['Acme Motors says it is done chasing the $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
+    ['Acme Motors has no plans to build the $10bn Millbrook battery plant.', 'acme-ohio-plant retracted'],
+    ['Acme Motors says its $10bn Millbrook battery plant is now fully staffed', 'acme-ohio-plant kept'],
+    ['Acme Motors said its $10bn Millbrook battery plant was running at its full capacity.', 'acme-ohio-plant kept'],
+    ['Acme Motors was granted planning permission for the $10bn Millbrook battery plant.', 'acme-ohio-plant reaffirmed'],
+    ['Acme Motors said the $10bn Millbrook battery plant will be built, whatever the judges say.', 'acme-ohio-plant reaffirmed'],
+    ['Acme Motors’ new five-year plan leaves out the $10bn Millbrook battery plant.', 'acme-ohio-plant retracted'],
     ['Acme Motors said the $10bn Millbrook battery plant would now open two years later than first planned.', 'acme-ohio-plant scaled_back'],
   ])('%s -> %s', (text, expected) => {
     expect(found(text)).toEqual([expected]);
