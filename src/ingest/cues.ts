@@ -35,10 +35,13 @@ const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
 const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
 const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|dump|abandon|abandoned|ditch|jettison|scupper|nix|reverse|retire|sunset|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up|rip up|ripped up';
-const cancelNouns = 'cancellation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
+const cancelNouns = 'cancell?ation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
 const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest|complete|buy|purchase|hire)`;
 
-export const cues: Cue[] = [
+/** wink splits most hyphenated words ("about-turn" -> "about - turn") and keeps a few ("u-turn"): a pattern's hyphen takes either */
+const hyphens = (re: RegExp) => new RegExp(re.source.replace(/([a-z])-([a-z])/g, '$1(?: - |-| )$2'), re.flags);
+
+export const cues: Cue[] = ([
   // --- retracted: the pledger withdrew or cancelled it ------------------------------------
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
@@ -69,7 +72,7 @@ export const cues: Cue[] = [
 
   // --- scaled_back: still standing, but smaller or later ----------------------------------
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', pattern: /\b(scale (back|down)|cut back|pare back|par back|pare down|rein in|water down|downsize|trim|slash|halve|shrink|shrank|narrow)\b/ },
-  { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|reduce|revise down|scale back|water down|pare back) ${own}${mods}${pledgeObj}\b`) },
+  { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|low|reduce|revise down|scale back|water down|pare back) ${own}${mods}${pledgeObj}\b`) },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|froze|frozen|mothball|push back|put on (hold|ice)|on (hold|ice)|slow|slow down|stall|slip|push (\w+ ){0,3}back)\b/ },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', carriesObject: true, pattern: /\b(move|push|shift|put) (back )?(the |its |their |a )?(date|deadline|target date|timeline|timetable|start date|opening date) (back|for|of|to|from)\b/ },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', carriesObject: true, pattern: /\b(construction|work|building|development) (on (the |its |their )?([^ ]+ ){0,6}(plant|factory|project|site|facility) )?(have |has |had )?(be |been )?(stop|stopped|halt|halted)\b|\bmove the goalposts\b/ },
@@ -135,7 +138,7 @@ export const cues: Cue[] = [
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(proceed|press ahead|push ahead|forge ahead|go ahead|move ahead|move forward|press on|continue) with\b|\b(will|to|plan to|intend to) (proceed|go ahead|move forward|press ahead)\b/ },
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(will|would|intend to|plan to|be go to|aim to) (still |fully )?(keep|honou?r|fulfill?|deliver on|stick to|follow through on|make good on|meet) ${own}([\w-]+ ){0,2}(promise|pledge|goal|target|commitment|vow|word)\b`) },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\bstill (plan|intend|aim|expect|hope|want) to\b|\b(will|would|shall) still\b|\bstill (say|insist|maintain|expect|believe|argue) (that )?(it|he|she|they|we|the \w+) (will|can|would|be)\b/ },
-];
+] as Cue[]).map((c) => ({ ...c, pattern: hyphens(c.pattern) }));
 
 /** Nouns (lemmas) that are the thing a pledge promises: a cue's object must be one, or the pledge's own words. */
 /** Verbs of doing that, with a figure at or past the target, say it was delivered: "has hired 10,200 refugees". */

@@ -330,6 +330,7 @@ function dateObject(s: Sentence, last: number): boolean {
   return after.slice(year + 1).some((x) => /^(date|deadline|timetable|timeline|schedule|year|opening|launch|start|entry)$/.test(x.lemma));
 }
 
+const months = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** (a month is no sign: a roundup of the year dates this year's news by month) */
 const earlier = /^(previously|originally|initially|ago)$/;
 /** Told as the past, next to the cue: "had paused", "paused work in 2019", "years ago", "When it cancelled the project, ..."; not "is walking back", "has now scrapped". */
@@ -350,7 +351,7 @@ function pastTense(s: Sentence, first: number): boolean {
     if (x.norm === 'last' && /^(year|decade)$/.test(t[i + 1]?.norm ?? '')) return true;
     // "three years later it abandoned the campus": a story told in sequence
     if (x.norm === 'later' && /^(years?|months?|decades?|weeks?)$/.test(t[i - 1]?.norm ?? '')) return true;
-    if (/^(19|20)\d\d$/.test(x.norm) && /^(in|since|until)$/.test(t[i - 1]?.norm ?? '')) return true;
+    if (/^(19|20)\d\d$/.test(x.norm) && (/^(in|since|until)$/.test(t[i - 1]?.norm ?? '') || (months.test(t[i - 1]?.norm ?? '') && /^(in|since|until)$/.test(t[i - 2]?.norm ?? '')))) return true;
   }
   // "Less than a year later, with warehouses full, it dropped the plan": the sentence opens on the span since
   for (let i = 1; i < first && i < 8 && t[i]!.norm !== ','; i++) if (t[i]!.norm === 'later' && /^(years?|months?|decades?|weeks?)$/.test(t[i - 1]!.norm)) return true;

@@ -25,7 +25,8 @@ export function ownObject(s: Sentence, last: number, profile: MatchingProfile): 
 /** the title's verb ("cancel up to $10,000", "double farmers' incomes"): its first word, when that is a verb the token shares */
 export function titleVerb(profile: MatchingProfile, tok: Sentence['tokens'][number]): boolean {
   const first = profile.titleVerb;
-  return first !== null && (tok.lemma === first || tok.norm === first);
+  // ("the cancellation of the rise" is a cancel pledge's own act too)
+  return first !== null && (tok.lemma === first || tok.norm === first || (first.length >= 5 && tok.lemma.startsWith(first) && tok.pos === 'NOUN'));
 }
 
 /** a word of the pledge's title or keywords ("fare freeze"): the pledge's name for itself */

@@ -76,6 +76,10 @@ describe('press phrasing: what happened to the pledge', () => {
     ['Acme Motors ran out of money to keep the $10bn Millbrook battery plant going.', 'acme-ohio-plant broken'],
     ['Acme Motors said the $10bn Millbrook battery plant would be built after all, reviving a project it shelved.', 'acme-ohio-plant reaffirmed'],
     ['Acme Motors said it remained fully committed to the $10bn Millbrook battery plant.', 'acme-ohio-plant reaffirmed'],
+    // hyphenated words, however the tokenizer splits them
+    ['Acme Motors in about-turn on $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
+    ['Acme Motors announces the cancellation of its $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
+    ['Acme Motors gets the go-ahead for its $10bn Millbrook battery plant', 'acme-ohio-plant reaffirmed'],
     ['Acme Motors says it is done chasing the $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
     ['Acme Motors has no plans to build the $10bn Millbrook battery plant.', 'acme-ohio-plant retracted'],
     ['Acme Motors says its $10bn Millbrook battery plant is now fully staffed', 'acme-ohio-plant kept'],
