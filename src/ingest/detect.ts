@@ -66,6 +66,8 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
   const disputed = new Set(links.filter((l) => article.sentences.some((s, i) => s.paragraph < lede && l.sentences[i]!.anchor > 0 && deniedMaking.test(s.lemmas))).map((l) => l.profile.slug));
   // a column or opinion piece argues over what happened; it does not report it
   const opinion = /^(opinion|comment|column|letters?|editorial|view)\b/i.test(article.paragraphs[0] ?? '');
+  // an analysis or explainer draws on what was reported before: below its headline and lede, a change is a recap
+  const recap = /^(analysis|explainer|insight|the big read|in depth|big picture)\b/i.test(article.paragraphs[0] ?? '');
   article.sentences.forEach((s, i) => {
     const present = links.filter((l) => l.sentences[i]!.anchor > 0);
     if (present.length === 0) return;
@@ -79,7 +81,7 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
       const sl = link.sentences[i]!;
       if (sl.away) continue;
       if (present.length > 1 && (here >= 0.5 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
-      for (const h of cueHits(article, s, i, sl, link)) found.push([link, opinion && h.finding !== 'reaffirmed' ? { ...h, confidence: h.confidence * 0.7 } : h]);
+      for (const h of cueHits(article, s, i, sl, link)) found.push([link, (opinion ? h.finding !== 'reaffirmed' : recap && !h.lede && (h.finding === 'retracted' || h.finding === 'scaled_back')) ? { ...h, confidence: h.confidence * 0.7 } : h]);
     }
     // one cue, several pledges of the sentence: it is the one whose own words stand nearest
     // ("its Goodyear factory was ramping up as planned, weeks after it abandoned a cell factory in Colorado")
