@@ -24,6 +24,8 @@ export interface Cue {
   negated: 'reaffirmed' | 'drop';
   /** counts only against a target in this unit kind ("laid off 500 workers" against a jobs pledge) */
   unit?: string;
+  /** the pledger's own fate ("calls in administrators", "goes bust"): no object, when the sentence is about the pledger */
+  entity?: true;
   /** its object is one thing: "closing plants at home" is not the plant pledged */
   singular?: true;
   /** a "will not happen" that, dated in its sentence ("will not be met by 2025"), says late, not never */
@@ -87,10 +89,14 @@ export const cues: Cue[] = ([
   // --- broken: not delivered, and the pledger did not withdraw it -------------------------
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bfail to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good|hire|build|open|materiali[sz]e|follow through|produce|come close|bring|get|cut|reduce|halve|double|hit|achieve|plant|recruit)\b/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bfail (on|with) ${own}${mods}(promise|pledge|vow|commitment|target|goal)\b`) },
-  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell|come|came) ([^ ]+ ){0,3}short\b|\b(far|well|way|a long way) short of\b/ },
+  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell|come|came) ([^ ]+ ){0,3}short\b|\b(far|well|way|a long way) short( of)?\b/ },
+  // administrators called in; a parliament voting the pledge down (not the pledger's choice)
+  { finding: 'broken', weight: 0.8, negated: 'drop', entity: true, pattern: /\b(call in|appoint) administrators?\b|\badministrators? (\w+ ){0,2}(take over|appoint|call in)\b/ },
+  { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bvote (down|against)\b/ },
   { finding: 'broken', weight: 0.8, negated: 'drop', pattern: /\b(strike down|struck down|overturn|invalidate|rule (it )?unlawful|block by (the )?court|court block)\b/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\b(run|ran) out of (money|cash|funding|funds|capital)\b/ },
-  { finding: 'broken', weight: 0.9, negated: 'drop', pattern: /\b((go|fall|enter|collapse|slide|plunge) into (administration|receivership|liquidation)|go bust|go under|insolvent|insolvency|liquidation)\b|\bbankrupt(cy)?\b(?! protection)/ },
+  // (the pledger going bust is the event itself: it needs no object)
+  { finding: 'broken', weight: 0.9, negated: 'drop', entity: true, pattern: /\b((go|fall|enter|collapse|slide|plunge) into (administration|receivership|liquidation)|go bust|go under|insolvent|insolvency|liquidation)\b|\bbankrupt(cy)?\b(?! protection)/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out|be over|be up)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|come about|come to fruition|happen|deliver|create|come close|build|built|open|arrive|get built|take off)\b|\bthat never come\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}${mods}(deadline|target|goal|date)\b`) },
@@ -153,6 +159,7 @@ export const pledgeNouns = new Set([
   'target', 'goal', 'job', 'operation', 'mill', 'development', 'initiative', 'agreement', 'construction', 'fab',
   'warehouse', 'office', 'ambition', 'policy', 'offer', 'hiring', 'idea', 'build', 'venture', 'production', 'start',
   'opening', 'fund', 'route', 'line', 'leg', 'gigafactory', 'programme', 'rollout', 'recruitment', 'number', 'figure', 'reopening',
+  'bill', 'legislation', 'reform',
 ]);
 
 /** A pledge noun after one of these is about money or markets, not the pledge: "revenue target", "sales goal". */

@@ -190,7 +190,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
       // "The company says it is on track": a state of the pledger, about this pledge when it is the paragraph's topic
       const stated = cue.finding === 'reaffirmed' && !cue.carriesObject && link.anchor >= 0.9 && link.topic >= 0.6;
-      if (!stated && !hasObject(s, first, last, al, cue.carriesObject === true) && (cue.finding === 'retracted' || !pronounObject(s, first, last, sl))) continue;
+      if (!stated && !(cue.entity && link.anchor >= 0.9) && !hasObject(s, first, last, al, cue.carriesObject === true) && (cue.finding === 'retracted' || !pronounObject(s, first, last, sl))) continue;
       const hit = score(cue, article, s, index, first, last, link, al);
       if (hit) yield hit;
     }
@@ -254,7 +254,7 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
   if (sourced.test(s.lemmas)) hedged = true;
   // "When a paper reported it was rethinking the plant, the company dismissed the story": a denial after the report
   // ("hours after dismissing her chancellor" dismisses a person, not a report)
-  const reportWords = /^(report|story|claim|suggestion|speculation|rumou?r|idea|notion|talk|it|them|that|article|account|reading)$/;
+  const reportWords = /^(report|story|claim|suggestion|speculation|rumou?r|idea|notion|talk|article|account|reading)$/;
   const laterDenial = (i: number) => t[i]!.pos === 'VERB' && denials.test(t[i]!.lemma) && (t[i]!.lemma === 'deny' || t.slice(i + 1, i + 5).some((x) => reportWords.test(x.lemma)));
   if (!negated && t.some((_, i) => i > at && laterDenial(i))) negated = true;
   return { negated, hedged, critics: byCritics, market };
@@ -276,7 +276,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
   // "will not build the plant for the time being", "would not open in December 2026, but only partly": not now, not never
-  if (finding === 'retracted' && cue.negated === 'drop' && /^\W*(\w+\W+){0,5}?(for the time being|for now|for the foreseeable future|at (this|the present) time|at the moment|(in|by) (\w+ )?(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d))\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = 'scaled_back';
+  // (told after the date, "did not restart by the end of December", it was broken)
+  if (finding === 'retracted' && cue.negated === 'drop' && /^\W*(\w+\W+){0,5}?(for the time being|for now|for the foreseeable future|at (this|the present) time|at the moment|(in|by) (\w+ ){0,3}(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d))\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = /^(did|was|were|had)$/.test(s.tokens[first]?.norm ?? '') ? 'broken' : 'scaled_back';
   // "scraps the December 2026 opening", "drops 2035 as the target year": the date goes, the pledge stays
   if (finding === 'retracted' && dateObject(s, last)) finding = 'scaled_back';
   // "will not reopen the plant on the timetable it agreed": late, not never

@@ -76,6 +76,10 @@ describe('press phrasing: what happened to the pledge', () => {
     ['Acme Motors ran out of money to keep the $10bn Millbrook battery plant going.', 'acme-ohio-plant broken'],
     ['Acme Motors said the $10bn Millbrook battery plant would be built after all, reviving a project it shelved.', 'acme-ohio-plant reaffirmed'],
     ['Acme Motors said it remained fully committed to the $10bn Millbrook battery plant.', 'acme-ohio-plant reaffirmed'],
+    // a parliament or the administrators, not the pledger, end it
+    ['Northland’s parliament voted down the Northland government’s bill for 200,000 homes, after the opposition joined to reject it.', 'northland-200k-homes broken'],
+    ['Acme Motors calls in administrators; $10bn Millbrook battery plant in doubt', 'acme-ohio-plant broken'],
+    ['Acme Motors said the $10bn Millbrook battery plant did not open by the end of December as promised.', 'acme-ohio-plant broken'],
     // hyphenated words, however the tokenizer splits them
     ['Acme Motors in about-turn on $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
     ['Acme Motors announces the cancellation of its $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
