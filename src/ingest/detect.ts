@@ -219,7 +219,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
 }
 
 /** How the words before the cue qualify it: negated (short scope, or a denial's long one), hedged, critics' claim. */
-function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolean; critics: boolean; market: boolean } {
+function qualifiers(s: Sentence, at: number): { negated: boolean; laterDenied: boolean; hedged: boolean; critics: boolean; market: boolean } {
   let negated = false;
   let hedged = false;
   let byCritics = false;
@@ -256,12 +256,14 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; hedged: boolea
   // ("hours after dismissing her chancellor" dismisses a person, not a report)
   const reportWords = /^(report|story|claim|suggestion|speculation|rumou?r|idea|notion|talk|article|account|reading)$/;
   const laterDenial = (i: number) => t[i]!.pos === 'VERB' && denials.test(t[i]!.lemma) && (t[i]!.lemma === 'deny' || t.slice(i + 1, i + 5).some((x) => reportWords.test(x.lemma)));
-  if (!negated && t.some((_, i) => i > at && laterDenial(i))) negated = true;
-  return { negated, hedged, critics: byCritics, market };
+  const laterDenied = t.some((_, i) => i > at && laterDenial(i));
+  return { negated, laterDenied, hedged, critics: byCritics, market };
 }
 
 function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, first: number, last: number, link: SentenceLink, al: ArticleLink, qualify = true): Hit | null {
-  const q = qualify ? qualifiers(s, first) : { negated: false, hedged: false, critics: false, market: false };
+  const qs = qualify ? qualifiers(s, first) : { negated: false, laterDenied: false, hedged: false, critics: false, market: false };
+  // (a denial after the report reverses a reported change; after a restatement, "rejecting suggestions of a retreat", it confirms it)
+  const q = { ...qs, negated: qs.negated || (qs.laterDenied && cue.finding !== 'reaffirmed' && cue.finding !== 'kept') };
   if (q.market) return null;
   // "to fulfil his pledge", "to open the plant": an aim, not an outcome
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;

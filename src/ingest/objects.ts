@@ -107,6 +107,9 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
       let other = false;
       // "the expansion of its flagship Skellefteå plant": the thing belongs to another named site
       for (let k = j + 1; clause && k < t.length && k <= j + 5 && !/^[.,;]$/.test(t[k]!.norm); k++) if (t[k]!.pos === 'PROPN' && /^\p{L}+$/u.test(t[k]!.norm) && own && !own.has(t[k]!.norm) && sites.test(t[k + 1]?.lemma ?? '')) other = true;
+      // "shelves its Baytown chemicals expansion" against a hydrogen plant: a thing of another kind at the same place
+      const kind = t[j - 1];
+      if (own && j - 1 > last && (sites.test(w.lemma) || /^(expansion|project|development)$/.test(w.lemma)) && kind?.pos === 'NOUN' && !own.has(kind.norm) && !own.has(kind.lemma) && !pledgeNouns.has(kind.lemma) && !own.has(w.lemma) && !own.has(w.norm)) break;
       if (other) break;
       return true;
     }
