@@ -24,6 +24,8 @@ export interface Cue {
   negated: 'reaffirmed' | 'drop';
   /** counts only against a target in this unit kind ("laid off 500 workers" against a jobs pledge) */
   unit?: string;
+  /** a site's news ("opens its plant", "begins producing"): kept only for a pledge to build one, not for a network-wide figure */
+  site?: true;
   /** the pledger's own fate ("calls in administrators", "goes bust"): no object, when the sentence is about the pledger */
   entity?: true;
   /** its object is one thing: "closing plants at home" is not the plant pledged */
@@ -114,12 +116,12 @@ export const cues: Cue[] = ([
   // "completing the universal rollout", "finished the programme"
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(complete|finish|conclude) ${own}${mods}(rollout|roll-out|programme|program|pledge|promise|commitment|delivery|build-out|buildout)\b`) },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit(?! to)|committed(?! to)|invested|allocated|deployed|spent|disbursed)\b/ },
-  { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(begin|start|commence) (to )?(produce|make|ship|manufacture|assemble|operate)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', site: true, pattern: /\b(begin|start|commence) (to )?(produce|make|ship|manufacture|assemble|operate)\b/ },
   // "the mill at full output", "running at its full 5-gigawatt capacity", "fully staffed"
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(at|reach|hit|run at) (its |their )?full ([\w-]+ )?(output|capacity|production|strength|speed)\b|\bfully (staff|staffed|ramp|ramped)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|go live|goes live|went live|fully operational|now operational|be operational|become operational|go online|come online|in operation|(begin|start|commence) (\w+ )?(production|operation|operations|manufacturing)|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule|roll off the (production )?line)\b/ },
-  { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
-  { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(?<!(will|would|to|can|could|may|might|should|shall|must|due|set) (be )?)(open|opened|complete|completed|finish|finished|operational)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', site: true, carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', site: true, carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(?<!(will|would|to|can|could|may|might|should|shall|must|due|set) (be )?)(open|opened|complete|completed|finish|finished|operational)\b/ },
 
   // a pledge for a term ("freeze fares for four years") that ends when its term ends was kept
   { finding: 'kept', weight: 0.75, negated: 'drop', unit: 'year', pattern: /\b(end|come to an end|draw to a close|bring to a close|run its course|expire)\b(?! early| prematurely)/ },

@@ -24,7 +24,7 @@ import { type ArticleLink, articleWords, ledeParagraphs, linkArticle, mayConcern
 import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
-import { hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, titleVerb } from './objects';
+import { hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
 import type { MatchingProfile, PledgeFinding } from './types';
 
 /** a cue below this is not news, only a mention */
@@ -182,6 +182,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (first === last && s.tokens[first]!.pos === 'NOUN' && s.tokens[first - 1]?.pos === 'NOUN' && !pledgeNouns.has(s.tokens[first - 1]!.lemma) && !ownWord(al.profile, s.tokens[first - 1]!) && !/^(her|his|its|their|the|a|an|our|plan|plans)$/.test(s.tokens[first + 1]?.norm ?? '')) continue;
       // nor its own noun: the "freeze" of a fare-freeze pledge, the "pause" of a pledged pause, is the pledge itself
       if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
+      // "its Woodbine plant began producing" against a 500-tons-a-day network: one site's start is not the target met
+      if (cue.site && !al.profile.titleWords.some((w) => sites.test(w.replace(/s$/, '')))) continue;
       // "while closing plants at home": plants in the plural are not the one pledged
       if (cue.singular && /s$/.test(s.tokens[last]!.norm)) continue;
       // "withdrew all staff from the site", "pulled its workers": people leave, the pledge may stay
