@@ -10,7 +10,21 @@ const about: Record<string, string> = {
   'sealed2, stories dev never covered':
     'The same set without the 8 articles on the two stories the tuning helper happened to write dev articles on as well (Micron in Clay, Ørsted’s Ocean Wind; see sealed2/overlap.json).',
   sealed3:
-    'The third sealed set (test/fixtures/newswire/sealed3): 15 pledges and 44 articles written by a separate helper while the rules were being tuned again, on dev and the two spent sealed sets; neither helper read the other’s work. Scored once, when the rules were final, against every pledge of the corpus plus its own.',
+    'The third sealed set (test/fixtures/newswire/sealed3): 15 pledges and 44 articles written by a separate helper while the rules were being tuned again, on dev and the two spent sealed sets; neither helper read the other’s work. Scored once, when the rules were final, against every pledge of the corpus plus its own, at retracted precision 0.75, recall 0.67 and 0.48 of all findings correct. Spent since (used for development on 3 December 2026), so these numbers are optimistic.',
+  sealed4:
+    'The fourth sealed set (test/fixtures/newswire/sealed4): 17 pledges of companies A to M and 58 articles, written by a separate helper who read no rule and no other set\'s articles. Scored once, with the rules of commit d2445e4, at retracted precision 0.67, recall 0.67 and 0.67 of all findings correct. Spent since: its misses were then read and used for development, so these numbers are optimistic.',
+  sealed5:
+    'The fifth sealed set (test/fixtures/newswire/sealed5): 18 pledges, most of them governments\' and politicians\' (El Salvador, South Korea, Malaysia, the EU, Pakistan, Thailand, the Philippines, Japan, the Netherlands, Poland, Paris) and two state companies, 62 articles, written by a separate helper who read no rule and no other set\'s articles, while the rules were tuned on the other sets. Scored once, with the rules of commit b7ed3a5: these are its first and only scores.',
+  sealed6:
+    'The sixth sealed set (test/fixtures/newswire/sealed6): 18 pledges of companies and governments of Asia-Pacific, Latin America and the Middle East (CATL, Gotion, China, Taiwan, ADNOC, Masdar, QatarEnergy, Petrobras, Ola Electric, Singapore, Colombia, Chile, Andhra Pradesh), 62 articles, written by a separate helper who read no rule and no other set\'s articles, while the rules were tuned on the other sets. Scored once, with the rules of commit b7ed3a5: these are its first and only scores.',
+  dev2:
+    'A development set (test/fixtures/newswire/dev2) with its own 16 pledges (Moderna, Meyer Burger, Oatly, PepsiCo, Microvast, Peloton, NuScale, NEOM, Queensland, Quebec), 63 articles written by a helper who read no rule. Before any rule was tuned on it, the rules scored 0.71 / 0.75 / 0.66 (retracted precision, recall, all findings); it has been used for development since.',
+  dev3:
+    'A development set (test/fixtures/newswire/dev3) with its own 18 pledges (the Scottish and Welsh governments, Victoria, Aramco, Uber, SK Innovation, Virgin Hyperloop, TotalEnergies, the Truss government, Target), 79 articles written by a helper who read no rule. Before any rule was tuned on it: 0.55 / 0.40 / 0.35; used for development since.',
+  dev4:
+    'A development set (test/fixtures/newswire/dev4) with its own 18 pledges of North American companies (Cleveland-Cliffs, Hertz, Bank of America, ExxonMobil, Plug Power, Lion Electric, Wells Fargo, Mars, Cargill, Nucor, Occidental, Canadian Solar), 84 articles in the register of wire and business copy, written by a helper who read no rule. Its first run, with the rules of d64dbcf: 0.65 / 0.87 / 0.66; used for development since.',
+  dev5:
+    'A development set (test/fixtures/newswire/dev5) with its own 18 pledges of European and African governments, a mayor, state companies and European companies (Italy, Spain, Ireland, Belgium, Kenya, Nigeria, Barcelona, Greater Manchester, NNPC, Deutsche Bahn, Porsche, Airbus, Renault), 71 articles, written by a helper who read no rule. Its first run, with the rules of 74e8120: 0.48 / 0.69 / 0.52; used for development since.',
   regression: 'The older Alibaba fixtures (test/fixtures/articles) and the three seed articles (../shared/seeds), against the shipped pledge only: a regression check, written around one story.',
 };
 
@@ -31,6 +45,14 @@ any finding (mentions included) for a pledge the article is not labelled with co
 ${meta.withSealed ? '' : '\nThis run left the sealed set out (`--no-sealed`).\n'}
 Targets (issue 15): retracted precision ≥ 0.9 and recall ≥ 0.8; all findings together ≥ 0.75
 correct; no finding for a pledge an article does not concern.
+
+**The held-out measure.** sealed5 and sealed6 (124 articles on 36 pledges nobody tuning the
+rules had seen, written by two helpers who read no rule) were scored once, with the rules of
+commit b7ed3a5: retracted precision 0.75 and 0.69, recall 0.90 and 0.69, all findings 0.62
+and 0.60; together, 18 of 25 proposed retractions right and 18 of 23 retractions found. No
+article about an untracked pledge got a proposal. Short of the targets. Every other set below
+has been read and used for development, so its numbers are optimistic; the first score of
+each is in its description.
 
 ${sections.join('\n')}
 ## How detection works
@@ -63,6 +85,19 @@ ${sections.join('\n')}
   dispute. A reported change outweighs a boilerplate "remains committed", unless the
   restatement is the headline's news and the change is background. Below 0.55, a finding is
   only a mention.
+- Dates and degrees. A "will not happen" that is dated ("will not be met by 2025", "would
+  not open in December 2026", "for the time being") is late, so scaled back; told after the
+  date ("did not restart by the end of December", "was not kept on time") it is broken. A
+  cancelled date ("scraps the 2026 opening", "drops 2035 as the target year") is a delay; a
+  cancelled part ("several of the measures", "interim targets") is a scale-back.
+- Whose news. A sited pledge's kind of thing at another named site ("opens its plant at the
+  Harwell campus") is that site's; one site opening is kept only for a pledge to build a site,
+  not for a network-wide figure; a cue shared by two pledges of a sentence goes to the one
+  whose own words stand well nearer; below an analysis's headline and lede a retraction is a
+  recap; "years since", "last year", "less than a year later" are background. A minister or
+  officer acting ("Energy Minister ... has walked away from Labor's promise"), "the Swiss
+  manufacturer said", and a headline's "..., Truss says" are the pledger speaking; a headline
+  that names no one is about whom the lede names.
 `;
   writeFileSync(file, doc);
 }

@@ -1,22 +1,24 @@
 /**
- * `npm run eval`: the newswire detection eval. Three sets, scored separately, with the same
- * rules and every tracked pledge loaded (the shipped Alibaba pledge from the seed data, and
- * the pledges of test/fixtures/newswire/pledges.json and sealed/pledges.json, as an editor
- * would add them with add-pledge):
+ * `npm run eval`: the newswire detection eval. Every set of the corpus, scored separately, with
+ * the same rules and every tracked pledge loaded (the shipped Alibaba pledge from the seed
+ * data, and the pledges of test/fixtures/newswire/pledges.json and sealed/pledges.json, as an
+ * editor would add them with add-pledge):
  * - dev: test/fixtures/newswire/dev, the set the rules were developed on;
  * - sealed: test/fixtures/newswire/sealed, written apart and scored once; since spent (read and
  *   used for development), so reported as development data;
- * - sealed2, sealed3...: each written apart while the rules were being tuned, never read by
- *   whoever tuned them, scored once the rules were final, against every pledge of the corpus
- *   plus its own (its overlap.json names stories dev also came to cover: the set is scored
- *   with and without them);
+ * - dev2, dev3, ...: development sets with pledges of their own, each written apart and run
+ *   once before the rules were tuned on it;
+ * - sealed2, sealed3, ...: each written apart while the rules were being tuned, never read by
+ *   whoever tuned them, scored once, against every pledge of the corpus plus its own (its
+ *   overlap.json names stories dev also came to cover: the set is scored with and without
+ *   them); the corpus README says which are spent;
  * - regression: the older Alibaba fixtures (test/fixtures/articles) and the three seed
  *   articles in ../shared/seeds, against the shipped pledge only. A missing seeds folder is an
  *   error, not a skip.
  * Prints the tables and writes docs/newswire-eval.md. Exit 1 when the regression set misses
- * its targets (dev and sealed are reported as measured).
+ * its targets (the others are reported as measured).
  *
- * `--no-sealed` leaves both sealed sets (and their pledges) out, for work on the rules.
+ * `--no-sealed` leaves every sealed set (and its pledges) out, for work on the rules.
  * PLEDGEWATCH_NEWSWIRE_DIR points at another corpus folder of the same layout.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
