@@ -38,7 +38,7 @@ const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
 /** a few modifiers before the pledge noun; wink splits "recycled-packaging" into three tokens */
 const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
-const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|dump|abandon|abandoned|ditch|jettison|scupper|nix|reverse|retire|sunset|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up|rip up|ripped up';
+const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|dump|abandon|abandoned|ditch|jettison|scupper|nix|reverse|retire|sunset|bury|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up|rip up|ripped up';
 const cancelNouns = 'cancell?ation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
 const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest|complete|buy|purchase|hire)`;
 
@@ -59,6 +59,9 @@ export const cues: Cue[] = ([
   // "is done chasing an all-electric fleet", "has no plans to buy further cars", "closing its Joliet plant"
   { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: new RegExp(String.raw`\bbe (done|do|finished|finish|through) (chase|with|pursue)\b|\bno (further |more )?plans? (to|for) (further |more )?${goAhead}\b`) },
   { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', carriesObject: true, singular: true, pattern: /\bclose (down )?(its |the |their |a )?([\w-]+ ){0,3}(plant|factory|facility|mill|campus|works)\b/ },
+  // "Big Rapids battery project dies", "the deal fell through"; "frees Petrobras from its obligation to sell"
+  { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(project|plan|deal|scheme|pledge|promise|plant|factory|agreement) (\w+ ){0,2}(die|fall through|unravel|founder)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(free|release|relieve|let) (\w+ ){0,3}(from|off) (its |his |her |their |the )?([\w-]+ ){0,2}(obligation|pledge|promise|commitment|requirement)\b/ },
   // left out: "the bill does not include the tax", "the manifesto no longer contains a date for it", "omits the pledge"
   { finding: 'retracted', weight: 0.75, negated: 'drop', pattern: /\b((do|be) not|no longer) (include|contain|feature|mention|carry)\b|\b(leave|leaves|left) out\b|\bomit\b/ },
   // "called time on the scheme", "reversed course on the plan"
