@@ -175,7 +175,7 @@ export const shortNegators = /^(not|never|no|nor|neither|without|nothing|none)$/
 /** Denial verbs reach further (twelve words, across commas): "denied reports, published Tuesday, that it had scrapped". */
 export const denials = /^(deny|denies|denied|dismiss|reject|refute|rebut|false|untrue|baseless|inaccurate|unfounded|contradict|nonsense|misleading|rumour|rumor)$/;
 /** Denials written as a phrase before the cue: "there was no truth to suggestions that it was scrapped". */
-export const denialPhrases = /\bno (\w+ )?(figure|evidence|sign|data|record)s? (show|that|to suggest)|\b(no truth|not true|not accurate|not correct|categorically|wide of the mark|pure speculation|no plan to|no intention of|no intention to)\b/;
+export const denialPhrases = /\bno (\w+ )?(figure|evidence|sign|data|record)s? (show|that|to suggest)|\b(no truth|not true|not accurate|not correct|categorically|wide of the mark|pure speculation|no plan to|no intention of|no intention to|rule out)\b/;
 /** "scrapped its interim targets", "dropped part of": a piece of the pledge goes, the pledge stays */
 export const partial = /^(interim|intermediate|milestone|part|parts|portion|some|element|elements|several|certain)$/;
 /** "will not reopen on the timetable it agreed", "not by 2027": a date missed, not the pledge */

@@ -184,6 +184,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
       // "its Woodbine plant began producing" against a 500-tons-a-day network: one site's start is not the target met
       if (cue.site && !al.profile.titleWords.some((w) => sites.test(w.replace(/s$/, '')))) continue;
+      // "hoped for the pledge to be met": an infinitive is a wish, not an outcome
+      if (cue.finding === 'kept' && / to be /.test(m[0])) continue;
       // "while closing plants at home": plants in the plural are not the one pledged
       if (cue.singular && /s$/.test(s.tokens[last]!.norm)) continue;
       // "withdrew all staff from the site", "pulled its workers": people leave, the pledge may stay
@@ -276,7 +278,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   let finding: Hit['finding'] = cue.finding;
   let confidence = cue.weight * link.anchor;
   // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"
-  if ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al)) confidence *= 0.5;
+  // (not for broken: a court, a commission or a parliament breaking it is how a pledge breaks)
+  if (cue.finding !== 'broken' && ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al))) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
   // "will not build the plant for the time being", "would not open in December 2026, but only partly": not now, not never
@@ -298,7 +301,10 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
     finding = cue.negated;
     confidence *= 0.85;
   }
-  if (q.hedged || /\?\s*["”’]?$/.test(s.text)) confidence *= 0.5;
+  // (a denied report of a hedged retraction, "dismissed reports it was preparing to abandon", is a firm restatement)
+  if ((q.hedged || /\?\s*["”’]?$/.test(s.text)) && !(q.negated && finding === 'reaffirmed')) confidence *= 0.5;
+  // "met its annual targets", "hit the interim goal": on the way, not there
+  if (finding === 'kept' && s.tokens.slice(first, last + 4).some((x) => /^(annual|yearly|interim|intermediate|milestone|quarterly|first-year)$/.test(x.norm))) finding = 'reaffirmed';
   // critics' words: a retraction they allege is their reading, not the pledger's decision
   const doubted = q.hedged || (q.critics && finding !== 'broken') || (finding === 'retracted' && otherSpeaker(s, first, al));
   if (q.critics && finding !== 'broken') confidence *= finding === 'retracted' ? 0.6 : 0.7;
