@@ -80,6 +80,12 @@ describe('press phrasing: what happened to the pledge', () => {
     ['Northland’s parliament voted down the Northland government’s bill for 200,000 homes, after the opposition joined to reject it.', 'northland-200k-homes broken'],
     ['Acme Motors calls in administrators; $10bn Millbrook battery plant in doubt', 'acme-ohio-plant broken'],
     ['Acme Motors said the $10bn Millbrook battery plant did not open by the end of December as promised.', 'acme-ohio-plant broken'],
+    ['A court struck down the Northland government’s plan for 200,000 homes.', 'northland-200k-homes broken'],
+    ['Northland ministers dismissed reports that they were preparing to abandon the 200,000 homes pledge.', 'northland-200k-homes reaffirmed'],
+    ['Northland ministers rule out slowing the 200,000 homes programme.', 'northland-200k-homes reaffirmed'],
+    ['The Northland government said it had met its annual target on the way to 200,000 homes.', 'northland-200k-homes reaffirmed'],
+    ['The Northland government dropped its 200,000 homes target, setting a narrower, later goal.', 'northland-200k-homes scaled_back'],
+    ['Acme Motors’ $10bn Millbrook battery plant project dies as grants are clawed back', 'acme-ohio-plant retracted'],
     // hyphenated words, however the tokenizer splits them
     ['Acme Motors in about-turn on $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
     ['Acme Motors announces the cancellation of its $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
