@@ -106,7 +106,7 @@ export const cues: Cue[] = ([
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|come about|come to fruition|happen|deliver|create|come close|build|built|open|arrive|get built|take off)\b|\bthat never come\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}${mods}(deadline|target|goal|date)\b`) },
   // "ended the term without delivering the 20,000 homes it promised"
-  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(end|close|finish|conclude|leave office|step down|bow out) (\w+ ){0,4}without (deliver|meet|reach|hit|fulfill?|keep|build|achieve)\b/ },
+  { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(end|close|finish|conclude|leave|hand over|step down|bow out) (\w+ ){0,4}without (have )?(deliver|meet|reach|hit|fulfill?|keep|build|achieve)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
 
   // --- kept: delivered ---------------------------------------------------------------------
