@@ -89,6 +89,8 @@ export const cues: Cue[] = ([
   { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(rather than|instead of|down from|fewer than|few than|a fraction of) (the )?([^ ]+ ){0,5}(originally|initially|first|once)? ?(promise|pledge|plan|announce|envisage|tout|target|expect)\w*\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(few|fewer|less|little|small|smaller|low|lower) ([\w-]+ ){0,4}than (it |they |he |she )?(have |had )?(originally |initially |first |once )?(promise|plan|announce|pledge|envisage|target)\w*\b|\breduce the (size|scale|scope) of\b/ },
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(now|instead) (only )?(aim|plan|hope|promise|pledge|target) (only |just )?(to|for)\b/ },
+  // "will deliver only about half of the promised million shells"
+  { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\bonly (\w+ ){0,2}(half|third|quarter|fraction|part) of (the |its |their )?(\w+ )?(promise|pledge|target|plan|goal|promised|pledged|planned)\b/ },
   { finding: 'scaled_back', weight: 0.65, negated: 'drop', unit: 'job', carriesObject: true, pattern: /\b(lay off|layoff|layoffs|job cut|cut [\d,.]+ (\w+ )?(job|worker|position|employee)|shed [\d,.]+ (\w+ )?(job|worker|position)|eliminate [\d,.]+ (\w+ )?(job|position))\b/ },
 
   // --- broken: not delivered, and the pledger did not withdraw it -------------------------
@@ -120,6 +122,8 @@ export const cues: Cue[] = ([
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(complete|finish|conclude) ${own}${mods}(rollout|roll-out|programme|program|pledge|promise|commitment|delivery|build-out|buildout)\b`) },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit(?! to)|committed(?! to)|invested|allocated|deployed|spent|disbursed)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', site: true, pattern: /\b(begin|start|commence) (to )?(produce|make|ship|manufacture|assemble|operate)\b/ },
+  // a law or a payment that starts: "the law took effect on schedule", "began paying the higher benefit"
+  { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /\b(take effect|come into (force|effect)|enter into force|(begin|start|commence) (to )?(pay|disburse|issue))\b/ },
   // "the mill at full output", "running at its full 5-gigawatt capacity", "fully staffed"
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(at|reach|hit|run at) (its |their )?full ([\w-]+ )?(output|capacity|production|strength|speed)\b|\bfully (staff|staffed|ramp|ramped)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|go live|goes live|went live|fully operational|now operational|be operational|become operational|go online|come online|in operation|(begin|start|commence) (\w+ )?(production|operation|operations|manufacturing)|begin hire|start hire|ribbon-cutting|ribbon cutting|grand opening|officially open|ahead of schedule|roll off the (production )?line)\b/ },
@@ -138,6 +142,7 @@ export const cues: Cue[] = ([
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|(?<!go )back on)\b|\bstill on(?= [.,;]|$)/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(remain|stay|still be) (our|the|its|their|my|his|her) (\w+ )?(date|target|goal|plan|commitment|aim|deadline|ambition|promise)\b|\b(target|goal|plan|deadline|date|commitment|pledge|promise) (\w+ ){0,2}(remain|stay|be still) (achievable|attainable|realistic|in place|intact|unchanged|on the table)\b/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(non-negotiable|not negotiable|stay in place|remain in place|here to stay)\b/ },
   // a project that clears its next hurdle is proceeding: "gets final go-ahead", "granted planning permission", "clearing the way for work"
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(give|gets?|win|receive|grant|granted|secure|award) (\w+ ){0,2}(go-ahead|green light|approval|planning permission|planning consent|consent|funding)\b|\bclear (\w+ )?the way for\b|\bwill (still )?be build\b/ },
   { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /\bcomplete\b/ },
@@ -164,7 +169,7 @@ export const pledgeNouns = new Set([
   'target', 'goal', 'job', 'operation', 'mill', 'development', 'initiative', 'agreement', 'construction', 'fab',
   'warehouse', 'office', 'ambition', 'policy', 'offer', 'hiring', 'idea', 'build', 'venture', 'production', 'start',
   'opening', 'fund', 'route', 'line', 'leg', 'gigafactory', 'programme', 'rollout', 'recruitment', 'number', 'figure', 'reopening',
-  'bill', 'legislation', 'reform',
+  'bill', 'legislation', 'reform', 'law', 'benefit', 'payment',
 ]);
 
 /** A pledge noun after one of these is about money or markets, not the pledge: "revenue target", "sales goal". */

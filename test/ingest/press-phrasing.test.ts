@@ -86,6 +86,9 @@ describe('press phrasing: what happened to the pledge', () => {
     ['The Northland government said it had met its annual target on the way to 200,000 homes.', 'northland-200k-homes reaffirmed'],
     ['The Northland government dropped its 200,000 homes target, setting a narrower, later goal.', 'northland-200k-homes scaled_back'],
     ['Acme Motors’ $10bn Millbrook battery plant project dies as grants are clawed back', 'acme-ohio-plant retracted'],
+    ['Northland ministers said they would deliver only about half of the promised 200,000 homes by 2030.', 'northland-200k-homes scaled_back'],
+    ['Northland ministers said the 200,000 homes target was non-negotiable.', 'northland-200k-homes reaffirmed'],
+    ['Riverton’s RiverBus fare freeze took effect on Monday, as Maya Osei promised.', 'riverton-fare-freeze kept'],
     // hyphenated words, however the tokenizer splits them
     ['Acme Motors in about-turn on $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
     ['Acme Motors announces the cancellation of its $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
