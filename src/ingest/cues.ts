@@ -192,7 +192,7 @@ export const deniedMaking = /\b(deny|dispute) (\w+ ){0,4}(ever |having |it have 
 /** words that end a clause for the short scope and for hedges */
 export const clauseBreak = /^(but|however|although|though|while|whereas|yet|despite|;)$/;
 /** Hedges: a possibility, a question or speculation, not news. Halve the weight. */
-export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|considering|weigh|mull|explore|rumour|rumor|speculate|speculation|wonder|question|risk|threaten|should|unless|potentially|reportedly|likely|unlikely|fear|warn|worry|concern|prepare|prepared|ready|willing|poised|try|attempt|signal|hint|refuse|decline|urge|demand|push|lobby|expect|suspect|doubt|predict|forecast)$/;
+export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|considering|weigh|mull|explore|rumour|rumor|speculate|speculation|wonder|question|risk|threaten|should|unless|potentially|reportedly|likely|unlikely|fear|warn|worry|concern|prepare|prepared|ready|willing|poised|try|attempt|signal|hint|refuse|decline|urge|demand|push|lobby|expect|suspect|doubt|predict|forecast|want)$/;
 /** Hedges after the cue, in its clause: "would drop the target if it proved unrealistic". */
 export const laterHedges = /^(if|unless|provided|should)$/;
 /** A report from unnamed sources is not the pledger's decision: "according to people familiar with the plans". */

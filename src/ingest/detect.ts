@@ -358,6 +358,8 @@ function pastTense(s: Sentence, first: number): boolean {
   if (before.includes('had') && !t.slice(0, first).some((x) => speechVerbs.test(x.lemma))) return true;
   // "When the company cancelled the project in 2017, ...": a subordinate clause that dates the event
   if (/^(when|after|since|before|until)$/.test(t[0]?.norm ?? '') && t.slice(0, first).every((x) => x.norm !== ',')) return true;
+  // "... the gap left when the government cancelled the system": a clause that dates a past deed
+  if (/ed$/.test(t[first]?.norm ?? '') && t.slice(Math.max(0, first - 4), first).some((x) => x.norm === 'when')) return true;
   for (let i = Math.max(0, first - 5); i < t.length && i <= first + 8; i++) {
     const x = t[i]!;
     // "completing a rollout that began in 2022": a date in a later clause is that clause's
