@@ -186,7 +186,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (cue.site && !al.profile.titleWords.some((w) => sites.test(w.replace(/s$/, '')))) continue;
       // "hoped for the pledge to be met": an infinitive is a wish, not an outcome
       // ("the goal would now be reached in 2026": a forecast)
-      if (cue.finding === 'kept' && / (to|will|would|could|may|might|should|can|shall|must) /.test(` ${m[0]} `)) continue;
+      if (cue.finding === 'kept' && / (to be|will|would|could|may|might|should|can|shall|must) /.test(` ${m[0]} `)) continue;
       // "while closing plants at home": plants in the plural are not the one pledged
       if (cue.singular && /s$/.test(s.tokens[last]!.norm)) continue;
       // "withdrew all staff from the site", "pulled its workers": people leave, the pledge may stay

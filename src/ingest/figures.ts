@@ -50,7 +50,9 @@ const unitKin: Record<string, string> = {
   officer: 'officer', constable: 'officer', van: 'vehicle', truck: 'vehicle', car: 'vehicle', vehicle: 'vehicle',
   percent: 'percent', '%': 'percent', pc: 'percent', apartment: 'home', flat: 'home', charger: 'charger', station: 'charger',
 };
-const kin = (u: string) => currencyWords[u] ?? unitKin[singular(u)] ?? singular(u);
+/** (own keys only: a unit word "constructor" must not find Object's own members) */
+const lookup = (table: Record<string, string>, k: string) => (Object.hasOwn(table, k) ? table[k] : undefined);
+const kin = (u: string) => lookup(currencyWords, u) ?? lookup(unitKin, singular(u)) ?? singular(u);
 
 const figureRe = new RegExp(
   String.raw`(?<![\p{L}\p{N}$£€¥₹₩])` +

@@ -48,7 +48,8 @@ const nlp = (): Nlp => (loaded ??= winkNLP(model, ['sbd', 'pos']));
 
 const straight = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 /** the lemmatizer's American short forms, back to the words the lexicon uses */
-const respell: Record<string, string> = { thru: 'through', tho: 'though' };
+/** (a Map, not an object: "constructor" or "toString" in a text must not find Object's own members) */
+const respell = new Map([['thru', 'through'], ['tho', 'though']]);
 
 /**
  * wink's tokenizer takes time quadratic in the length of one unbroken run of characters (40k
@@ -112,7 +113,7 @@ export function splitArticle(text: string): SplitArticle {
         let line = '';
         values.forEach((v, i) => {
           const s = locate(piece, v, at);
-          const lemma = respell[straight(lemmas[i] ?? v)] ?? straight(lemmas[i] ?? v);
+          const lemma = respell.get(straight(lemmas[i] ?? v)) ?? straight(lemmas[i] ?? v);
           if (line) line += ' ';
           tokens.push({ norm: straight(v), lemma, pos: pos[i] ?? 'X', start: s - start, end: s - start + v.length, at: line.length });
           line += lemma;

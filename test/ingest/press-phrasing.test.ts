@@ -127,3 +127,10 @@ describe('press phrasing: what happened to the pledge', () => {
     expect(text).toEqual(['acme-ohio-plant reaffirmed']);
   });
 });
+
+describe('text that names JavaScript\'s own object members', () => {
+  it('reads "constructor", "toString" and "__proto__" as words, never as lookups', () => {
+    expect(found('Acme Motors constructor toString __proto__ valueOf hasOwnProperty scraps the $10bn Millbrook battery plant')).toEqual(['acme-ohio-plant retracted']);
+    expect(() => found('10 constructor jobs, 5 toString homes, $3bn __proto__')).not.toThrow();
+  });
+});
