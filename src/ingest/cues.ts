@@ -52,9 +52,13 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|(the )?plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back-pedal|back pedal|back down on)\b/ },
   // a headline verb read as a noun: "government shelves Nusantara move"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bshelf(?= [\w])(?! life)/ },
-  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|build|construction of|development of|work at)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|work toward|work towards|build|construction of|development of|work at)\b/ },
+  // the figure no longer said: "has stopped citing the $500 billion", "no longer repeats the number"
+  { finding: 'retracted', weight: 0.75, negated: 'drop', pattern: /\b(stop|cease|no longer) (cite|mention|repeat|quote|use|promise|refer to|talk about|put a figure on|put a number on)\b/ },
+  // struck from the plan: "struck the goal from its climate plan", "removes the pledge from its website"
+  { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(strike|remove|delete|erase|scrub|drop) ([^ ]+ ){0,10}(from|off) (its |the |their |his |her )?([\w-]+ )?(plan|manifesto|website|report|strategy|budget|agenda|programme|program|platform|list)\b/ },
   { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', pattern: /\b(shut (down|([\w-]+ ){1,3}down)|wind down|backtrack (on|from))\b/ },
-  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(go back on|move away from|step back from|retreat from|change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(move on from|let go of|go back on|move away from|step back from|retreat from|change (its|his|her|their|our) mind (about|on|over)|change of heart (about|on|over)|drop out of|back out of|put an end to|pull out|walk away)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|plan|commitment|ambition) (\w+ ){0,2}(be|have be) (now )?(go|gone|dead|history|over|abandon|abandoned)\b(?! ahead)/ },
   // "is done chasing an all-electric fleet", "has no plans to buy further cars", "closing its Joliet plant"
   { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: new RegExp(String.raw`\bbe (done|do|finished|finish|through) (chase|with|pursue)\b|\bno (further |more )?plans? (to|for) (further |more )?${goAhead}\b`) },
@@ -67,7 +71,7 @@ export const cues: Cue[] = ([
   // "called time on the scheme", "reversed course on the plan"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(call time on|reverse course on|u-turn on) ${own}${mods}(plan|project|scheme|agreement|deal|programme|program|policy|pledge|promise|commitment|target|goal)\b`) },
   // "ended its plan to ...": the verb with its own object, not "as the year ends" or "ends with the promise unmet"
-  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\bend (its |the |their |his |her |a |an |our |this |that |['‘"“] )([\w'’"”-]+ ){0,4}(plan|project|scheme|agreement|deal|programme|program|pledge|promise|commitment|target|goal|ambition|expansion|condition|rule|requirement|policy)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\bend (its |the |their |his |her |a |an |our |this |that |['‘"“] )([\w'’"”,-]+ ){0,5}(plan|project|scheme|agreement|deal|programme|program|pledge|promise|commitment|target|goal|ambition|expansion|condition|rule|requirement|policy|effort|bid|drive|push|quest)\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(will|would|do|be|can|could|have) (not|no longer|never) (be able to |go to |longer )?(be )?${goAhead}\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(decide|choose|opt|elect|vote) (not to|against) (${goAhead}|\w+ing)\b`) },
   // "was directed to keep capacity at 12 million and not to proceed with the expansion"

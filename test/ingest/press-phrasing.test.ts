@@ -89,6 +89,9 @@ describe('press phrasing: what happened to the pledge', () => {
     ['Northland ministers said they would deliver only about half of the promised 200,000 homes by 2030.', 'northland-200k-homes scaled_back'],
     ['Northland ministers said the 200,000 homes target was non-negotiable.', 'northland-200k-homes reaffirmed'],
     ['Riverton’s RiverBus fare freeze took effect on Monday, as Maya Osei promised.', 'riverton-fare-freeze kept'],
+    ['Acme Motors has stopped citing the $10bn it promised for the Millbrook battery plant.', 'acme-ohio-plant retracted'],
+    ['The Northland government struck the 200,000 homes goal from its housing plan.', 'northland-200k-homes retracted'],
+    ['Northland ministers are moving on from the 200,000 homes figure.', 'northland-200k-homes retracted'],
     // hyphenated words, however the tokenizer splits them
     ['Acme Motors in about-turn on $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
     ['Acme Motors announces the cancellation of its $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
@@ -106,6 +109,8 @@ describe('press phrasing: what happened to the pledge', () => {
   });
 
   it.each([
+    // money cut from a budget is not the pledge struck from a plan
+    'Acme Motors cut $150 million from its budget for the $10bn Millbrook battery plant.',
     // people leave; the pledge is not withdrawn
     'Acme Motors withdrew all staff from the $10bn Millbrook battery plant site after the flood.',
     // a description, not the news
