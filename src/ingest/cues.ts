@@ -53,6 +53,7 @@ export const cues: Cue[] = ([
   // a headline verb read as a noun: "government shelves Nusantara move"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bshelf(?= [\w])(?! life)/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|work toward|work towards|build|construction of|development of|work at)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\bstop work (toward|towards) (that|the|its|this|their) (date|deadline|goal|target|aim)\b/ },
   // the figure no longer said: "has stopped citing the $500 billion", "no longer repeats the number"
   { finding: 'retracted', weight: 0.75, negated: 'drop', pattern: /\b(stop|cease|no longer) (cite|mention|repeat|quote|use|promise|refer to|talk about|put a figure on|put a number on)\b/ },
   // struck from the plan: "struck the goal from its climate plan", "removes the pledge from its website"
@@ -173,7 +174,7 @@ export const pledgeNouns = new Set([
   'target', 'goal', 'job', 'operation', 'mill', 'development', 'initiative', 'agreement', 'construction', 'fab',
   'warehouse', 'office', 'ambition', 'policy', 'offer', 'hiring', 'idea', 'build', 'venture', 'production', 'start',
   'opening', 'fund', 'route', 'line', 'leg', 'gigafactory', 'programme', 'rollout', 'recruitment', 'number', 'figure', 'reopening',
-  'bill', 'legislation', 'reform', 'law', 'benefit', 'payment',
+  'bill', 'legislation', 'reform', 'law', 'benefit', 'payment', 'effort',
 ]);
 
 /** A pledge noun after one of these is about money or markets, not the pledge: "revenue target", "sales goal". */
