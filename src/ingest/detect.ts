@@ -241,7 +241,8 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; laterDenied: b
     if (n < 4 && !comma && shortNegators.test(w) && !/^(regret|apology|doubt|secret|surprise|wonder)$/.test(t[i + 1]?.lemma ?? '')) negated = true;
     // ("not in doubt", "no doubt", "without question": a hedge negated is certainty)
     // (nor a compound's second half: "hydrogen-ready", "investment-ready")
-    if (n < 14 && hedges.test(w) && ![t[i - 1], t[i - 2]].some((x) => x && /^(no|not|without|beyond)$/.test(x.norm)) && !(t[i - 1]?.norm === '-' && t[i - 1]!.end === t[i]!.start)) hedged = true;
+    // (and a noun is a thing, not a hedge: "the share of ignition risk removed", "demand for cars")
+    if (n < 14 && hedges.test(w) && !(t[i]!.pos === 'NOUN' && /^(risk|demand|push|concern|fear|worry|bet|forecast|attempt)$/.test(w)) && ![t[i - 1], t[i - 2]].some((x) => x && /^(no|not|without|beyond)$/.test(x.norm)) && !(t[i - 1]?.norm === '-' && t[i - 1]!.end === t[i]!.start)) hedged = true;
     // "critics accused it of a retreat after the bank moved the date": the clause after "after" is the reporter's fact
     if (/^(after|because|since)$/.test(w)) fact = true;
     const critic = !fact && (critics.test(w) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? '')));

@@ -92,6 +92,7 @@ describe('press phrasing: what happened to the pledge', () => {
     ['Acme Motors has stopped citing the $10bn it promised for the Millbrook battery plant.', 'acme-ohio-plant retracted'],
     ['The Northland government struck the 200,000 homes goal from its housing plan.', 'northland-200k-homes retracted'],
     ['Northland ministers are moving on from the 200,000 homes figure.', 'northland-200k-homes retracted'],
+    ['Acme Motors filed a plan that measures the share of flood risk removed, moving on from the $10bn Millbrook battery plant.', 'acme-ohio-plant retracted'],
     // hyphenated words, however the tokenizer splits them
     ['Acme Motors in about-turn on $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
     ['Acme Motors announces the cancellation of its $10bn Millbrook battery plant', 'acme-ohio-plant retracted'],
