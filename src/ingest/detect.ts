@@ -24,7 +24,7 @@ import { type ArticleLink, articleWords, ledeParagraphs, linkArticle, mayConcern
 import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
-import { hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
+import { closing, closurePledge, endedDone, hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
 import type { MatchingProfile, PledgeFinding } from './types';
 
 /** a cue below this is not news, only a mention */
@@ -164,6 +164,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   const sl = link;
   const target = al.profile.target;
   const cued = anyCue.test(s.lemmas);
+  const closes = closurePledge.test(al.profile.titleVerb ?? '');
   for (const { cue, re } of cued ? compiled : []) {
     if (cue.unit && !(target && sameUnit({ unit: cue.unit, after: [] }, target))) continue;
     re.lastIndex = 0;
@@ -177,6 +178,9 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (first === last && /^(the|its|their|his|her|our|this|a|'s|'|’s|’)$/.test(s.tokens[first - 1]?.norm ?? '') && /^(NOUN|PROPN)$/.test(s.tokens[first + 1]?.pos ?? '') && /(ed|en)$/.test(s.tokens[first]!.norm)) continue;
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
+      // nor, for a pledge to close a thing, any way of ending it: "shut down Liddell" is the pledge done (below), not dropped
+      // (but "scrapped its plan to close the jails" ends the plan)
+      if (closes && cue.finding === 'retracted' && closing.test(s.tokens[first]!.lemma) && !s.tokens.slice(last + 1, last + 5).some((x) => pledgeNouns.has(x.lemma) && !ownWord(al.profile, x) && !sites.test(x.lemma))) continue;
       // "planning delays", "supply-chain freezes": a condition of the trade, not a decision on the pledge
       // (but "Prime minister drops her promise": a headline verb tagged as a noun, with its object after it)
       if (first === last && s.tokens[first]!.pos === 'NOUN' && s.tokens[first - 1]?.pos === 'NOUN' && !pledgeNouns.has(s.tokens[first - 1]!.lemma) && !ownWord(al.profile, s.tokens[first - 1]!) && !/^(her|his|its|their|the|a|an|our|plan|plans)$/.test(s.tokens[first + 1]?.norm ?? '')) continue;
@@ -205,8 +209,17 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
     const hit = score(kept, article, s, index, 0, 0, link, al);
     if (hit) yield hit;
   }
-  // "incomes have not doubled", "the homes were never built": the pledge's own verb, negated, after the fact
   const t = s.tokens;
+  // "AGL shut down the last unit at Liddell", "the tax was abolished": a pledge to end a thing, done
+  if (closes) {
+    for (let i = 0; i < t.length; i++) {
+      if (!(closing.test(t[i]!.lemma) || titleVerb(al.profile, t[i]!)) || !endedDone(s, i, al.profile)) continue;
+      const hit = score({ finding: 'kept', weight: 0.75, negated: 'drop', pattern: /$^/ }, article, s, index, i, i, link, al);
+      if (hit) yield hit;
+      break;
+    }
+  }
+  // "incomes have not doubled", "the homes were never built": the pledge's own verb, negated, after the fact
   // "has decided not to move ministries": a decision against the pledge's own act
   for (let i = 3; i < t.length; i++) {
     if (!titleVerb(al.profile, t[i]!) || t[i - 1]!.norm !== 'to' || t[i - 2]!.norm !== 'not' || !/^(decide|choose|opt|elect|vote)$/.test(t[i - 3]!.lemma)) continue;
@@ -216,6 +229,14 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   for (let i = 1; i < t.length; i++) {
     if (!titleVerb(al.profile, t[i]!) || !['VERB', 'AUX'].includes(t[i]!.pos) && t[i]!.pos !== 'ADJ') continue;
     const before = t.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
+    // "would not be abolishing tolls", "will not build the line", "cannot deliver it": the pledger's own act, refused ahead
+    // (dated, "will not open by 2026", it is late, not never)
+    const refused = t.slice(Math.max(0, i - 4), i).findIndex((x, k, a) => /^(will|would|can|shall|wo)$/.test(x.lemma) && /^(not|never|n't)$/.test(a[k + 1]?.norm ?? ''));
+    if (refused >= 0) {
+      const hit = score({ finding: 'retracted', weight: 0.8, negated: 'drop', late: true, pattern: /$^/ }, article, s, index, Math.max(0, i - 4) + refused, i, link, al, false);
+      if (hit) yield /\bby (the end of |the close of )?(19|20)\d\d\b|\b(until|before|this year|next year|on time|on schedule)\b/i.test(s.text.slice(t[i]!.end)) ? { ...hit, finding: 'scaled_back' } : hit;
+      continue;
+    }
     if (before.some((w) => w === 'not' || w === 'never') && before.some((w) => w === 'have' || w === 'be' || w === 'do' || w === 'never')) {
       const hit = score({ finding: 'broken', weight: 0.65, negated: 'drop', pattern: /$^/ }, article, s, index, Math.max(0, i - 3), i, link, al, false);
       if (hit) yield hit;

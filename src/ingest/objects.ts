@@ -128,3 +128,38 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
   }
   return false;
 }
+
+/** pledges to end a thing: a plant closed, a tax abolished, a ban in force is the pledge kept */
+export const closurePledge = /^(close|shut|end|phase|retire|decommission|abolish|scrap|ban|remove|cancel)$/;
+/** the ways of ending a thing ("switch off", "wind down", "phase out" with their particle) */
+export const closing = /^(close|shut|end|phase|retire|decommission|abolish|scrap|axe|ban|remove|cancel|shutter|switch|turn|power|wind|halt|stop)$/;
+const particle: Record<string, RegExp> = { switch: /^off$/, turn: /^off$/, power: /^(down|off)$/, wind: /^down$/, phase: /^out$/ };
+/** "the promise to close it", "the plan" between the verb and the thing: the plan is what ended */
+const aimed = /^(will|would|could|may|might|should|shall|must|to|'ll|plan|aim|promise|pledge|vow|intend|expect|set|due|go|propose|want|seek|hope|not|never|no|if|unless)$/;
+const partly = /^(first|second|third|one|two|three|four|some|part|half|another|several)$/;
+
+/**
+ * "AGL shut down the final unit at Liddell", "the tax was abolished on April 1", "has closed the
+ * last jail", "Belgium switches off Doel 3": the ending told as done, of this pledge's own thing.
+ */
+export function endedDone(s: Sentence, i: number, profile: MatchingProfile): boolean {
+  const t = s.tokens;
+  const tok = t[i]!;
+  const need = particle[tok.lemma];
+  if (need && !need.test(t[i + 1]?.norm ?? '')) return false;
+  if (t.slice(Math.max(0, i - 3), i).some((x) => aimed.test(x.lemma) || aimed.test(x.norm))) return false;
+  const perfect = t.slice(Math.max(0, i - 2), i).some((x) => /^(have|has|had|was|were|been|is|are|'s|finally|formally|officially)$/.test(x.norm));
+  const done = !/ing$/.test(tok.norm) && (perfect || /ed$/.test(tok.norm) || (/^(shut|wound)$/.test(tok.norm) && /^(down|off|up)$/.test(t[i + 1]?.norm ?? '')) || (s.paragraph === 0 && tok.norm !== tok.lemma && /s$/.test(tok.norm)));
+  if (!done) return false;
+  const own = (x: Sentence['tokens'][number]) => ownWord(profile, x) || profile.places.some((p) => p.toLowerCase().split(/[\s,]+/).includes(x.norm));
+  for (let j = i + (need || /^(down|off|out|up)$/.test(t[i + 1]?.norm ?? '') ? 2 : 1); j < t.length && j <= i + 7 && !/^[.;]$/.test(t[j]!.norm); j++) {
+    if (pledgeNouns.has(t[j]!.lemma) && !own(t[j]!) && !sites.test(t[j]!.lemma)) return false;
+    if (partly.test(t[j]!.norm)) return false;
+    // "term ends with the promise unfulfilled": what follows "with" is not what ended
+    if (t[j]!.pos === 'ADP' && !/^(at|of|on|in)$/.test(t[j]!.norm)) return false;
+    if (own(t[j]!)) return true;
+  }
+  // the passive or the intransitive: "Liddell's last unit was switched off", "the last Rikers jail closed"
+  for (let j = i - 1; j >= 0 && j >= i - 8 && !/^[.;,]$/.test(t[j]!.norm); j--) if (own(t[j]!)) return true;
+  return false;
+}

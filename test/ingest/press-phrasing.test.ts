@@ -140,3 +140,32 @@ describe('text that names JavaScript\'s own object members', () => {
     expect(() => found('10 constructor jobs, 5 toString homes, $3bn __proto__')).not.toThrow();
   });
 });
+
+describe('press phrasing: pledges to end a thing', () => {
+  const station = profileFromPledge({
+    slug: 'eastgate-close-kelso-station', entityName: 'Eastgate Energy', aliases: ['Eastgate'], byName: null,
+    title: 'Eastgate to close the Kelso coal power station by 2027', target: null, keywords: ['Kelso', 'coal', 'closure'], place: 'Kelso Valley',
+  });
+  const tolls = profileFromPledge({
+    slug: 'marra-abolish-tolls', entityName: 'Government of Marra', aliases: ['Marra government'], byName: 'Ana Ruiz',
+    title: 'Abolish highway tolls', target: null, keywords: ['tolls', 'highway tolls'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [station, tolls]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('the thing ended is the pledge kept, not dropped', () => {
+    expect(of('Kelso falls silent', 'Eastgate Energy shut down the final generating unit at its Kelso coal power station on Friday, as it had promised.')).toEqual(['eastgate-close-kelso-station kept']);
+    expect(of('Eastgate turned off the last unit at the Kelso power station on Friday.')).toEqual(['eastgate-close-kelso-station kept']);
+    expect(of('The Marra government abolished highway tolls on Monday, as Ruiz had promised.')).toEqual(['marra-abolish-tolls kept']);
+  });
+
+  it('the plan to end it dropped is a retraction; a unit of several, or an aim, is not the end', () => {
+    expect(of('Eastgate Energy has scrapped its plan to close the Kelso coal power station and will run it to 2035.')).toEqual(['eastgate-close-kelso-station retracted']);
+    expect(of('Eastgate shut the first of four units at the Kelso power station on Friday.')).not.toContain('eastgate-close-kelso-station kept');
+    expect(of('Eastgate will shut down the Kelso coal power station in 2027, the company said.')).not.toContain('eastgate-close-kelso-station kept');
+  });
+
+  it("the pledger's own act refused ahead is a retraction, dated it is late", () => {
+    expect(of('Marra will not abolish highway tolls, Ruiz says', 'Prime Minister Ana Ruiz said on Thursday her government would not be abolishing highway tolls after all.')).toEqual(['marra-abolish-tolls retracted']);
+    expect(of('Ruiz said the Marra government would not abolish highway tolls by 2026 as promised.')).toEqual(['marra-abolish-tolls scaled_back']);
+  });
+});
