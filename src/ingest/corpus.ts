@@ -27,6 +27,7 @@ interface CorpusPledge {
   entity: string;
   aliases?: string[];
   by?: string | null;
+  role?: string | null;
   title: string;
   target?: { quantity: number; unit: string } | null;
   place?: string | null;
@@ -42,6 +43,7 @@ export function loadCorpusProfiles(file: string): MatchingProfile[] {
       entityName: p.entity,
       aliases: p.aliases ?? [],
       byName: p.by ?? null,
+      byRole: p.role ?? null,
       title: p.title,
       target: p.target ?? null,
       keywords: p.keywords ?? [],

@@ -156,6 +156,27 @@ function itemHead(s: Sentence, own: Set<string>): boolean {
 }
 
 /** The subject (the words before the first verb) is a government office: "Health secretary ...", "The Transportation Department". */
+/**
+ * "Mayor Zohran Mamdani", "the prime minister", "the new premier": the holder of the pledger's
+ * office speaks for it, whoever holds it now; not another place's ("Chicago Mayor ...", "the
+ * mayor of Boston", "Leeds's mayor") and not a former, deputy or shadow one.
+ */
+function officeHolder(s: Sentence, office: string, ownWords: Set<string>): boolean {
+  const words = office.split(' ');
+  const t = s.tokens;
+  for (let i = 0; i + words.length <= t.length; i++) {
+    if (!words.every((w, k) => t[i + k]!.lemma === w || t[i + k]!.norm === w)) continue;
+    const end = i + words.length;
+    const prev = t[i - 1];
+    if (prev && /^(former|ex|deputy|vice|opposition|shadow|acting|interim|then)$/.test(prev.norm)) continue;
+    if (prev && prev.pos === 'PROPN' && !ownWords.has(prev.norm)) continue;
+    if (prev && /^['’]s?$|^['’]s$/.test(prev.norm) && !ownWords.has(t[i - 2]?.norm ?? '')) continue;
+    if (t[end]?.norm === 'of' && !ownWords.has(t[end + 1]?.norm ?? '')) continue;
+    if (t[end]?.pos === 'PROPN' || [prev, t[i - 2]].some((x) => x && /^(the|our|new|incoming|its|city|state)$/.test(x.norm))) return true;
+  }
+  return false;
+}
+
 function officialSubject(s: Sentence): boolean {
   for (const t of s.tokens) {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
@@ -206,7 +227,7 @@ function personTest(people: string[]): (s: string, lower?: string) => boolean {
 
 /** "Government of Indonesia", "State of New York": the jurisdiction's words, which as a sentence's subject name the government */
 function jurisdictionWords(profile: MatchingProfile): Set<string> {
-  return new Set(profile.entityNames.flatMap((n) => /^(?:the )?(?:government|state|province|republic|commonwealth) of (.+)$/i.exec(n.trim())?.[1]!.toLowerCase().split(/\s+/) ?? []));
+  return new Set(profile.entityNames.flatMap((n) => /^(?:the )?(?:government|state|province|republic|commonwealth|city|county|kingdom|municipality|borough|district|territory) of (.+)$/i.exec(n.trim())?.[1]!.toLowerCase().split(/\s+/) ?? []));
 }
 
 /** Every word of an article, lower-cased, read in one pass: what the pledges' names are looked up in. */
@@ -238,6 +259,8 @@ export function mayConcern(profile: MatchingProfile, aw: ArticleWords): boolean 
     if (first === undefined || aw.words.has(first)) return true;
   }
   for (const w of jurisdictionWords(profile)) if (aw.words.has(w)) return true;
+  // ("Mayor Omar Diaz": the office's holder, whoever holds it now)
+  if (profile.office && aw.words.has(profile.office.split(' ').at(-1)!)) return true;
   return false;
 }
 
@@ -303,6 +326,9 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     });
   const lede = ledeParagraphs(article);
   const { sentences } = article;
+  // the office's holder names the pledger only in a story that names it, its person or its place somewhere
+  const office = profile.office;
+  const placed = office !== null && sentences.some((s) => { const lower = lowerOf(s); return named(s.text, lower) || placeTests.specific(lower) || placeTests.broad(lower); });
 
   const links: SentenceLink[] = [];
   let focus = false;
@@ -315,7 +341,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const lower = lowerOf(s);
-    const isNamed = named(s.text, lower) || subjectOf(s, jurisdiction);
+    const isNamed = named(s.text, lower) || subjectOf(s, jurisdiction) || (placed && officeHolder(s, office!, ownWords));
     const isPerson = isNamed && person(s.text, lower);
     const figures = profile.target && mayHoldFigure.test(s.text) ? figuresOf(s) : [];
     const hits = new Set(s.tokens.filter((t) => titleWords.has(t.norm) || titleWords.has(t.lemma)).map((t) => t.lemma));

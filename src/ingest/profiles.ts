@@ -8,7 +8,17 @@ import type { PledgeReads } from '../core/ports';
 import type { PledgeDetail } from '../core/pledges/types';
 import type { MatchingProfile } from './types';
 
-export type ProfileSource = Pick<PledgeDetail, 'slug' | 'entityName' | 'aliases' | 'byName' | 'title' | 'target' | 'keywords' | 'place'>;
+export type ProfileSource = Pick<PledgeDetail, 'slug' | 'entityName' | 'aliases' | 'byName' | 'title' | 'target' | 'keywords' | 'place'> & { byRole?: string | null };
+
+/** offices whose holder speaks for the pledger, whoever holds them now: "Mayor Ana Ruiz", "the premier" */
+const offices = /^(mayor|governor|premier|prime minister|first minister|chief minister|taoiseach|lord mayor|county executive)$/;
+/** (a company has a president and a chancellor a university: those count for a government only) */
+const stateOffices = /^(president|chancellor)$/;
+const governmental = /\b(government|state|republic|administration|city|kingdom|federal|ministry|council|province|county|commonwealth)\b/i;
+function officeOf(role: string | null, names: string[]): string | null {
+  const r = role?.trim().toLowerCase() ?? '';
+  return offices.test(r) || (stateOffices.test(r) && names.some((n) => governmental.test(n))) ? r : null;
+}
 
 const scales: [number, string][] = [
   [1e12, 'trillion'],
@@ -66,6 +76,7 @@ export function profileFromPledge(p: ProfileSource): MatchingProfile {
   return {
     slug: p.slug,
     titleVerb: titleVerbs.test(firstWord) ? firstWord : null,
+    office: officeOf(p.byRole ?? null, entityNames),
     nameWords,
     objectWords,
     entityNames,

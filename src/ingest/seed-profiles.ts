@@ -16,6 +16,7 @@ export function seedProfiles(): MatchingProfile[] {
       entityName: entity?.name ?? p.entitySlug,
       aliases: [...(entity?.aliases ?? [])].sort(),
       byName: person?.name ?? null,
+      byRole: person?.role ?? null,
       title: p.title,
       target: p.target ?? null,
       keywords: p.keywords,

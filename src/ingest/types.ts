@@ -28,6 +28,8 @@ export interface MatchingProfile {
   target: { quantity: number; unit: string } | null;
   /** the title's content words ("build", "plant", "riverton"), for articles that paraphrase it */
   titleWords: string[];
+  /** the pledger's office when it is one a successor holds ("mayor", "prime minister"): its holder speaks for the pledger */
+  office: string | null;
   /** the title's verb when it starts with one ("cancel", "double"): no cue for this pledge */
   titleVerb: string | null;
   /** lower-case words of the names, for telling the pledger from others in a sentence */

@@ -169,3 +169,20 @@ describe('press phrasing: pledges to end a thing', () => {
     expect(of('Ruiz said the Marra government would not abolish highway tolls by 2026 as promised.')).toEqual(['marra-abolish-tolls scaled_back']);
   });
 });
+
+describe('press phrasing: the holder of the office speaks for the pledger', () => {
+  const jails = profileFromPledge({
+    slug: 'harbor-city-close-jail', entityName: 'City of Harbor', aliases: ['Harbor City Hall'], byName: 'Lena Price', byRole: 'mayor',
+    title: 'Close the Kestrel Island jail by 2029', target: null, keywords: ['Kestrel Island', 'jail'], place: 'Kestrel Island, Harbor',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [jails]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('a successor in the office, named by title, restates the pledge', () => {
+    expect(of("'We will close Kestrel Island,' new mayor says", 'Mayor Omar Diaz told advocates on Thursday that his administration remained committed to closing the Kestrel Island jail by 2029.')).toEqual(['harbor-city-close-jail reaffirmed']);
+  });
+
+  it("another place's mayor, or a former one, is not the pledger", () => {
+    expect(of('Ridgeport Mayor Omar Diaz said his city remained committed to closing its jail on Kestrel Island by 2029.')).toEqual([]);
+    expect(of('Former mayor Omar Diaz said he remained committed to closing the Kestrel Island jail by 2029.')).toEqual([]);
+  });
+});
