@@ -50,6 +50,10 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|(the )?plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back-pedal|back pedal|back down on)\b/ },
+  // "quits the project", "exits the venture" (a verb only with its object: "the coal exit" is a noun)
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(quit|exit) (?=(its|the|their|his|her|this|that|a|an) )/ },
+  // "is leaving the project for good", "exits the venture for good"
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\b(leave|exit|quit|abandon|depart) (its |the |their |this |that )?([\w-]+ ){0,2}(project|plan|venture|scheme|programme|program|development|site) (for good|permanently|altogether)\b/ },
   // a headline verb read as a noun: "government shelves Nusantara move"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bshelf(?= [\w])(?! life)/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|work toward|work towards|build|construction of|development of|work at)\b/ },

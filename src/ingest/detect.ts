@@ -266,7 +266,9 @@ function qualifiers(s: Sentence, at: number): { negated: boolean; laterDenied: b
     if (n < 14 && hedges.test(w) && !(t[i]!.pos === 'NOUN' && /^(risk|demand|push|concern|fear|worry|bet|forecast|attempt)$/.test(w)) && ![t[i - 1], t[i - 2]].some((x) => x && /^(no|not|without|beyond)$/.test(x.norm)) && !(t[i - 1]?.norm === '-' && t[i - 1]!.end === t[i]!.start)) hedged = true;
     // "critics accused it of a retreat after the bank moved the date": the clause after "after" is the reporter's fact
     if (/^(after|because|since)$/.test(w)) fact = true;
-    const critic = !fact && (critics.test(w) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? '')));
+    // ("a Social Democrat-led government", "the Republican governor": a party that governs, not a critic)
+    const governs = /^(-|led|government|administration|governor|mayor|president|premier|majority|cabinet|coalition)$/.test(t[i + 1]?.norm ?? '');
+    const critic = !fact && ((critics.test(w) && !governs) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? '')));
     if (critic && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
   }
   // (not across "after", "since": "no intention of reviving it, four years after it scrapped the car" dates the scrapping)

@@ -64,8 +64,13 @@ export function keptByOrdinal(s: Sentence, profile: MatchingProfile): Cue | null
 export function hasObject(s: Sentence, first: number, last: number, al: ArticleLink, carries: boolean): boolean {
   const t = s.tokens;
   const own = al.profile.objectWords;
+  // the record's own site by name, standing alone: "pulls plug on Moorside" (not "Moorside jobs")
+  // (the whole name: "Colorado" is not "Colorado Springs")
+  const site = al.profile.places.length > 1 ? al.profile.places[1]!.toLowerCase().split(/\s+/) : [];
+  const siteAt = (j: number) => site.length > 0 && site.every((w, k) => t[j + k]?.norm === w) && !/^(NOUN|PROPN)$/.test(t[j + site.length]?.pos ?? '');
   const ok = (j: number) => {
     const tok = t[j]!;
+    if (siteAt(j)) return true;
     if (!pledgeNouns.has(tok.lemma) && !own.has(tok.norm) && !own.has(tok.lemma) && !(tok.pos === 'NOUN' && pledgeActs.test(tok.norm))) return false;
     // a site ("paused a data centre campus") is the object of a pledge to build one, not of a carbon goal
     if ((sites.test(tok.lemma) || building.test(tok.lemma)) && !own.has(tok.norm) && !own.has(tok.lemma) && !sited(al.profile)) return false;
@@ -102,7 +107,8 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
     if (w.norm === '.' || w.norm === ';') break;
     if (w.norm === ',') clause = false;
     // "halted its Skellefteå plant": a site the record does not name, in the cue's own clause, is another plant
-    if (clause && own && w.pos === 'PROPN' && !own.has(w.norm)) break;
+    // (but "abandoning the Cumbrian plant" is the record's own place, by its demonym)
+    if (clause && own && w.pos === 'PROPN' && !own.has(w.norm) && !demonymOf(w.norm, own)) break;
     if (ok(j)) {
       let other = false;
       // "the expansion of its flagship Skellefteå plant": the thing belongs to another named site
@@ -162,4 +168,15 @@ export function endedDone(s: Sentence, i: number, profile: MatchingProfile): boo
   // the passive or the intransitive: "Liddell's last unit was switched off", "the last Rikers jail closed"
   for (let j = i - 1; j >= 0 && j >= i - 8 && !/^[.;,]$/.test(t[j]!.norm); j--) if (own(t[j]!)) return true;
   return false;
+}
+
+/** "Cumbrian" of Cumbria, "Ohioan" of Ohio, "Taiwanese" of Taiwan: a word of the record's places by its demonym */
+function demonymOf(word: string, own: Set<string>): boolean {
+  if (!/(n|ese|ish|er|i)$/.test(word)) return false;
+  return [...own].some((o) => {
+    if (o.length < 4 || o === word || word.length > o.length + 4) return false;
+    let k = 0;
+    while (k < o.length && o[k] === word[k]) k++;
+    return k >= Math.max(4, o.length - 1);
+  });
 }

@@ -186,3 +186,21 @@ describe('press phrasing: the holder of the office speaks for the pledger', () =
     expect(of('Former mayor Omar Diaz said he remained committed to closing the Kestrel Island jail by 2029.')).toEqual([]);
   });
 });
+
+describe('press phrasing: the site by name, its demonym, a party that governs', () => {
+  const moor = profileFromPledge({
+    slug: 'norgen-moorfield-nuclear', entityName: 'Norgen', aliases: ['Norgen Power'], byName: null,
+    title: 'Build a nuclear power station at Moorfield', target: null, keywords: ['Moorfield', 'nuclear'], place: 'Moorfield, Cumbria',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [moor]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('the record\'s site alone, or its region by demonym, is the cue\'s object', () => {
+    expect(of('Norgen pulls plug on Moorfield', 'Norgen said on Thursday it would not build the nuclear power station at Moorfield after failing to find a partner.')).toEqual(['norgen-moorfield-nuclear retracted']);
+    expect(of('Norgen to wind up its venture, abandoning Cumbrian nuclear plant', 'The Moorfield site had been set aside for a nuclear power station since 2009.')).toEqual(['norgen-moorfield-nuclear retracted']);
+    expect(of('Norgen confirmed it is leaving the Moorfield nuclear project for good.')).toEqual(['norgen-moorfield-nuclear retracted']);
+  });
+
+  it('another site named by its own place still stops the object', () => {
+    expect(of('Norgen abandons Welsh nuclear plant, keeps Moorfield on track', 'Norgen said it had abandoned its Anglesey nuclear plant.')).not.toContain('norgen-moorfield-nuclear retracted');
+  });
+});
