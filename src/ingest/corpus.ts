@@ -37,6 +37,7 @@ interface CorpusPledge {
 /** The profiles of a corpus's pledges.json: the same profileFromPledge the store's pledges go through. */
 export function loadCorpusProfiles(file: string): MatchingProfile[] {
   const pledges = JSON.parse(readFileSync(file, 'utf8')) as CorpusPledge[];
+  for (const p of pledges) if (p.target && !(typeof p.target.quantity === 'number' && typeof p.target.unit === 'string')) throw new Error(`${file}: ${p.slug}: a target needs a quantity and a unit (or null)`);
   return pledges.map((p) =>
     profileFromPledge({
       slug: p.slug,
