@@ -205,7 +205,7 @@ export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|co
 /** Hedges after the cue, in its clause: "would drop the target if it proved unrealistic". */
 export const laterHedges = /^(if|unless|provided|should)$/;
 /** A report from unnamed sources is not the pledger's decision: "according to people familiar with the plans". */
-export const sourced = /\b(accord to (people|person|source|two|three|several|insider)|people (familiar|with knowledge|briefed|close to)|person (familiar|with knowledge|briefed|close to)|source (say|said|tell|close|familiar|with knowledge)|familiar with the (matter|plan|discussion|situation|thinking))\b/;
+export const sourced = /\bunnamed (\w+ ){0,2}(source|official|manager|executive|person|people|insider|employee|adviser|aide)s?\b|\bquote (\w+ ){0,8}as say\b|\b(accord to (people|person|source|two|three|several|insider)|people (familiar|with knowledge|briefed|close to)|person (familiar|with knowledge|briefed|close to)|source (say|said|tell|close|familiar|with knowledge)|familiar with the (matter|plan|discussion|situation|thinking))\b/;
 /** Lemmas that name someone other than the pledger passing judgement. */
 /** "environmental groups have accused": a group of campaigners, not the company "group" */
 export const campaignGroup = /^(environmental|campaign|advocacy|green|pressure|climate|consumer|activist|conservation)$/;

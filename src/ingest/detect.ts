@@ -92,7 +92,7 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
         // (well nearer: "plans for Kaiserslautern, Germany, and Termoli, Italy" is one cue for both)
         if (found.some(([o, g]) => o !== link && g.at === h.at && 2 * termDistance(s, g.at, o.profile, shared.get(o.profile)!) + 3 < mine)) continue;
       }
-      hitsBy.get(link.profile.slug)!.push(h); if (process.env.TRACE) console.error(`  TRACE ${link.profile.slug} ${h.finding} ${h.confidence.toFixed(2)} bg=${h.background} lede=${h.lede} | ${h.sentence.slice(0, 140)}`);
+      hitsBy.get(link.profile.slug)!.push(h);
     }
   });
   const out: PledgeFinding[] = [];
@@ -187,7 +187,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       // nor its own noun: the "freeze" of a fare-freeze pledge, the "pause" of a pledged pause, is the pledge itself
       if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
       // "its Woodbine plant began producing" against a 500-tons-a-day network: one site's start is not the target met
-      if (cue.site && !al.profile.titleWords.some((w) => sites.test(w.replace(/s$/, '')))) continue;
+      if (cue.site && !al.profile.titleWords.some((w) => sites.test(w) || sites.test(w.replace(/s$/, '')))) continue;
       // "hoped for the pledge to be met": an infinitive is a wish, not an outcome
       // ("the goal would now be reached in 2026": a forecast)
       if (cue.finding === 'kept' && / (to be|will|would|could|may|might|should|can|shall|must) /.test(` ${m[0]} `)) continue;
@@ -319,6 +319,11 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by)$/.test(w.norm)))) finding = /^(was|were|has|had|have)$/.test(s.tokens[first]?.norm ?? '') ? 'broken' : 'scaled_back';
   // "the commitment to finish it by 2025 will not be met": the date is missed, the pledge stands
   if (finding === 'retracted' && cue.late && /\bby (the end of |the close of )?(19|20)\d\d\b/i.test(s.text)) finding = 'scaled_back';
+  // "had not kept his promise", "the furnace was never built": told after the fact, it was broken, not withdrawn
+  // ("has not opened yet": not yet, nothing to report)
+  const didNot = finding === 'retracted' && cue.negated === 'drop' && /^(was|were|has|have|had|been)$/.test(s.tokens[first]?.norm ?? '') && s.tokens.slice(first, last + 1).some((x) => /^(not|never|n't)$/.test(x.norm)) && !/ing$/.test(s.tokens[last]!.norm);
+  if (didNot && s.tokens.slice(last + 1, last + 4).some((x) => x.norm === 'yet')) return null;
+  if (didNot) finding = 'broken';
   // "scrapped its interim targets", "dropped part of the plan": the pledge survives, smaller
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => partial.test(x.lemma))) finding = 'scaled_back';
   if (q.negated) {
@@ -356,7 +361,10 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
     }
     return false;
   })();
-  const background = since || spanSince || (!lede && pastTense(s, first));
+  // a sibling's news told further down, dated by its month ("was called off in June"), in a story whose lede is another's
+  const ledeHas = al.sentences.some((l, i) => article.sentences[i]!.paragraph < ledeParagraphs(article) && l.anchor > 0 && l.distinct >= 0.5);
+  const monthDated = !lede && !ledeHas && s.tokens.slice(first, first + 10).some((x, i, a) => months.test(x.norm) && /^(in|on|since|until|last)$/.test(a[i - 1]?.norm ?? ''));
+  const background = since || spanSince || monthDated || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
   return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, at: first, plain: !q.negated, background, lede };

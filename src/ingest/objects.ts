@@ -80,7 +80,11 @@ export function hasObject(s: Sentence, first: number, last: number, al: ArticleL
   const names = new Set([...al.profile.nameWords, ...al.profile.objectWords, ...al.profile.terms.flatMap((x) => x.toLowerCase().split(/[\s-]+/)), 'us', 'u.s.', 'uk', 'eu']);
   if (carries) {
     // a pattern that holds its object may name it by its date: "that remains our date", "moved the deadline back"
-    for (let j = first; j <= last; j++) if (ok(j) || t[j]!.pos === 'NUM' || /^(date|deadline|timetable|timeline)$/.test(t[j]!.lemma)) return true;
+    // ("Its Austin campus remains open": a site named by another place is another site)
+    for (let j = first; j <= last; j++) {
+      if (ok(j) && sites.test(t[j]!.lemma) && t[j - 1]?.pos === 'PROPN' && !names.has(t[j - 1]!.norm) && !al.profile.objectWords.has(t[j - 1]!.norm)) return false;
+      if (ok(j) || t[j]!.pos === 'NUM' || /^(date|deadline|timetable|timeline)$/.test(t[j]!.lemma)) return true;
+    }
     return hasNear(t, first, last, ok, names, s.text);
   }
   return hasNear(t, first, last, ok, names, s.text);
@@ -123,7 +127,8 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
   // before the cue only in the passive or as its subject: "the plan was scrapped", "the plant, delayed twice, ..."
   // (a headline drops the verb "to be": "Belvidere plant reopening delayed")
   // (or the cue is its own copula: "its goal of net zero by 2050 was not affected")
-  const passive = t.slice(Math.max(0, first - 3), first + 1).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN' || (first > 0 && ok(first - 1));
+  // (or a relative clause on it: "the plant, known as Kulim 3, which Infineon said had started production")
+  const passive = t.slice(Math.max(0, first - 3), first + 1).some((x) => ['be', 'been', 'get', 'remain'].includes(x.lemma)) || t.slice(Math.max(0, first - 5), first).some((x) => /^(which|that)$/.test(x.norm)) || t[first]?.pos === 'NOUN' || t[first - 1]?.pos === 'NOUN' || t[first - 1]?.pos === 'PROPN' || (first > 0 && ok(first - 1));
   if (!passive) return false;
   for (let j = first - 1, n = 0; j >= 0 && n < 12; j--, n++) {
     if (t[j]!.norm === ';') break;

@@ -204,3 +204,33 @@ describe('press phrasing: the site by name, its demonym, a party that governs', 
     expect(of('Norgen abandons Welsh nuclear plant, keeps Moorfield on track', 'Norgen said it had abandoned its Anglesey nuclear plant.')).not.toContain('norgen-moorfield-nuclear retracted');
   });
 });
+
+describe('press phrasing: after the fact, unnamed sources, a sibling told further down', () => {
+  const fab = profileFromPledge({
+    slug: 'keel-arden-fab', entityName: 'Keel Semiconductor', aliases: ['Keel'], byName: null,
+    title: 'Keel silicon carbide fab at Arden', target: null, keywords: ['Arden', 'silicon carbide'], place: 'Arden, Wexmoor',
+  });
+  const campus = profileFromPledge({
+    slug: 'keel-tolva-campus', entityName: 'Keel Semiconductor', aliases: ['Keel'], byName: null,
+    title: 'Keel chip campus at Tolva', target: null, keywords: ['Tolva', 'campus'], place: 'Tolva, Wexmoor',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [fab, campus]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('not done, told after the fact, is broken; not yet is nothing', () => {
+    expect(of('Keel Semiconductor had promised its silicon carbide fab at Arden by 2025, and the fab was never built.')).toEqual(['keel-arden-fab broken']);
+    expect(of('Keel Semiconductor has not kept its promise of a silicon carbide fab at Arden by 2025, the company conceded.')).toEqual(['keel-arden-fab broken']);
+    expect(of('Keel Semiconductor said the silicon carbide fab at Arden has not opened yet.')).toEqual(['keel-arden-fab mention']);
+  });
+
+  it('a claim from unnamed managers is not the pledger dropping it', () => {
+    expect(of('Keel denies report', 'A newspaper quoted two unnamed former Keel managers as saying the Arden silicon carbide fab had been dropped internally.')).not.toContain('keel-arden-fab retracted');
+  });
+
+  it('a relative clause carries its object', () => {
+    expect(of('Keel Semiconductor held a ceremony at the Arden silicon carbide fab, which the company said had started production on schedule.')).toEqual(['keel-arden-fab kept']);
+  });
+
+  it("a sibling's cancellation further down, dated by its month, is background to the lede's news", () => {
+    expect(of('Keel opens Tolva chip campus', 'Keel Semiconductor has opened its chip campus at Tolva, the company said on Thursday.', 'Its planned silicon carbide fab at Arden was called off in June.')).toEqual(['keel-arden-fab mention', 'keel-tolva-campus kept']);
+  });
+});
