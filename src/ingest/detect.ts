@@ -80,7 +80,7 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
       if (disputed.has(link.profile.slug)) continue;
       const sl = link.sentences[i]!;
       if (sl.away) continue;
-      if (present.length > 1 && (here >= 0.5 ? sl.distinct < here : sl.topic < best || sl.topic < 0.3)) continue;
+      if (present.length > 1 && (here >= 0.5 ? sl.distinct < Math.min(here, 0.6) : sl.topic < best || sl.topic < 0.3)) continue;
       for (const h of cueHits(article, s, i, sl, link)) found.push([link, (opinion ? h.finding !== 'reaffirmed' : recap && !h.lede && (h.finding === 'retracted' || h.finding === 'scaled_back')) ? { ...h, confidence: h.confidence * 0.7 } : h]);
     }
     // one cue, several pledges of the sentence: it is the one whose own words stand nearest
@@ -117,7 +117,7 @@ function termDistance(s: Sentence, at: number, profile: MatchingProfile, shared:
   const own = (w: string) => !shared.has(w) && !names.has(w) && (profile.objectWords.has(w) || places.has(w));
   let best = Infinity;
   s.tokens.forEach((t, j) => {
-    if ((own(t.norm) || own(t.lemma)) && Math.abs(j - at) < best) best = Math.abs(j - at);
+    if ((own(t.norm) || own(t.lemma) || own(`${t.lemma}s`)) && Math.abs(j - at) < best) best = Math.abs(j - at);
   });
   return best;
 }
@@ -134,6 +134,8 @@ function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
     for (const t of mine) if (!/\s/.test(t) && words.has(t)) shared.add(t);
     // and the title words both titles use ("battery", "plant")
     for (const w of p.titleWords) if (o.titleWords.includes(w)) shared.add(w);
+    // and the words of their terms both hold ("100" of "100 police officers" and "100 nurses")
+    for (const w of p.objectWords) if (o.objectWords.has(w)) shared.add(w);
   }
   return shared;
 }
@@ -221,8 +223,14 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   }
   // "incomes have not doubled", "the homes were never built": the pledge's own verb, negated, after the fact
   // "has decided not to move ministries": a decision against the pledge's own act
-  for (let i = 3; i < t.length; i++) {
-    if (!titleVerb(al.profile, t[i]!) || t[i - 1]!.norm !== 'to' || t[i - 2]!.norm !== 'not' || !/^(decide|choose|opt|elect|vote)$/.test(t[i - 3]!.lemma)) continue;
+  for (let i = 2; i < t.length; i++) {
+    // "parliament voted to abolish the holiday", "lawmakers voted 61-50 to end the tax": the pledge enacted
+    if (titleVerb(al.profile, t[i]!) && t[i - 1]!.norm === 'to' && t.slice(Math.max(0, i - 4), i - 1).some((x) => /^(vote|legislate)$/.test(x.lemma)) && !t.slice(Math.max(0, i - 4), i - 1).some((x) => /^(not|against|down)$/.test(x.norm))) {
+      const hit = score({ finding: 'kept', weight: 0.75, negated: 'drop', pattern: /$^/ }, article, s, index, i - 1, i, link, al);
+      if (hit) yield hit;
+      continue;
+    }
+    if (i < 3 || !titleVerb(al.profile, t[i]!) || t[i - 1]!.norm !== 'to' || t[i - 2]!.norm !== 'not' || !/^(decide|choose|opt|elect|vote)$/.test(t[i - 3]!.lemma)) continue;
     const hit = score({ finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /$^/ }, article, s, index, i - 3, i, link, al);
     if (hit) yield hit;
   }

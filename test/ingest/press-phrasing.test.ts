@@ -234,3 +234,33 @@ describe('press phrasing: after the fact, unnamed sources, a sibling told furthe
     expect(of('Keel opens Tolva chip campus', 'Keel Semiconductor has opened its chip campus at Tolva, the company said on Thursday.', 'Its planned silicon carbide fab at Arden was called off in June.')).toEqual(['keel-arden-fab mention', 'keel-tolva-campus kept']);
   });
 });
+
+describe('press phrasing: programmes launched, laws voted, two pledges in one sentence', () => {
+  const bus = profileFromPledge({
+    slug: 'veld-free-bus', entityName: 'Government of Veld', aliases: ['Veld government'], byName: 'Asha Rao', byRole: 'chief minister',
+    title: 'Sahaya: free bus travel for women in Veld', target: null, keywords: ['Sahaya', 'free bus'], place: null,
+  });
+  const holiday = profileFromPledge({
+    slug: 'nordmark-abolish-holiday', entityName: 'Government of Nordmark', aliases: ['Nordmark'], byName: null,
+    title: 'Abolish the Harvest Day holiday', target: null, keywords: ['Harvest Day', 'public holiday'], place: null,
+  });
+  const tax = profileFromPledge({
+    slug: 'lind-fuel-tax', entityName: 'Mara Lind', aliases: ['Lind'], byName: null,
+    title: 'Lind 45-cent fuel tax rise for roads', target: { quantity: 45, unit: 'cents' }, keywords: ['fuel tax', '45 cents'], place: null,
+  });
+  const bond = profileFromPledge({
+    slug: 'lind-road-bond', entityName: 'Mara Lind', aliases: ['Lind'], byName: null,
+    title: 'Lind $3.5 billion road bond', target: { quantity: 3.5e9, unit: 'usd' }, keywords: ['road bond', 'bonds'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [bus, holiday, tax, bond]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('the pledged programme launched, the abolition voted, is kept', () => {
+    expect(of('The Veld government launched the Sahaya scheme on Sunday, and women began riding buses free.')).toEqual(['veld-free-bus kept']);
+    expect(of("Nordmark's parliament on Tuesday voted to abolish the Harvest Day public holiday.")).toEqual(['nordmark-abolish-holiday kept']);
+    expect(of("Nordmark's parliament voted not to abolish the Harvest Day public holiday.")).not.toContain('nordmark-abolish-holiday kept');
+  });
+
+  it('of two pledges a sentence names, the cue goes to the one it governs', () => {
+    expect(of('Lind abandons 45-cent fuel tax, turns to $3.5 billion road bonds')).toEqual(['lind-fuel-tax retracted', 'lind-road-bond mention']);
+  });
+});
