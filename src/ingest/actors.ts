@@ -10,13 +10,26 @@ import type { Sentence } from './sentences';
 export function otherSpeaker(s: Sentence, first: number, al: ArticleLink): boolean {
   const t = s.tokens;
   const k = t.findIndex((x, i) => i < first && speechVerbs.test(x.lemma));
-  if (k <= 0) return false;
+  if (k <= 0) return laterSpeaker(t, first, al);
   const subject = t.slice(0, k);
   if (/^(another|other|rival)$/.test(subject[0]!.norm)) return true;
+  // "former chief minister Palaniswami", "opposition leader ...": an office once held, or held against the pledger
+  if (subject.some((x, i) => /^(former|opposition|ex|shadow)$/.test(x.norm) && subject.slice(i + 1, i + 4).some((y) => officers.test(y.lemma) || /^(leader|chief|premier|mayor|governor|president)$/.test(y.lemma)))) return true;
   if (subject.some((x) => al.profile.nameWords.has(x.norm) || officers.test(x.lemma) || x.norm === 'it' || x.norm === 'we')) return false;
   // "The Swiss solar manufacturer said": the pledger described, not someone else
   if (/^(the|this)$/.test(subject[0]!.norm) && subject.some((x) => descriptors.has(x.lemma))) return false;
   return subject.some((x) => x.pos === 'PROPN' || critics.test(x.lemma));
+}
+
+/** '"The promise is dead," former chief minister Palaniswami told protesters': the speaker after the quote is someone else */
+function laterSpeaker(t: Sentence['tokens'], first: number, al: ArticleLink): boolean {
+  const k = t.findIndex((x, i) => i > first && speechVerbs.test(x.lemma));
+  if (k < 0) return false;
+  let from = k;
+  while (from > first && !/^[,"”’]$/.test(t[from - 1]!.norm)) from--;
+  const speaker = [...t.slice(from, k), ...t.slice(k + 1, k + 5)];
+  if (speaker.some((x) => /^(former|opposition|ex|shadow|critic|critics|rival)$/.test(x.norm))) return true;
+  return false;
 }
 
 /** A proper name other than the pledger's stands before the cue, and the pledger's names come only after it. */

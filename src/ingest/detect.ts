@@ -92,7 +92,7 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
         // (well nearer: "plans for Kaiserslautern, Germany, and Termoli, Italy" is one cue for both)
         if (found.some(([o, g]) => o !== link && g.at === h.at && 2 * termDistance(s, g.at, o.profile, shared.get(o.profile)!) + 3 < mine)) continue;
       }
-      hitsBy.get(link.profile.slug)!.push(h); if (process.env.TRACE) console.error(`  TRACE ${link.profile.slug} ${h.finding} ${h.confidence.toFixed(2)} bg=${h.background} lede=${h.lede} | ${h.sentence.slice(0, 140)}`);
+      hitsBy.get(link.profile.slug)!.push(h);
     }
   });
   const out: PledgeFinding[] = [];
@@ -180,6 +180,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (first === last && /^(the|its|their|his|her|our|this|a|'s|'|’s|’)$/.test(s.tokens[first - 1]?.norm ?? '') && /^(NOUN|PROPN)$/.test(s.tokens[first + 1]?.pos ?? '') && /(ed|en)$/.test(s.tokens[first]!.norm)) continue;
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
+      // "its commitment to scrapping the test", "the pledge to abolish it": the pledge's own content, not its end
+      if (cue.finding === 'retracted' && /^(to|of)$/.test(s.tokens[first - 1]?.norm ?? '') && /^(commitment|pledge|promise|vow|bid|push|effort|campaign|drive|fight|goal|aim|mandate|manifesto)s?$/.test(s.tokens[first - 2]?.lemma ?? '')) continue;
       // nor, for a pledge to close a thing, any way of ending it: "shut down Liddell" is the pledge done (below), not dropped
       // (but "scrapped its plan to close the jails" ends the plan)
       if (closes && cue.finding === 'retracted' && closing.test(s.tokens[first]!.lemma) && !s.tokens.slice(last + 1, last + 5).some((x) => pledgeNouns.has(x.lemma) && !ownWord(al.profile, x) && !sites.test(x.lemma))) continue;
@@ -239,7 +241,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
     const before = t.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
     // "would not be abolishing tolls", "will not build the line", "cannot deliver it": the pledger's own act, refused ahead
     // (dated, "will not open by 2026", it is late, not never)
-    const refused = t.slice(Math.max(0, i - 4), i).findIndex((x, k, a) => /^(will|would|can|shall|wo)$/.test(x.lemma) && /^(not|never|n't)$/.test(a[k + 1]?.norm ?? ''));
+    const refused = t.slice(Math.max(0, i - 4), i).findIndex((x, k, a) => /^(will|would|can|shall|wo)$/.test(x.lemma) && (/^(not|never|n't)$/.test(a[k + 1]?.norm ?? '') || (a[k + 1]?.norm === 'no' && a[k + 2]?.norm === 'longer')));
     if (refused >= 0) {
       const hit = score({ finding: 'retracted', weight: 0.8, negated: 'drop', late: true, pattern: /$^/ }, article, s, index, Math.max(0, i - 4) + refused, i, link, al, false);
       if (hit) yield /\bby (the end of |the close of )?(19|20)\d\d\b|\b(until|before|this year|next year|on time|on schedule)\b/i.test(s.text.slice(t[i]!.end)) ? { ...hit, finding: 'scaled_back' } : hit;
@@ -304,6 +306,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (q.market) return null;
   // "to fulfil his pledge", "to open the plant": an aim, not an outcome
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;
+  // "would rather tell the truth than keep a promise": a choice against it, not the promise kept
+  if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 8), first).some((x) => /^(rather|than|instead)$/.test(x.norm))) return null;
   // "will complete the plant next year", "expects to open": the future is not an outcome
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // "slow to appear", "slower than planned": a description, not a decision
@@ -344,13 +348,15 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "met its annual targets", "hit the interim goal": on the way, not there
   if (finding === 'kept' && s.tokens.slice(first, last + 4).some((x) => /^(annual|yearly|interim|intermediate|milestone|quarterly|first-year)$/.test(x.norm))) finding = 'reaffirmed';
   // critics' words: a retraction they allege is their reading, not the pledger's decision
-  const doubted = q.hedged || (q.critics && finding !== 'broken') || (finding === 'retracted' && otherSpeaker(s, first, al));
+  const other = finding === 'retracted' && otherSpeaker(s, first, al);
+  const doubted = q.hedged || (q.critics && finding !== 'broken') || other;
   if (q.critics && finding !== 'broken') confidence *= finding === 'retracted' ? 0.6 : 0.7;
   else if (doubted && finding === 'retracted') confidence *= 0.6;
   const paragraph = article.paragraphs[s.paragraph]!;
   const offset = s.start + (s.tokens[first]?.start ?? 0);
   const quote = quoteAt(paragraph, article.quotes[s.paragraph]!, offset);
-  const attributed = link.speaker && (quote !== null || s.tokens.some((t) => attributionVerbs.test(t.lemma)));
+  // (a critic quoted on the pledger's retreat is not the pledger speaking)
+  const attributed = link.speaker && !other && (quote !== null || s.tokens.some((t) => attributionVerbs.test(t.lemma)));
   if (quote && attributed) confidence += 0.1;
   else if (attributed) confidence += 0.05;
   // the headline and lede carry the article's news; later paragraphs that retell the past are background

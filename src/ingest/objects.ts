@@ -17,7 +17,9 @@ export function ownObject(s: Sentence, last: number, profile: MatchingProfile): 
   for (let j = last + 1; j < s.tokens.length && j <= last + 3; j++) {
     const tok = s.tokens[j]!;
     if (pledgeNouns.has(tok.lemma)) return false;
-    if (profile.titleWords.includes(tok.norm) || profile.titleWords.includes(tok.lemma)) return true;
+    // ("abandons the HST cut": the pledge named by its own verb as a noun)
+    if (tok.lemma === profile.titleVerb && tok.pos === 'NOUN') return false;
+    if ((profile.titleWords.includes(tok.norm) || profile.titleWords.includes(tok.lemma)) && !(s.tokens[j + 1]?.lemma === profile.titleVerb && s.tokens[j + 1]?.pos === 'NOUN')) return true;
   }
   return false;
 }

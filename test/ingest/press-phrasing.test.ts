@@ -264,3 +264,28 @@ describe('press phrasing: programmes launched, laws voted, two pledges in one se
     expect(of('Lind abandons 45-cent fuel tax, turns to $3.5 billion road bonds')).toEqual(['lind-fuel-tax retracted', 'lind-road-bond mention']);
   });
 });
+
+describe('press phrasing: critics, content and choices', () => {
+  const grant = profileFromPledge({
+    slug: 'varna-women-grant', entityName: 'Government of Varna', aliases: ['Varna government'], byName: 'Ravi Menon', byRole: 'chief minister',
+    title: 'Rs 1,000 monthly grant for women heads of families', target: null, keywords: ['women heads of families', 'monthly grant'], place: null,
+  });
+  const vat = profileFromPledge({
+    slug: 'osten-vat-cut', entityName: 'Government of Osten', aliases: ['Osten government'], byName: 'Lea Holm', byRole: 'premier',
+    title: 'Cut Osten VAT from 15 to 13 per cent', target: null, keywords: ['VAT', 'sales tax'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [grant, vat]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('a former office-holder quoted on the retreat is a critic', () => {
+    expect(of('Opposition says Varna government has buried grant', '"The monthly grant for women heads of families is dead," former chief minister Anil Das told protesters.')).not.toContain('varna-women-grant retracted');
+  });
+
+  it("the pledge's own content after 'commitment to' is not its end", () => {
+    expect(of("Menon said the Varna government's commitment to scrapping the fee for the monthly grant for women heads of families stands.")).not.toContain('varna-women-grant retracted');
+  });
+
+  it('the pledge named by its verb as a noun, abandoned, and "will no longer" do it', () => {
+    expect(of('Holm abandons VAT cut', 'Osten Premier Lea Holm said her government will no longer cut VAT, saying the cost was too high.')).toEqual(['osten-vat-cut retracted']);
+    expect(of('"I would rather tell the truth than keep a promise that would force cuts to hospitals," Holm said of the VAT cut.')).not.toContain('osten-vat-cut kept');
+  });
+});
