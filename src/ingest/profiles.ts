@@ -16,7 +16,8 @@ const offices = /^(mayor|governor|premier|prime minister|first minister|chief mi
 const stateOffices = /^(president|chancellor)$/;
 const governmental = /\b(government|state|republic|administration|city|kingdom|federal|ministry|council|province|county|commonwealth)\b/i;
 function officeOf(role: string | null, names: string[]): string | null {
-  const r = role?.trim().toLowerCase() ?? '';
+  // ("governor of Texas", "Mayor of Chicago": the office is the words before "of")
+  const r = role?.trim().toLowerCase().replace(/\s+of\s.*$/, '') ?? '';
   return offices.test(r) || (stateOffices.test(r) && names.some((n) => governmental.test(n))) ? r : null;
 }
 
@@ -71,7 +72,7 @@ export function profileFromPledge(p: ProfileSource): MatchingProfile {
   // (a headline-style title names its verb after "to": "AGL to close Liddell by 2023")
   const firstWord = (/^(?:[^\s]+\s+){1,3}?to\s+([\p{L}-]+)/u.exec(p.title.trim())?.[1] ?? p.title.trim().split(/\s+/)[0]!).toLowerCase();
   // (the title's leading verb, "build", "create", is in every pledge: not a word of this one)
-  const titleWords = [...new Set(p.title.replace(verbs, '').toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((w) => w.length > 2 && !stop.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
+  const titleWords = [...new Set(p.title.replace(verbs, '').toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s-]+/).filter((w) => w.length > 2 && !stop.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
   const objectWords = new Set([...titleWords, ...[...terms].flatMap((t) => t.toLowerCase().split(/[\s-]+/))].filter((w) => w.length > 2 && !stop.has(w) && !nameWords.has(w)));
   return {
     slug: p.slug,

@@ -289,3 +289,24 @@ describe('press phrasing: critics, content and choices', () => {
     expect(of('"I would rather tell the truth than keep a promise that would force cuts to hospitals," Holm said of the VAT cut.')).not.toContain('osten-vat-cut kept');
   });
 });
+
+describe('press phrasing: titles and roles as editors type them', () => {
+  const wall = profileFromPledge({
+    slug: 'dane-state-wall', entityName: 'Cara Dane', aliases: ['Dane', 'State of Westmark'], byName: 'Cara Dane', byRole: 'governor of Westmark',
+    title: 'Westmark state-funded flood wall', target: null, keywords: ['flood wall', 'Operation Dry Feet'], place: 'Westmark-Norland border',
+  });
+  const emissions = profileFromPledge({
+    slug: 'kora-emissions-2030', entityName: 'Kora Mining', aliases: ['Kora'], byName: null,
+    title: 'Kora 50% cut in emissions by 2030', target: { quantity: 50, unit: 'percent' }, keywords: ['emissions', '2030 target'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [wall, emissions]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('a hyphenated title word counts by its parts; "governor of X" is an office', () => {
+    expect(of('Westmark winds down state flood wall program', 'Westmark is ending the state-funded flood wall that Governor Cara Dane launched four years ago, after lawmakers declined to fund it.')).toEqual(['dane-state-wall retracted']);
+    expect(wall.office).toBe('governor');
+  });
+
+  it("a site's first output is kept only for a pledge to build one", () => {
+    expect(of('Kora Mining loaded its first ore on Friday, marking the start of production at its Tamba deposit, as it works toward its 2030 target of a 50% cut in emissions.')).not.toContain('kora-emissions-2030 kept');
+  });
+});
