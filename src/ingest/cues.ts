@@ -30,6 +30,8 @@ export interface Cue {
   entity?: true;
   /** its object is one thing: "closing plants at home" is not the plant pledged */
   singular?: true;
+  /** a law passed or a ballot won: kept only for a government's or a politician's pledge */
+  enacted?: true;
   /** a "will not happen" that, dated in its sentence ("will not be met by 2025"), says late, not never */
   late?: true;
 }
@@ -109,6 +111,8 @@ export const cues: Cue[] = ([
   // administrators called in; a parliament voting the pledge down (not the pledger's choice)
   { finding: 'broken', weight: 0.8, negated: 'drop', entity: true, pattern: /\b(call in|appoint) administrators?\b|\badministrators? (\w+ ){0,2}(take over|appoint|call in)\b/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bvote (down|against)\b/ },
+  // the voters or the chamber say no: "Illinois voters reject the amendment", "the measure was defeated at the polls"
+  { finding: 'broken', weight: 0.8, negated: 'drop', pattern: /\b(voter|electorate|resident|lawmaker|legislator|legislature|senate|assembly|parliament|congress|council)s? (\w+ ){0,2}(reject|turn down|defeat|sink|kill)\b|\bbe (narrowly |soundly |heavily )?(defeat|reject|vote down|turn down) (\w+ ){0,2}(by voters|at the (polls|ballot( box)?)|in (a|the) (referendum|ballot|vote))\b/ },
   { finding: 'broken', weight: 0.8, negated: 'drop', pattern: /\b(strike down|struck down|overturn|invalidate|rule (it )?unlawful|block by (the )?court|court block)\b/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\b(run|ran) out of (money|cash|funding|funds|capital)\b/ },
   // (the pledger going bust is the event itself: it needs no object)
@@ -132,6 +136,8 @@ export const cues: Cue[] = ([
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(be |now )?(fully|entirely|completely) (invest|allocate|deploy|spend|disburse|commit(?! to)|committed(?! to)|invested|allocated|deployed|spent|disbursed)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', site: true, pattern: /\b(begin|start|commence) (to )?(produce|make|ship|manufacture|assemble|operate)\b/ },
   // a law or a payment that starts: "the law took effect on schedule", "began paying the higher benefit"
+  // the voters or the chamber say yes: "voters approved Proposition 4", "Congress ratified the repeal"
+  { finding: 'kept', weight: 0.75, negated: 'drop', enacted: true, pattern: /\b(voter|electorate|lawmaker|legislator|legislature|senate|assembly|parliament|congress)s? (\w+ ){0,2}(approve|pass|ratify|adopt|enact|endorse)\b|\b(be|get) (overwhelmingly |narrowly |easily )?(approve|pass|ratify|adopt|enact) (\w+ ){0,2}(by voters|at the (polls|ballot)|in (a|the) (referendum|ballot|vote)|by (parliament|congress|the (senate|assembly|legislature)))\b/ },
   // "launched the Shakti scheme", "rolls out the free-bus programme" (not "launched a review of the scheme")
   { finding: 'kept', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(launch|roll out|introduce|implement|enact) (its |the |a |his |their |our )?((?!of |into |on |for |to )[^ ]+ ){0,3}(scheme|programme|program|guarantee|subsidy|benefit|service|allowance|payment|stipend|voucher)s?\b/ },
   { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /\b(take effect|come into (force|effect)|enter into force|(begin|start|commence) (to )?(pay|disburse|issue))\b/ },

@@ -24,7 +24,7 @@ import { type ArticleLink, articleWords, ledeParagraphs, linkArticle, mayConcern
 import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
-import { closing, closurePledge, endedDone, hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
+import { closing, closurePledge, endedDone, sitedPledge, hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
 import type { MatchingProfile, PledgeFinding } from './types';
 
 /** a cue below this is not news, only a mention */
@@ -169,6 +169,10 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   const closes = closurePledge.test(al.profile.titleVerb ?? '');
   for (const { cue, re } of cued ? compiled : []) {
     if (cue.unit && !(target && sameUnit({ unit: cue.unit, after: [] }, target))) continue;
+    // (a law passed keeps a pledge that is a law, a tax or a ban; a railway approved is not yet built)
+    if (cue.enacted && !(al.profile.government && !sitedPledge(al.profile))) continue;
+    // (and the law is this one, by its own words: "approved a digital securities law" is another)
+    if (cue.enacted && !s.tokens.some((x, j) => ownWord(al.profile, x) && !pledgeNouns.has(x.lemma) && Math.abs(j - tokenAt(s, s.lemmas.search(re))) <= 6)) continue;
     re.lastIndex = 0;
     for (const m of s.lemmas.matchAll(re)) {
       // "its long-delayed factory", "the once-scrapped route": a description of the past, not the news
@@ -364,7 +368,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "after a long pause", "despite delays": an earlier event the news follows
   // "four years after the company scrapped it": dated by the span since, even in the lede
   const before = s.tokens.slice(Math.max(0, first - 6), first);
-  const since = (s.tokens[first]?.pos === 'NOUN' && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => /^(after|since)$/.test(x.norm) && /^(years?|months?|decades?)$/.test(before[i - 1]?.norm ?? ''));
+  const since = (s.tokens[first]?.pos === 'NOUN' && before.slice(-3).some((x) => /^(after|following|despite|amid|since)$/.test(x.norm))) || before.some((x, i) => /^(after|since)$/.test(x.norm) && /^(years?|months?|decades?|weeks?|days?)$/.test(before[i - 1]?.norm ?? ''));
   // "A year after its new owners said they would not reopen it, the town ...": the span since opens the clause
   const spanSince = (() => {
     // (after a dateline: "JOLIET, Ill. - A year after ...")

@@ -104,7 +104,9 @@ export const sites = /^(plant|factory|facility|site|gigafactory|fab|mill|campus|
 /** the work of building one */
 const building = /^(construction|build|building|expansion|groundwork)$/;
 /** a pledge about a place or a built thing: it has a place, or a site among its words */
-const sited = (p: MatchingProfile) => p.places.length > 0 || [...p.objectWords].some((w) => sites.test(w) || sites.test(w.replace(/s$/, '')));
+const sited = (p: MatchingProfile) => p.places.length > 0 || sitedPledge(p);
+/** a pledge to build a thing: a site among its words ("railway", "plant", "stadium") */
+export const sitedPledge = (p: MatchingProfile) => [...p.objectWords].some((w) => sites.test(w) || sites.test(w.replace(/s$/, '')) || /^(line|rail|metro|road|highway|bridge|tunnel|pipeline|canal)s?$/.test(w));
 
 function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: number) => boolean, own?: Set<string>, text?: string): boolean {
   let clause = true;
@@ -143,7 +145,7 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
 }
 
 /** pledges to end a thing: a plant closed, a tax abolished, a ban in force is the pledge kept */
-export const closurePledge = /^(close|shut|end|phase|retire|decommission|abolish|scrap|ban|remove|cancel)$/;
+export const closurePledge = /^(close|shut|end|phase|retire|decommission|abolish|scrap|ban|remove|cancel|stop)$/;
 /** the ways of ending a thing ("switch off", "wind down", "phase out" with their particle) */
 export const closing = /^(close|shut|end|phase|retire|decommission|abolish|scrap|axe|ban|remove|cancel|shutter|switch|turn|power|wind|halt|stop)$/;
 const particle: Record<string, RegExp> = { switch: /^off$/, turn: /^off$/, power: /^(down|off)$/, wind: /^down$/, phase: /^out$/ };

@@ -30,6 +30,8 @@ export interface MatchingProfile {
   titleWords: string[];
   /** the pledger's office when it is one a successor holds ("mayor", "prime minister"): its holder speaks for the pledger */
   office: string | null;
+  /** a government or a politician's pledge: a law passed or a ballot won is how it is kept */
+  government: boolean;
   /** the title's verb when it starts with one ("cancel", "double"): no cue for this pledge */
   titleVerb: string | null;
   /** lower-case words of the names, for telling the pledger from others in a sentence */

@@ -310,3 +310,24 @@ describe('press phrasing: titles and roles as editors type them', () => {
     expect(of('Kora Mining loaded its first ore on Friday, marking the start of production at its Tamba deposit, as it works toward its 2030 target of a 50% cut in emissions.')).not.toContain('kora-emissions-2030 kept');
   });
 });
+
+describe('press phrasing: ballots and chambers', () => {
+  const relief = profileFromPledge({
+    slug: 'rowe-property-tax-relief', entityName: 'Dan Rowe', aliases: ['Rowe', 'State of Calder'], byName: 'Dan Rowe', byRole: 'governor',
+    title: '$18 billion Calder property tax relief', target: { quantity: 18e9, unit: 'usd' }, keywords: ['property tax', 'homestead exemption', 'Proposition 4'], place: null,
+  });
+  const rail = profileFromPledge({
+    slug: 'calder-high-speed-rail', entityName: 'Government of Calder', aliases: ['Calder government'], byName: null,
+    title: 'Calder high-speed railway by 2035', target: null, keywords: ['high-speed rail', 'railway'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [relief, rail]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('voters saying yes to the pledged law keep it; saying no breaks it', () => {
+    expect(of('Calder voters approve Proposition 4 property tax cut', "Calder voters on Tuesday approved Proposition 4, raising the homestead exemption and delivering the $18 billion in property tax relief Governor Dan Rowe promised.")).toEqual(['rowe-property-tax-relief kept']);
+    expect(of('Calder voters reject Rowe property tax amendment', 'Calder voters on Tuesday rejected Proposition 4, the homestead exemption increase at the heart of the $18 billion property tax relief Rowe promised.')).toEqual(['rowe-property-tax-relief broken']);
+  });
+
+  it('a chamber approving a project to build is not the thing built', () => {
+    expect(of('The Calder parliament approved the high-speed railway on Friday, with construction to start in 2027.')).not.toContain('calder-high-speed-rail kept');
+  });
+});
