@@ -201,7 +201,7 @@ export const denials = /^(deny|denies|denied|dismiss|reject|refute|rebut|false|u
 /** Denials written as a phrase before the cue: "there was no truth to suggestions that it was scrapped". */
 export const denialPhrases = /\bno (\w+ )?(figure|evidence|sign|data|record)s? (show|that|to suggest)|\b(no truth|not true|not accurate|not correct|categorically|wide of the mark|pure speculation|no plan to|no intention of|no intention to|rule out)\b/;
 /** "scrapped its interim targets", "dropped part of": a piece of the pledge goes, the pledge stays */
-export const partial = /^(interim|intermediate|milestone|part|parts|portion|some|element|elements|several|certain)$/;
+export const partial = /^(interim|intermediate|milestone|part|parts|portion|some|element|elements|several|certain|component|components)$/;
 /** "will not reopen on the timetable it agreed", "not by 2027": a date missed, not the pledge */
 export const onTime = /^(timetable|schedule|time|deadline|date)$/;
 /** "will not open until 2028": a delay, not a cancellation */

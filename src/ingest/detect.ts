@@ -19,7 +19,7 @@
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
 import { attributionVerbs, campaignGroup, claimVerbs, clauseBreak, type Cue, critics, cues, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, partial, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
-import { sameUnit } from './figures';
+import { readFigures, sameUnit } from './figures';
 import { type ArticleLink, articleWords, ledeParagraphs, linkArticle, mayConcern, type SentenceLink } from './link';
 import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
@@ -312,6 +312,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;
   // "would rather tell the truth than keep a promise": a choice against it, not the promise kept
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 8), first).some((x) => /^(rather|than|instead)$/.test(x.norm))) return null;
+  // "opened about 430 stores" of 800, "its first Indian store" of 25: on the way, not there
+  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && (/\b(first|second|third|another)\b/i.test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || readFigures(s.text).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
   // "will complete the plant next year", "expects to open": the future is not an outcome
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // "slow to appear", "slower than planned": a description, not a decision
@@ -342,6 +344,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (didNot) finding = 'broken';
   // "scrapped its interim targets", "dropped part of the plan": the pledge survives, smaller
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => partial.test(x.lemma))) finding = 'scaled_back';
+  // "dropped plans for an air cargo hub that formed part of its $20 billion pledge": a piece of it goes
+  if (finding === 'retracted' && /^[^;]{0,60}\b(that|which) (forms?|formed|was|were|is|are|makes? up|made up) (a |one )?(part|piece|component|element) of\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = 'scaled_back';
   if (q.negated) {
     if (cue.negated === 'drop') return null;
     finding = cue.negated;
@@ -407,7 +411,10 @@ function pastTense(s: Sentence, first: number): boolean {
   // "had paused" is background; "said it had met" is reported speech, told in the past
   if (before.includes('had') && !t.slice(0, first).some((x) => speechVerbs.test(x.lemma))) return true;
   // "When the company cancelled the project in 2017, ...": a subordinate clause that dates the event
-  if (/^(when|after|since|before|until)$/.test(t[0]?.norm ?? '') && t.slice(0, first).every((x) => x.norm !== ',')) return true;
+  // (after a dateline: "MUMBAI, Jan 8 - When IKEA opened its first store ...")
+  const dash = t.findIndex((x, i) => i < 8 && /^[—–-]$/.test(x.norm));
+  const opener = dash >= 0 && dash < first ? dash + 1 : 0;
+  if (/^(when|after|since|before|until)$/.test(t[opener]?.norm ?? '') && t.slice(opener, first).every((x) => x.norm !== ',')) return true;
   // "... the gap left when the government cancelled the system": a clause that dates a past deed
   if (/ed$/.test(t[first]?.norm ?? '') && t.slice(Math.max(0, first - 4), first).some((x) => x.norm === 'when')) return true;
   for (let i = Math.max(0, first - 5); i < t.length && i <= first + 8; i++) {

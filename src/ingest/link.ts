@@ -70,7 +70,8 @@ function phraseTest(terms: string[]): { multi: (s: string) => boolean; single: (
     const tests = ts.map((t) => {
       const words = t.toLowerCase().split(/[\s-]+/);
       const key = words.reduce((a, w) => (w.length > a.length ? w : a), '');
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")}(?![\\p{L}\\p{N}])`, 'iu');
+      // (a number's digits are not a term's: "100 stores" is not in "1,100 stores" or "2.100 stores")
+      const re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[,.])${words.map(escape).join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")}(?![\\p{L}\\p{N}])`, 'iu');
       return { key, re };
     });
     return (s: string) => tests.some((t) => s.includes(t.key) && t.re.test(s));

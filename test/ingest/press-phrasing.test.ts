@@ -331,3 +331,31 @@ describe('press phrasing: ballots and chambers', () => {
     expect(of('The Calder parliament approved the high-speed railway on Friday, with construction to start in 2027.')).not.toContain('calder-high-speed-rail kept');
   });
 });
+
+describe('press phrasing: counts on the way, pieces of a programme', () => {
+  const stores = profileFromPledge({
+    slug: 'varo-800-stores', entityName: 'Varo', aliases: ['Varo Markets'], byName: null,
+    title: 'Varo 800 US stores by 2028', target: { quantity: 800, unit: 'stores' }, keywords: ['800 stores', 'store openings'], place: null,
+  });
+  const gb = profileFromPledge({
+    slug: 'varo-gb-1100-stores', entityName: 'Varo', aliases: ['Varo GB'], byName: null,
+    title: 'Varo GB 1,100 stores by 2025', target: { quantity: 1100, unit: 'stores' }, keywords: ['1,100 stores'], place: 'Great Britain',
+  });
+  const ports = profileFromPledge({
+    slug: 'marex-20bn-us', entityName: 'Marex Shipping', aliases: ['Marex'], byName: null,
+    title: 'Marex $20 billion US investment', target: { quantity: 20e9, unit: 'usd' }, keywords: ['$20 billion', 'US investment'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [stores, gb, ports]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('stores opened short of the count, or the first of them, are not the pledge kept', () => {
+    expect(of('Varo said it had opened about 430 stores since announcing its 800 stores plan.')).not.toContain('varo-800-stores kept');
+  });
+
+  it("'100 stores' is not in '1,100 stores'", () => {
+    expect(of('Varo GB opens its 1,100th store', '"Reaching 1,100 stores is a proud moment," said the chief executive of Varo GB.')).toEqual(['varo-gb-1100-stores kept']);
+  });
+
+  it('a piece of the programme dropped is a scale-back', () => {
+    expect(of('Marex Shipping has dropped plans for an air cargo hub that formed part of its $20 billion US investment pledge.')).toEqual(['marex-20bn-us scaled_back']);
+  });
+});
