@@ -222,7 +222,7 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   if (closes) {
     for (let i = 0; i < t.length; i++) {
       if (!(closing.test(t[i]!.lemma) || titleVerb(al.profile, t[i]!)) || !endedDone(s, i, al.profile)) continue;
-      const hit = score({ finding: 'kept', weight: 0.75, negated: 'drop', pattern: /$^/ }, article, s, index, i, i, link, al);
+      const hit = score({ finding: 'kept', weight: 0.75, negated: 'drop', ...(al.profile.government ? { enacted: true as const } : {}), pattern: /$^/ }, article, s, index, i, i, link, al);
       if (hit) yield hit;
       break;
     }
@@ -231,8 +231,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   // "has decided not to move ministries": a decision against the pledge's own act
   for (let i = 2; i < t.length; i++) {
     // "parliament voted to abolish the holiday", "lawmakers voted 61-50 to end the tax": the pledge enacted
-    if (titleVerb(al.profile, t[i]!) && t[i - 1]!.norm === 'to' && t.slice(Math.max(0, i - 4), i - 1).some((x) => /^(vote|legislate)$/.test(x.lemma)) && !t.slice(Math.max(0, i - 4), i - 1).some((x) => /^(not|against|down)$/.test(x.norm))) {
-      const hit = score({ finding: 'kept', weight: 0.75, negated: 'drop', pattern: /$^/ }, article, s, index, i - 1, i, link, al);
+    if ((titleVerb(al.profile, t[i]!) || (closes && closing.test(t[i]!.lemma))) && t[i - 1]!.norm === 'to' && t.slice(Math.max(0, i - 4), i - 1).some((x) => /^(vote|legislate)$/.test(x.lemma)) && !t.slice(Math.max(0, i - 4), i - 1).some((x) => /^(not|against|down)$/.test(x.norm))) {
+      const hit = score({ finding: 'kept', weight: 0.75, negated: 'drop', enacted: true, pattern: /$^/ }, article, s, index, i - 1, i, link, al);
       if (hit) yield hit;
       continue;
     }
@@ -322,7 +322,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   let confidence = cue.weight * link.anchor;
   // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"
   // (not for broken: a court, a commission or a parliament breaking it is how a pledge breaks)
-  if (cue.finding !== 'broken' && ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al))) confidence *= 0.5;
+  // (nor for a law passed or repealed: a chamber's vote is how a government's pledge is enacted)
+  if (cue.finding !== 'broken' && !cue.enacted && ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al))) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
   // "will not build the plant for the time being", "would not open in December 2026, but only partly": not now, not never

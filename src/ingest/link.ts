@@ -178,6 +178,12 @@ function officeHolder(s: Sentence, office: string, ownWords: Set<string>): boole
   return false;
 }
 
+/** where a dateline ends: "KUALA LUMPUR, May 3 (Wire) - " -> the offset after the dash; 0 when there is none */
+function datelineEnd(text: string): number {
+  const m = /^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^–—\n]{0,50}?)?\s[-–—]\s/u.exec(text);
+  return m ? m[0].length : 0;
+}
+
 function officialSubject(s: Sentence): boolean {
   for (const t of s.tokens) {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
@@ -342,6 +348,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const lower = lowerOf(s);
+    // a dateline ("TEGUCIGALPA, April 21 (Wire) -") says where the reporter is, not which site the story is about
+    const placeLower = lower.slice(datelineEnd(s.text));
     const isNamed = named(s.text, lower) || subjectOf(s, jurisdiction) || (placed && officeHolder(s, office!, ownWords));
     const isPerson = isNamed && person(s.text, lower);
     const figures = profile.target && mayHoldFigure.test(s.text) ? figuresOf(s) : [];
@@ -353,7 +361,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       figure,
       properKeywords(s.text, lower) ? 0.8 : 0,
       regionKeywords(s.text, lower) ? (s.tokens.some((t) => pledgeNouns.has(t.lemma)) ? 0.8 : 0.3) : 0,
-      placeTests.specific(lower) ? 0.7 : placeTests.broad(lower) ? 0.3 : 0,
+      placeTests.specific(placeLower) ? 0.7 : placeTests.broad(placeLower) ? 0.3 : 0,
       // two words of a short title, three of a longer one ("wind farm" alone is any wind farm)
       // (not when the sentence puts them at another named place: "fuel cell production in Bamberg")
       hits.size >= (titleWords.size >= 4 ? 3 : 2) && !elsewhere(s) ? 0.6 : hits.size >= 1 ? 0.2 : 0,

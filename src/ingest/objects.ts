@@ -11,7 +11,7 @@ import { type Sentence, tokenAt } from './sentences';
 import type { MatchingProfile } from './types';
 
 /** pledges whose promise is itself to remove something: the ways of cancelling are their own verb */
-export const removalPledge = /^(abolish|cancel|end|scrap|ban|remove|phase|close|drop|cut|halve|reduce|freeze)$/;
+export const removalPledge = /^(repeal|abolish|cancel|end|scrap|ban|remove|phase|close|drop|cut|halve|reduce|freeze)$/;
 /** the title's object right after the cue ("scrap tuition fees"), not a pledge noun ("scrap the pledge") */
 export function ownObject(s: Sentence, last: number, profile: MatchingProfile): boolean {
   for (let j = last + 1; j < s.tokens.length && j <= last + 3; j++) {
@@ -145,9 +145,9 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
 }
 
 /** pledges to end a thing: a plant closed, a tax abolished, a ban in force is the pledge kept */
-export const closurePledge = /^(close|shut|end|phase|retire|decommission|abolish|scrap|ban|remove|cancel|stop)$/;
+export const closurePledge = /^(repeal|close|shut|end|phase|retire|decommission|abolish|scrap|ban|remove|cancel|stop)$/;
 /** the ways of ending a thing ("switch off", "wind down", "phase out" with their particle) */
-export const closing = /^(close|shut|end|phase|retire|decommission|abolish|scrap|axe|ban|remove|cancel|shutter|switch|turn|power|wind|halt|stop)$/;
+export const closing = /^(repeal|close|shut|end|phase|retire|decommission|abolish|scrap|axe|ban|remove|cancel|shutter|switch|turn|power|wind|halt|stop)$/;
 const particle: Record<string, RegExp> = { switch: /^off$/, turn: /^off$/, power: /^(down|off)$/, wind: /^down$/, phase: /^out$/ };
 /** "the promise to close it", "the plan" between the verb and the thing: the plan is what ended */
 const aimed = /^(will|would|could|may|might|should|shall|must|to|'ll|plan|aim|promise|pledge|vow|intend|expect|set|due|go|propose|want|seek|hope|not|never|no|if|unless)$/;
@@ -164,6 +164,8 @@ export function endedDone(s: Sentence, i: number, profile: MatchingProfile): boo
   if (need && !need.test(t[i + 1]?.norm ?? '')) return false;
   if (t.slice(Math.max(0, i - 3), i).some((x) => aimed.test(x.lemma) || aimed.test(x.norm))) return false;
   const perfect = t.slice(Math.max(0, i - 2), i).some((x) => /^(have|has|had|was|were|been|is|are|'s|finally|formally|officially)$/.test(x.norm));
+  // (a verb: "the repeal of the law in 2022" names the deed, it does not report it)
+  if (tok.pos !== 'VERB' && !(s.paragraph === 0 && /s$/.test(tok.norm))) return false;
   const done = !/ing$/.test(tok.norm) && (perfect || /ed$/.test(tok.norm) || (/^(shut|wound)$/.test(tok.norm) && /^(down|off|up)$/.test(t[i + 1]?.norm ?? '')) || (s.paragraph === 0 && tok.norm !== tok.lemma && /s$/.test(tok.norm)));
   if (!done) return false;
   const own = (x: Sentence['tokens'][number]) => ownWord(profile, x) || profile.places.some((p) => p.toLowerCase().split(/[\s,]+/).includes(x.norm));

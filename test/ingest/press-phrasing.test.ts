@@ -359,3 +359,23 @@ describe('press phrasing: counts on the way, pieces of a programme', () => {
     expect(of('Marex Shipping has dropped plans for an air cargo hub that formed part of its $20 billion US investment pledge.')).toEqual(['marex-20bn-us scaled_back']);
   });
 });
+
+describe('press phrasing: repeals, chambers and datelines', () => {
+  const zones = profileFromPledge({
+    slug: 'teravia-repeal-zones', entityName: 'Government of Teravia', aliases: ['Teravia'], byName: 'Ana Cruz', byRole: 'president',
+    title: 'Repeal the charter-city zones law', target: null, keywords: ['charter cities', 'zones law', 'repeal'], place: null,
+  });
+  const commission = profileFromPledge({
+    slug: 'teravia-anticorruption-commission', entityName: 'Government of Teravia', aliases: ['Teravia'], byName: 'Ana Cruz', byRole: 'president',
+    title: 'UN-backed anti-corruption commission for Teravia', target: null, keywords: ['anti-corruption commission', 'impunity'], place: 'Porto Real, Teravia',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [zones, commission]).map((f) => `${f.slug} ${f.finding}`);
+
+  it("the chamber's repeal keeps a pledge to repeal; the dateline is not a sibling's site", () => {
+    expect(of('Teravia Congress votes to scrap charter-city zones law', "PORTO REAL, April 21 (Wire) - Teravia's Congress on Thursday unanimously repealed the zones law that allowed charter cities, delivering on a promise by President Ana Cruz.")).toEqual(['teravia-repeal-zones kept']);
+  });
+
+  it('the repeal named as a noun, years on, is not news', () => {
+    expect(of('Cruz leaves office without anti-corruption commission', "Cruz's main success was the repeal of the charter-city zones law in 2022.")).not.toContain('teravia-repeal-zones kept');
+  });
+});
