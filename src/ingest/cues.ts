@@ -52,6 +52,8 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelVerbs})\b`) },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: new RegExp(String.raw`\b(${cancelNouns})\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|(the )?plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back-pedal|back pedal|back down on)\b/ },
+  // "will not try again to put the tax before voters", "won't bring it back to voters": given up after a defeat
+  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(will|would|do) not (try|attempt|seek|push|go) (\w+ ){0,2}again\b|\b(will|would) not (bring|put|take) ([^ ]+ ){0,6}back (to|before)\b/ },
   // "quits the project", "exits the venture" (a verb only with its object: "the coal exit" is a noun)
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(quit|exit) (?=(its|the|their|his|her|this|that|a|an) )/ },
   // "is leaving the project for good", "exits the venture for good"

@@ -205,6 +205,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (cue.finding === 'retracted' && s.tokens.slice(last + 1, last + 4).some((x, k, a) => /^(staff|worker|employee|personnel|people|troop|force|team|crew|contractor|expatriate)s?$/.test(x.lemma) && a.slice(0, k).every((y) => /^(its|all|the|their|his|her|some|remaining|foreign|most)$/.test(y.norm)))) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
       if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
+      // "moving forward with other tools": something else goes ahead, not the pledge
+      if (cue.finding === 'reaffirmed' && s.tokens.slice(last + 1, last + 4).some((x) => /^(other|different|alternative|another)$/.test(x.norm))) continue;
       // "The company says it is on track": a state of the pledger, about this pledge when it is the paragraph's topic
       const stated = cue.finding === 'reaffirmed' && !cue.carriesObject && link.anchor >= 0.9 && link.topic >= 0.6;
       if (!stated && !(cue.entity && link.anchor >= 0.9) && !hasObject(s, first, last, al, cue.carriesObject === true) && (cue.finding === 'retracted' || !pronounObject(s, first, last, sl))) continue;
@@ -328,7 +330,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
   // "will not build the plant for the time being", "would not open in December 2026, but only partly": not now, not never
   // (told after the date, "did not restart by the end of December", it was broken)
-  if (finding === 'retracted' && cue.negated === 'drop' && /^\W*(\w+\W+){0,5}?(for the time being|for now|for the foreseeable future|at (this|the present) time|at the moment|(in|by) (\w+ ){0,3}(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d))\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = /^(did|was|were|had)$/.test(s.tokens[first]?.norm ?? '') ? 'broken' : 'scaled_back';
+  if (finding === 'retracted' && cue.negated === 'drop' && /^\W*(\w+\W+){0,8}?(for the time being|for now|for the foreseeable future|at (this|the present) time|at the moment|(in|by) (\w+ ){0,3}(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|(next|this) (year|month|spring|summer|autumn|fall|winter|budget))\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = /^(did|was|were|had)$/.test(s.tokens[first]?.norm ?? '') ? 'broken' : 'scaled_back';
   // "replaces '30 by 30' with narrower, later goals", "dropping the 30% target" as it "sets new goals": a smaller pledge stands
   if (finding === 'retracted' && /\b(new|revised|narrower|smaller|lower|later|scaled-down|scaled-back|replacement|interim|reduced) (\w+ ){0,2}(goals?|targets?|dates?|deadlines?|timetables?|timelines?|aims?|ambitions?)\b|\breplac(e|es|ed|ing) [^.;]{0,60}\bwith\b/i.test(s.text)) finding = 'scaled_back';
   // "scraps the December 2026 opening", "drops 2035 as the target year": the date goes, the pledge stays

@@ -379,3 +379,23 @@ describe('press phrasing: repeals, chambers and datelines', () => {
     expect(of('Cruz leaves office without anti-corruption commission', "Cruz's main success was the repeal of the charter-city zones law in 2022.")).not.toContain('teravia-repeal-zones kept');
   });
 });
+
+describe('press phrasing: not this year, not again, something else', () => {
+  const clinics = profileFromPledge({
+    slug: 'harlow-reopen-clinics', entityName: 'City of Harlow', aliases: ['Harlow'], byName: 'Jon Reyes', byRole: 'mayor',
+    title: "Reopen Harlow's closed mental health clinics", target: null, keywords: ['mental health clinics', 'reopen'], place: null,
+  });
+  const tax = profileFromPledge({
+    slug: 'harlow-home-tax', entityName: 'City of Harlow', aliases: ['Harlow'], byName: 'Jon Reyes', byRole: 'mayor',
+    title: 'Home Harlow transfer tax for homelessness services', target: null, keywords: ['Home Harlow', 'transfer tax'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [clinics, tax]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('"will not ... next year" is a delay', () => {
+    expect(of('Harlow will not reopen any more city-run mental health clinics next year, the city said.')).toEqual(['harlow-reopen-clinics scaled_back']);
+  });
+
+  it('"will not try again" after a defeat gives it up; going ahead with other tools is no restatement', () => {
+    expect(of('Mayor Jon Reyes will not try again to put the Home Harlow transfer tax before voters, his office said.', '"We are moving forward with other tools to fund housing," an aide said.')).toEqual(['harlow-home-tax retracted']);
+  });
+});
