@@ -19,8 +19,8 @@
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
 import { attributionVerbs, campaignGroup, claimVerbs, clauseBreak, type Cue, critics, cues, deniedMaking, denialPhrases, denials, hedges, laterHedges, marketWords, partial, pledgeNouns, onTime, shortNegators, sourced, speechVerbs, untilLater } from './cues';
-import { readFigures, sameUnit } from './figures';
-import { type ArticleLink, articleWords, ledeParagraphs, linkArticle, mayConcern, type SentenceLink } from './link';
+import { sameUnit } from './figures';
+import { type ArticleLink, articleWords, figuresOf, ledeParagraphs, linkArticle, mayConcern, type SentenceLink } from './link';
 import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
@@ -315,7 +315,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "would rather tell the truth than keep a promise": a choice against it, not the promise kept
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 8), first).some((x) => /^(rather|than|instead)$/.test(x.norm))) return null;
   // "opened about 430 stores" of 800, "its first Indian store" of 25: on the way, not there
-  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && (/\b(first|second|third|another)\b/i.test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || readFigures(s.text).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
+  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && (/\b(first|second|third|another)\b/i.test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
   // "will complete the plant next year", "expects to open": the future is not an outcome
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // "slow to appear", "slower than planned": a description, not a decision
@@ -387,12 +387,24 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
     return false;
   })();
   // a sibling's news told further down, dated by its month ("was called off in June"), in a story whose lede is another's
-  const ledeHas = al.sentences.some((l, i) => article.sentences[i]!.paragraph < ledeParagraphs(article) && l.anchor > 0 && l.distinct >= 0.5);
+  const ledeHas = inLede(article, al);
   const monthDated = !lede && !ledeHas && s.tokens.slice(first, first + 10).some((x, i, a) => months.test(x.norm) && /^(in|on|since|until|last)$/.test(a[i - 1]?.norm ?? ''));
   const background = since || spanSince || monthDated || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
   return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, at: first, plain: !q.negated, background, lede };
+}
+
+/** whether the headline or lede speaks of this pledge by its own terms: read once per pledge, not per cue */
+const ledeCache = new WeakMap<ArticleLink, boolean>();
+function inLede(article: SplitArticle, al: ArticleLink): boolean {
+  let v = ledeCache.get(al);
+  if (v === undefined) {
+    const lede = ledeParagraphs(article);
+    v = al.sentences.some((l, i) => article.sentences[i]!.paragraph < lede && l.anchor > 0 && l.distinct >= 0.5);
+    ledeCache.set(al, v);
+  }
+  return v;
 }
 
 /** The cancelled thing is a date: a year, then a word for a date, in the few words after the cue. */

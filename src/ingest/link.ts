@@ -82,7 +82,7 @@ function phraseTest(terms: string[]): { multi: (s: string) => boolean; single: (
 
 /** a sentence's figures, read once for all the pledges linked against it */
 const figureCache = new WeakMap<Sentence, ReturnType<typeof readFigures>>();
-const figuresOf = (s: Sentence) => {
+export const figuresOf = (s: Sentence) => {
   let f = figureCache.get(s);
   if (!f) figureCache.set(s, (f = readFigures(s.text)));
   return f;
@@ -196,7 +196,13 @@ function officialSubject(s: Sentence): boolean {
 const officers = /^(minister|secretary|spokesman|spokeswoman|spokesperson|executive|ceo|chairman|chairwoman|premier|chancellor)$/;
 
 /** The headline and lede: the first paragraph, and the second when the first is a headline (no full stop). */
+const ledeCount = new WeakMap<SplitArticle, number>();
 export function ledeParagraphs(article: SplitArticle): number {
+  let n = ledeCount.get(article);
+  if (n === undefined) ledeCount.set(article, (n = countLede(article)));
+  return n;
+}
+function countLede(article: SplitArticle): number {
   const first = article.paragraphs[0] ?? '';
   if (/[.!?]["”’]?$/.test(first)) return 1;
   // a byline or a section label under the headline ("By our political staff", "ANALYSIS") is not the lede
