@@ -96,9 +96,14 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     }
   });
   const out: PledgeFinding[] = [];
+  const chosenBy = new Map(links.map((l) => [l, choose(hitsBy.get(l.profile.slug)!)]));
+  const news = (l: ArticleLink) => { const c = chosenBy.get(l); return c !== null && c !== undefined && c.confidence >= threshold; };
   for (const link of links) {
-    const chosen = choose(hitsBy.get(link.profile.slug)!);
+    const chosen = chosenBy.get(link)!;
     const outlet = opts.outlet ? { outlet: opts.outlet } : {};
+    // a sibling's news ("Lidl GB opens its 1,100th store") with this pledge never named by its own specific terms:
+    // the entity's other pledge is the story, this one is not in it
+    if (!news(link) && links.some((o) => o !== link && news(o) && o.profile.entityNames.some((n) => link.profile.entityNames.includes(n))) && !link.sentences.some((l) => l.distinct >= 0.8)) continue;
     if (chosen && chosen.confidence >= threshold) {
       out.push({ slug: link.profile.slug, finding: chosen.finding, quote: chosen.quote, sentence: chosen.sentence, confidence: round(chosen.confidence), ...outlet });
     } else {

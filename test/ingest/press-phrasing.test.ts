@@ -399,3 +399,17 @@ describe('press phrasing: not this year, not again, something else', () => {
     expect(of('Mayor Jon Reyes will not try again to put the Home Harlow transfer tax before voters, his office said.', '"We are moving forward with other tools to fund housing," an aide said.')).toEqual(['harlow-home-tax retracted']);
   });
 });
+
+describe("press phrasing: a sibling's news", () => {
+  const us = profileFromPledge({
+    slug: 'varo-us-100-stores', entityName: 'Varo', aliases: ['Varo US'], byName: null,
+    title: 'Varo US 100 stores on the East Coast by 2018', target: { quantity: 100, unit: 'stores' }, keywords: ['East Coast', '100 stores'], place: null,
+  });
+  const gb = profileFromPledge({
+    slug: 'varo-gb-1100-stores', entityName: 'Varo', aliases: ['Varo GB'], byName: null,
+    title: 'Varo GB 1,100 stores by 2025', target: { quantity: 1100, unit: 'stores' }, keywords: ['1,100 stores'], place: 'Great Britain',
+  });
+  it('the other pledge of the entity, named only by words the two share, is not in the story', () => {
+    expect(detect(['Varo GB opens its 1,100th store', 'Varo GB opened its 1,100th store on Thursday, meeting its goal of 1,100 stores in Great Britain. Varo opened its first US stores in 2017.'].join('\n\n'), [us, gb]).map((f) => `${f.slug} ${f.finding}`)).toEqual(['varo-gb-1100-stores kept']);
+  });
+});
