@@ -122,6 +122,8 @@ export const cues: Cue[] = ([
   { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(deadline|target date|window|timeline|date|promise|pledge|goal|target|year) (have |has |had |quietly |simply )?(pass|passed|lapse|expire|come and go|came and went|run out|be over|be up)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\bnever (materiali[sz]e|come to pass|come about|come to fruition|happen|deliver|create|come close|build|built|open|arrive|get built|take off)\b|\bthat never come\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bmiss ${own}${mods}(deadline|target|goal|date)\b`) },
+  // "leaves office without the anti-corruption commission she promised"
+  { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\b(leave|end|finish|conclude|complete|wrap up) (\w+ ){0,3}(office|term|tenure|mandate|presidency|premiership|administration)( [^ ]+){0,3} without\b/ },
   // "ended the term without delivering the 20,000 homes it promised"
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(end|close|finish|conclude|leave|hand over|step down|bow out) (\w+ ){0,4}without (have )?(deliver|meet|reach|hit|fulfill?|keep|build|achieve)\b/ },
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
@@ -156,6 +158,9 @@ export const cues: Cue[] = ([
 
   // --- reaffirmed: the pledger says it still stands ----------------------------------------
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(remain|be still|still|stay) ([\w%-]+ ){0,3}(commit|committed|dedicated|determined)\b/ },
+  // "is still the plan", "we are going to see it through", "the commitment stands exactly where it was"
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\bbe still (the|our|my|their) (plan|goal|target|commitment|priority|policy|aim)\b|\b(commitment|pledge|promise|vow|goal|target)( [^ ]+){0,8} (stand|remain|hold) (firm|unchanged|exactly|where|in place|intact|good)\b/ },
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\bsee (it|this|that|them) through\b/ },
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(be|will be|remain) (not|n't) (be )?affect|\bunaffected\b|\b(be|remain|stay) (safe|secure)\b/ },
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(we|it|they|he|she|government|company) be (fully |firmly |absolutely |very much )?committed to\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(fully|firmly) (intend|expect|plan) to (meet|honou?r|keep|deliver|complete|build|proceed)\b|\bposition (on [\w-]+ )?(have|has) not change\b|\bno change (to|in) (our|its|their|the) plan|\bplan (\w+ ){0,2}remain unchanged\b|\baccord to (the )?(plan|schedule)\b/ },

@@ -413,3 +413,17 @@ describe("press phrasing: a sibling's news", () => {
     expect(detect(['Varo GB opens its 1,100th store', 'Varo GB opened its 1,100th store on Thursday, meeting its goal of 1,100 stores in Great Britain. Varo opened its first US stores in 2017.'].join('\n\n'), [us, gb]).map((f) => `${f.slug} ${f.finding}`)).toEqual(['varo-gb-1100-stores kept']);
   });
 });
+
+describe('press phrasing: still the plan, leaving office without it', () => {
+  const commission = profileFromPledge({
+    slug: 'teravia-commission', entityName: 'Government of Teravia', aliases: ['Teravia'], byName: 'Ana Cruz', byRole: 'president',
+    title: 'UN-backed anti-corruption commission for Teravia', target: null, keywords: ['anti-corruption commission', 'impunity'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [commission]).map((f) => `${f.slug} ${f.finding}`);
+  it('restated in other words', () => {
+    expect(of('Cruz: anti-corruption commission still the plan', '"The anti-corruption commission is still the plan, and we are going to see it through," President Ana Cruz said.')).toEqual(['teravia-commission reaffirmed']);
+  });
+  it('a term ended without it is broken', () => {
+    expect(of('Cruz leaves office without the anti-corruption commission she promised', 'President Ana Cruz handed over power on Sunday; the UN-backed body never arrived.')).toEqual(['teravia-commission broken']);
+  });
+});
