@@ -131,6 +131,8 @@ export const cues: Cue[] = ([
   // --- kept: delivered ---------------------------------------------------------------------
   { finding: 'kept', weight: 0.8, negated: 'drop', pattern: /\b(?<!(will|would|to|can|could|must|shall|should) )(deliver|fulfill?|honou?r|complete) (it |them |that )?(in full|as promised?)\b|\b(?<!(will|would|to|can|could|must|shall|should) )deliver (it|them|that)\b/ },
   // (a headline's "meeting Milei's target" is tagged a noun and keeps its -ing)
+  // "headcount had passed that figure", "employs more people than the company promised"
+  { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(pass|exceed|surpass|top|beat|overshoot) (that|the|its|this) (figure|number|mark|milestone)\b|\b(employ|hire|have|build|create|plant|deliver) (far |many |slightly |well )?more ([\w-]+ ){0,3}than (\w+ ){0,3}(promise|pledge|target|plan|commit)\b/ },
   { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(?:(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) |meeting (?=[^ ]+ 's |its |his |her |their |the ))${own}${mods}(promise|pledge|goal|target|commitment|vow)\b`) },
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
   // a headline drops "has been": "supplier goal met", "housing pledge fulfilled"

@@ -427,3 +427,14 @@ describe('press phrasing: still the plan, leaving office without it', () => {
     expect(of('Cruz leaves office without the anti-corruption commission she promised', 'President Ana Cruz handed over power on Sunday; the UN-backed body never arrived.')).toEqual(['teravia-commission broken']);
   });
 });
+
+describe('press phrasing: past the promised number', () => {
+  const works = profileFromPledge({
+    slug: 'kato-rail-works-730-jobs', entityName: 'Kato Rail', aliases: ['Kato'], byName: null,
+    title: 'Kato train factory at Brannock with 730 jobs', target: { quantity: 730, unit: 'jobs' }, keywords: ['Brannock', 'train factory'], place: 'Brannock',
+  });
+  it('more than promised, or past that figure, is kept', () => {
+    expect(detect("Kato Rail's train factory at Brannock now employs more people than the company promised, managers said.", [works]).map((f) => f.finding)).toEqual(['kept']);
+    expect(detect('The Brannock train factory had 730 jobs as its target. A Kato Rail director said headcount had passed that figure.', [works]).map((f) => f.finding)).toEqual(['kept']);
+  });
+});
