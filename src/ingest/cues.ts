@@ -91,6 +91,12 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(be|now|remain) off the table\b|\bpremise no longer exist\b|\bbe dead\b|\bno longer (possible|feasible|viable|realistic|achievable|on the table|an option|apply|in (force|effect|place))\b/ },
 
   // --- scaled_back: still standing, but smaller or later ----------------------------------
+  // a date moved: "the closure was pushed to 2032", "extended the life of the plant to 2029", "moves the deadline to 2031"
+  { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(push|move|shift|extend|stretch|slide|slip) (\w+ ){0,4}(to|until|into|beyond) (the )?(end of |late |early |mid |mid-)?(19|20)\d\ds?\b|\b(spread|stretch) (\w+ ){0,6}over (a )?longer\b/ },
+  // "later than promised": late, unless the sentence tells it done ("took effect a year later than promised" is kept)
+  { finding: 'scaled_back', weight: 0.6, negated: 'reaffirmed', pattern: /\blater than (plan|planned|promise|promised|expected|originally|first|(19|20)\d\d)\b/ },
+  // the promise narrowed to some of those it was made to: "the cut was limited to industry and agriculture"
+  { finding: 'scaled_back', weight: 0.7, negated: 'reaffirmed', pattern: /\b(limit|restrict|confine) (\w+ ){0,3}to (industry|business|some|part|a few|the first|those|low-income|only)\b/ },
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', pattern: /\b(scale (back|down)|cut back|pare back|par back|pare down|rein in|water down|downsize|trim|slash|halve|shrink|shrank|narrow)\b/ },
   { finding: 'scaled_back', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(cut|lower|low|reduce|revise down|scale back|water down|pare back) ${own}${mods}${pledgeObj}\b`) },
   { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(delay|postpone|pause|defer|suspend|halt|freeze|froze|frozen|mothball|push back|put on (hold|ice)|on (hold|ice)|slow|slow down|stall|slip|push (\w+ ){0,3}back)\b/ },

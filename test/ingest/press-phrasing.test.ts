@@ -438,3 +438,14 @@ describe('press phrasing: past the promised number', () => {
     expect(detect('The Brannock train factory had 730 jobs as its target. A Kato Rail director said headcount had passed that figure.', [works]).map((f) => f.finding)).toEqual(['kept']);
   });
 });
+
+describe('press phrasing: dates moved', () => {
+  const jail = profileFromPledge({
+    slug: 'harbor-close-island-jail', entityName: 'City of Harbor', aliases: ['Harbor'], byName: null, byRole: 'mayor',
+    title: 'Close the Kestrel Island jail by 2027', target: null, keywords: ['Kestrel Island', 'jail'], place: 'Kestrel Island, Harbor',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [jail]).map((f) => `${f.slug} ${f.finding}`);
+  it('a closure pushed to a later year is a delay', () => {
+    expect(of('Harbor said the closure of the Kestrel Island jail was pushed to 2032, though the city still intends to close it.')).toEqual(['harbor-close-island-jail scaled_back']);
+  });
+});
