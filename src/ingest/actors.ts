@@ -3,7 +3,8 @@
  * speaker who is not the pledger's, or another actor in a clause of its own.
  */
 import { critics, officers, speechVerbs } from './cues';
-import { type ArticleLink, descriptors } from './link';
+import type { ArticleLink } from './link';
+import { descriptors } from './subjects';
 import type { Sentence } from './sentences';
 
 /** Who says it: "UAW says Stellantis is reneging", "Mayor Lee said the company had walked away": the speaker, before the verb of saying, is someone else, not one of the pledger's officers. */

@@ -25,6 +25,19 @@ const about: Record<string, string> = {
     'The ninth sealed set (test/fixtures/newswire/sealed9): 18 pledges of companies worldwide (Hitachi, Fortescue, SVOLT, JLR, Nestlé, Toshiba, Origin, AGL, Air New Zealand, thyssenkrupp, Jingye, BT/Openreach), 62 articles in natural press wording, written by a helper who read no rule and no other set\'s articles while the rules were tuned on the others. Scored once, with the rules of commit 4576cdc: these are its first and only scores.',
   sealed10:
     'The tenth sealed set (test/fixtures/newswire/sealed10): 16 pledges of governments, cities and public bodies worldwide (New York City, Vietnam, Sweden, Turkey, Vancouver, Sydney Metro West, Lisbon, Egypt, Hong Kong, the Czech Republic, Morocco), 66 articles in natural press wording, written by a helper who read no rule and no other set\'s articles while the rules were tuned on the others. Scored once, with the rules of commit 4576cdc: these are its first and only scores.',
+  sealed11:
+    'The eleventh sealed set (test/fixtures/newswire/sealed11): 18 corporate pledges (Albemarle, Rio Tinto, BHP, STMicroelectronics, GFG Alliance, Infineon, Umicore, Li-Cycle, Anglo American, 3M, Hanwha Qcells, Qantas), 62 articles, written by a helper who read no rule and no other set\'s articles. Scored once, with the rules of commit 059098c, at 0.81 / 0.93 / 0.69; spent since (used for development).',
+  sealed12:
+    'The twelfth sealed set (test/fixtures/newswire/sealed12): 18 pledges of governments and politicians (Denmark, Gretchen Whitmer, Karnataka, Tokyo, Glenn Youngkin, Sri Lanka, Ecuador, South Australia, Delhi\'s AAP, Tasmania, Calgary, Toronto), 58 articles, written by a helper who read no rule and no other set\'s articles. Scored once, with the rules of commit 059098c, at 0.67 / 0.77 / 0.65; spent since (used for development).',
+  sealed13:
+    'The thirteenth sealed set (test/fixtures/newswire/sealed13): 18 corporate pledges (Aldi, Lidl, AstraZeneca, Eli Lilly, T-Mobile US, IKEA, CMA CGM, Glencore, Delta, Primark, VodafoneThree and others), 60 articles, written by a helper who read no rule and no other set\'s articles. Scored once, with the rules of commit 7c3cf5f, at 0.85 / 0.92 / 0.66; spent since (used for development).',
+  sealed14:
+    'The fourteenth sealed set (test/fixtures/newswire/sealed14): 17 pledges of politicians and governments, some entered as the politician (J.B. Pritzker, Greg Abbott, Friedrich Merz), some as the government (Chicago, Tamil Nadu, Honduras, Montreal, New Brunswick, Saskatchewan, Western Australia) or the party (the Liberal Party of Australia), 60 articles, written by a helper who read no rule and no other set\'s articles. Scored once, with the rules of commit 7c3cf5f, at 0.57 / 0.62 / 0.48; spent since (used for development).',
+  sealed15:
+    'The fifteenth sealed set (test/fixtures/newswire/sealed15): 17 corporate pledges (Merck, Novo Nordisk, Boeing, Kroger, McDonald\'s, Vale, Caterpillar, Hapag-Lloyd, AT&T, Hershey, Ryanair), 62 articles, 21 of them 450 words or more, written by a helper who read no rule and no other set\'s articles. Scored once, with the rules of commit cbd4c91 (the last of 3 December 2026): these are its first and only scores. Its writer notes repeated background paragraphs and composed events that contradict each other across articles.',
+  sealed16:
+    'The sixteenth sealed set (test/fixtures/newswire/sealed16): 16 pledges of politicians and parties, most entered as the politician (Boris Johnson, Rishi Sunak, López Obrador, Emmanuel Macron, Narendra Modi, Bill de Blasio, Yoon Suk Yeol), two as a party (New Zealand Labour, PTI) and one as a council (Edinburgh), 60 articles, 22 of them 450 words or more, written by a helper who read no rule and no other set\'s articles. Seven of its pledges are stories other sets also track (its overlap.json, filled in from the pledge lists alone); they replace those sets\' pledges, and the set is also scored without them. Scored once, with the rules of commit cbd4c91: these are its first and only scores.',
+  'sealed16, stories dev never covered': 'The same set without the articles on the seven stories other sets also track.',
   dev2:
     'A development set (test/fixtures/newswire/dev2) with its own 16 pledges (Moderna, Meyer Burger, Oatly, PepsiCo, Microvast, Peloton, NuScale, NEOM, Queensland, Quebec), 63 articles written by a helper who read no rule. Before any rule was tuned on it, the rules scored 0.71 / 0.75 / 0.66 (retracted precision, recall, all findings); it has been used for development since.',
   dev3:
@@ -54,8 +67,17 @@ ${meta.withSealed ? '' : '\nThis run left the sealed set out (`--no-sealed`).\n'
 Targets (issue 15): retracted precision ≥ 0.9 and recall ≥ 0.8; all findings together ≥ 0.75
 correct; no finding for a pledge an article does not concern.
 
-**The held-out measure.** Three pairs of sealed sets were written apart (by helpers who read no
-rule and no other set's articles) and each pair scored once, with the rules as they stood:
+**The held-out measure.** Pairs of sealed sets were written apart (by helpers who read no
+rule and no other set's articles) and each pair scored once, with the rules as they stood.
+The latest, on 3 December 2026 (retracted precision / recall / all findings correct):
+sealed11 and sealed12 (120 articles, 36 pledges) with the rules of 059098c: 0.81 / 0.93 / 0.69
+and 0.67 / 0.77 / 0.65, together 23 of 31 proposed retractions right and 23 of 27 found
+(0.74 / 0.85); sealed13 and sealed14 (120 articles, 35 pledges) with 7c3cf5f: 0.85 / 0.92 / 0.66
+and 0.57 / 0.62 / 0.48, together 0.70 / 0.76; and last sealed15 and sealed16 (122 articles,
+33 pledges) with cbd4c91: 0.65 / 0.85 / 0.56 and 0.57 / 0.67 / 0.44, together 19 of 31
+proposed retractions right and 19 of 25 found (0.61 / 0.76), no proposal for the 15 articles
+about no tracked pledge. Politicians' pledges (sealed12, sealed14, sealed16) score lowest.
+Earlier pairs:
 sealed5 and sealed6 (124 articles on 36 pledges) with the rules of b7ed3a5, retracted
 precision 0.72 and recall 0.78 together, about 0.61 of all findings right; sealed7 and sealed8
 (113 articles, written to evade keyword detectors) with 02d0ab8, 0.82 and 0.50, 0.58; and

@@ -1,0 +1,318 @@
+/**
+ * How the press tells what became of a pledge, in the forms the sealed sets 9 to 14 showed
+ * the rules missing: a pledge to end a thing ended, a law voted, a programme launched, the
+ * office's holder speaking, dates moved, counts on the way, critics and former office-holders,
+ * siblings of one entity. Every pledge here is invented; no rule names any of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/ingest/detect';
+import { profileFromPledge } from '../../src/ingest/profiles';
+
+describe('press phrasing: pledges to end a thing', () => {
+  const station = profileFromPledge({
+    slug: 'eastgate-close-kelso-station', entityName: 'Eastgate Energy', aliases: ['Eastgate'], byName: null,
+    title: 'Eastgate to close the Kelso coal power station by 2027', target: null, keywords: ['Kelso', 'coal', 'closure'], place: 'Kelso Valley',
+  });
+  const tolls = profileFromPledge({
+    slug: 'marra-abolish-tolls', entityName: 'Government of Marra', aliases: ['Marra government'], byName: 'Ana Ruiz',
+    title: 'Abolish highway tolls', target: null, keywords: ['tolls', 'highway tolls'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [station, tolls]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('the thing ended is the pledge kept, not dropped', () => {
+    expect(of('Kelso falls silent', 'Eastgate Energy shut down the final generating unit at its Kelso coal power station on Friday, as it had promised.')).toEqual(['eastgate-close-kelso-station kept']);
+    expect(of('Eastgate turned off the last unit at the Kelso power station on Friday.')).toEqual(['eastgate-close-kelso-station kept']);
+    expect(of('The Marra government abolished highway tolls on Monday, as Ruiz had promised.')).toEqual(['marra-abolish-tolls kept']);
+  });
+
+  it('the plan to end it dropped is a retraction; a unit of several, or an aim, is not the end', () => {
+    expect(of('Eastgate Energy has scrapped its plan to close the Kelso coal power station and will run it to 2035.')).toEqual(['eastgate-close-kelso-station retracted']);
+    expect(of('Eastgate shut the first of four units at the Kelso power station on Friday.')).not.toContain('eastgate-close-kelso-station kept');
+    expect(of('Eastgate will shut down the Kelso coal power station in 2027, the company said.')).not.toContain('eastgate-close-kelso-station kept');
+  });
+
+  it("the pledger's own act refused ahead is a retraction, dated it is late", () => {
+    expect(of('Marra will not abolish highway tolls, Ruiz says', 'Prime Minister Ana Ruiz said on Thursday her government would not be abolishing highway tolls after all.')).toEqual(['marra-abolish-tolls retracted']);
+    expect(of('Ruiz said the Marra government would not abolish highway tolls by 2026 as promised.')).toEqual(['marra-abolish-tolls scaled_back']);
+  });
+});
+
+describe('press phrasing: the holder of the office speaks for the pledger', () => {
+  const jails = profileFromPledge({
+    slug: 'harbor-city-close-jail', entityName: 'City of Harbor', aliases: ['Harbor City Hall'], byName: 'Lena Price', byRole: 'mayor',
+    title: 'Close the Kestrel Island jail by 2029', target: null, keywords: ['Kestrel Island', 'jail'], place: 'Kestrel Island, Harbor',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [jails]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('a successor in the office, named by title, restates the pledge', () => {
+    expect(of("'We will close Kestrel Island,' new mayor says", 'Mayor Omar Diaz told advocates on Thursday that his administration remained committed to closing the Kestrel Island jail by 2029.')).toEqual(['harbor-city-close-jail reaffirmed']);
+  });
+
+  it("another place's mayor, or a former one, is not the pledger", () => {
+    expect(of('Ridgeport Mayor Omar Diaz said his city remained committed to closing its jail on Kestrel Island by 2029.')).toEqual([]);
+    expect(of('Former mayor Omar Diaz said he remained committed to closing the Kestrel Island jail by 2029.')).toEqual([]);
+  });
+});
+
+describe('press phrasing: the site by name, its demonym, a party that governs', () => {
+  const moor = profileFromPledge({
+    slug: 'norgen-moorfield-nuclear', entityName: 'Norgen', aliases: ['Norgen Power'], byName: null,
+    title: 'Build a nuclear power station at Moorfield', target: null, keywords: ['Moorfield', 'nuclear'], place: 'Moorfield, Cumbria',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [moor]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('the record\'s site alone, or its region by demonym, is the cue\'s object', () => {
+    expect(of('Norgen pulls plug on Moorfield', 'Norgen said on Thursday it would not build the nuclear power station at Moorfield after failing to find a partner.')).toEqual(['norgen-moorfield-nuclear retracted']);
+    expect(of('Norgen to wind up its venture, abandoning Cumbrian nuclear plant', 'The Moorfield site had been set aside for a nuclear power station since 2009.')).toEqual(['norgen-moorfield-nuclear retracted']);
+    expect(of('Norgen confirmed it is leaving the Moorfield nuclear project for good.')).toEqual(['norgen-moorfield-nuclear retracted']);
+  });
+
+  it('another site named by its own place still stops the object', () => {
+    expect(of('Norgen abandons Welsh nuclear plant, keeps Moorfield on track', 'Norgen said it had abandoned its Anglesey nuclear plant.')).not.toContain('norgen-moorfield-nuclear retracted');
+  });
+});
+
+describe('press phrasing: after the fact, unnamed sources, a sibling told further down', () => {
+  const fab = profileFromPledge({
+    slug: 'keel-arden-fab', entityName: 'Keel Semiconductor', aliases: ['Keel'], byName: null,
+    title: 'Keel silicon carbide fab at Arden', target: null, keywords: ['Arden', 'silicon carbide'], place: 'Arden, Wexmoor',
+  });
+  const campus = profileFromPledge({
+    slug: 'keel-tolva-campus', entityName: 'Keel Semiconductor', aliases: ['Keel'], byName: null,
+    title: 'Keel chip campus at Tolva', target: null, keywords: ['Tolva', 'campus'], place: 'Tolva, Wexmoor',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [fab, campus]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('not done, told after the fact, is broken; not yet is nothing', () => {
+    expect(of('Keel Semiconductor had promised its silicon carbide fab at Arden by 2025, and the fab was never built.')).toEqual(['keel-arden-fab broken']);
+    expect(of('Keel Semiconductor has not kept its promise of a silicon carbide fab at Arden by 2025, the company conceded.')).toEqual(['keel-arden-fab broken']);
+    expect(of('Keel Semiconductor said the silicon carbide fab at Arden has not opened yet.')).toEqual(['keel-arden-fab mention']);
+  });
+
+  it('a claim from unnamed managers is not the pledger dropping it', () => {
+    expect(of('Keel denies report', 'A newspaper quoted two unnamed former Keel managers as saying the Arden silicon carbide fab had been dropped internally.')).not.toContain('keel-arden-fab retracted');
+  });
+
+  it('a relative clause carries its object', () => {
+    expect(of('Keel Semiconductor held a ceremony at the Arden silicon carbide fab, which the company said had started production on schedule.')).toEqual(['keel-arden-fab kept']);
+  });
+
+  it("a sibling's cancellation further down, dated by its month, is background to the lede's news", () => {
+    expect(of('Keel opens Tolva chip campus', 'Keel Semiconductor has opened its chip campus at Tolva, the company said on Thursday.', 'Its planned silicon carbide fab at Arden was called off in June.')).toEqual(['keel-arden-fab mention', 'keel-tolva-campus kept']);
+  });
+});
+
+describe('press phrasing: programmes launched, laws voted, two pledges in one sentence', () => {
+  const bus = profileFromPledge({
+    slug: 'veld-free-bus', entityName: 'Government of Veld', aliases: ['Veld government'], byName: 'Asha Rao', byRole: 'chief minister',
+    title: 'Sahaya: free bus travel for women in Veld', target: null, keywords: ['Sahaya', 'free bus'], place: null,
+  });
+  const holiday = profileFromPledge({
+    slug: 'nordmark-abolish-holiday', entityName: 'Government of Nordmark', aliases: ['Nordmark'], byName: null,
+    title: 'Abolish the Harvest Day holiday', target: null, keywords: ['Harvest Day', 'public holiday'], place: null,
+  });
+  const tax = profileFromPledge({
+    slug: 'lind-fuel-tax', entityName: 'Mara Lind', aliases: ['Lind'], byName: null,
+    title: 'Lind 45-cent fuel tax rise for roads', target: { quantity: 45, unit: 'cents' }, keywords: ['fuel tax', '45 cents'], place: null,
+  });
+  const bond = profileFromPledge({
+    slug: 'lind-road-bond', entityName: 'Mara Lind', aliases: ['Lind'], byName: null,
+    title: 'Lind $3.5 billion road bond', target: { quantity: 3.5e9, unit: 'usd' }, keywords: ['road bond', 'bonds'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [bus, holiday, tax, bond]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('the pledged programme launched, the abolition voted, is kept', () => {
+    expect(of('The Veld government launched the Sahaya scheme on Sunday, and women began riding buses free.')).toEqual(['veld-free-bus kept']);
+    expect(of("Nordmark's parliament on Tuesday voted to abolish the Harvest Day public holiday.")).toEqual(['nordmark-abolish-holiday kept']);
+    expect(of("Nordmark's parliament voted not to abolish the Harvest Day public holiday.")).not.toContain('nordmark-abolish-holiday kept');
+  });
+
+  it('of two pledges a sentence names, the cue goes to the one it governs', () => {
+    expect(of('Lind abandons 45-cent fuel tax, turns to $3.5 billion road bonds')).toEqual(['lind-fuel-tax retracted', 'lind-road-bond mention']);
+  });
+});
+
+describe('press phrasing: critics, content and choices', () => {
+  const grant = profileFromPledge({
+    slug: 'varna-women-grant', entityName: 'Government of Varna', aliases: ['Varna government'], byName: 'Ravi Menon', byRole: 'chief minister',
+    title: 'Rs 1,000 monthly grant for women heads of families', target: null, keywords: ['women heads of families', 'monthly grant'], place: null,
+  });
+  const vat = profileFromPledge({
+    slug: 'osten-vat-cut', entityName: 'Government of Osten', aliases: ['Osten government'], byName: 'Lea Holm', byRole: 'premier',
+    title: 'Cut Osten VAT from 15 to 13 per cent', target: null, keywords: ['VAT', 'sales tax'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [grant, vat]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('a former office-holder quoted on the retreat is a critic', () => {
+    expect(of('Opposition says Varna government has buried grant', '"The monthly grant for women heads of families is dead," former chief minister Anil Das told protesters.')).not.toContain('varna-women-grant retracted');
+  });
+
+  it("the pledge's own content after 'commitment to' is not its end", () => {
+    expect(of("Menon said the Varna government's commitment to scrapping the fee for the monthly grant for women heads of families stands.")).not.toContain('varna-women-grant retracted');
+  });
+
+  it('the pledge named by its verb as a noun, abandoned, and "will no longer" do it', () => {
+    expect(of('Holm abandons VAT cut', 'Osten Premier Lea Holm said her government will no longer cut VAT, saying the cost was too high.')).toEqual(['osten-vat-cut retracted']);
+    expect(of('"I would rather tell the truth than keep a promise that would force cuts to hospitals," Holm said of the VAT cut.')).not.toContain('osten-vat-cut kept');
+  });
+});
+
+describe('press phrasing: titles and roles as editors type them', () => {
+  const wall = profileFromPledge({
+    slug: 'dane-state-wall', entityName: 'Cara Dane', aliases: ['Dane', 'State of Westmark'], byName: 'Cara Dane', byRole: 'governor of Westmark',
+    title: 'Westmark state-funded flood wall', target: null, keywords: ['flood wall', 'Operation Dry Feet'], place: 'Westmark-Norland border',
+  });
+  const emissions = profileFromPledge({
+    slug: 'kora-emissions-2030', entityName: 'Kora Mining', aliases: ['Kora'], byName: null,
+    title: 'Kora 50% cut in emissions by 2030', target: { quantity: 50, unit: 'percent' }, keywords: ['emissions', '2030 target'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [wall, emissions]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('a hyphenated title word counts by its parts; "governor of X" is an office', () => {
+    expect(of('Westmark winds down state flood wall program', 'Westmark is ending the state-funded flood wall that Governor Cara Dane launched four years ago, after lawmakers declined to fund it.')).toEqual(['dane-state-wall retracted']);
+    expect(wall.office).toBe('governor');
+  });
+
+  it("a site's first output is kept only for a pledge to build one", () => {
+    expect(of('Kora Mining loaded its first ore on Friday, marking the start of production at its Tamba deposit, as it works toward its 2030 target of a 50% cut in emissions.')).not.toContain('kora-emissions-2030 kept');
+  });
+});
+
+describe('press phrasing: ballots and chambers', () => {
+  const relief = profileFromPledge({
+    slug: 'rowe-property-tax-relief', entityName: 'Dan Rowe', aliases: ['Rowe', 'State of Calder'], byName: 'Dan Rowe', byRole: 'governor',
+    title: '$18 billion Calder property tax relief', target: { quantity: 18e9, unit: 'usd' }, keywords: ['property tax', 'homestead exemption', 'Proposition 4'], place: null,
+  });
+  const rail = profileFromPledge({
+    slug: 'calder-high-speed-rail', entityName: 'Government of Calder', aliases: ['Calder government'], byName: null,
+    title: 'Calder high-speed railway by 2035', target: null, keywords: ['high-speed rail', 'railway'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [relief, rail]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('voters saying yes to the pledged law keep it; saying no breaks it', () => {
+    expect(of('Calder voters approve Proposition 4 property tax cut', "Calder voters on Tuesday approved Proposition 4, raising the homestead exemption and delivering the $18 billion in property tax relief Governor Dan Rowe promised.")).toEqual(['rowe-property-tax-relief kept']);
+    expect(of('Calder voters reject Rowe property tax amendment', 'Calder voters on Tuesday rejected Proposition 4, the homestead exemption increase at the heart of the $18 billion property tax relief Rowe promised.')).toEqual(['rowe-property-tax-relief broken']);
+  });
+
+  it('a chamber approving a project to build is not the thing built', () => {
+    expect(of('The Calder parliament approved the high-speed railway on Friday, with construction to start in 2027.')).not.toContain('calder-high-speed-rail kept');
+  });
+});
+
+describe('press phrasing: counts on the way, pieces of a programme', () => {
+  const stores = profileFromPledge({
+    slug: 'varo-800-stores', entityName: 'Varo', aliases: ['Varo Markets'], byName: null,
+    title: 'Varo 800 US stores by 2028', target: { quantity: 800, unit: 'stores' }, keywords: ['800 stores', 'store openings'], place: null,
+  });
+  const gb = profileFromPledge({
+    slug: 'varo-gb-1100-stores', entityName: 'Varo', aliases: ['Varo GB'], byName: null,
+    title: 'Varo GB 1,100 stores by 2025', target: { quantity: 1100, unit: 'stores' }, keywords: ['1,100 stores'], place: 'Great Britain',
+  });
+  const ports = profileFromPledge({
+    slug: 'marex-20bn-us', entityName: 'Marex Shipping', aliases: ['Marex'], byName: null,
+    title: 'Marex $20 billion US investment', target: { quantity: 20e9, unit: 'usd' }, keywords: ['$20 billion', 'US investment'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [stores, gb, ports]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('stores opened short of the count, or the first of them, are not the pledge kept', () => {
+    expect(of('Varo said it had opened about 430 stores since announcing its 800 stores plan.')).not.toContain('varo-800-stores kept');
+  });
+
+  it("'100 stores' is not in '1,100 stores'", () => {
+    expect(of('Varo GB opens its 1,100th store', '"Reaching 1,100 stores is a proud moment," said the chief executive of Varo GB.')).toEqual(['varo-gb-1100-stores kept']);
+  });
+
+  it('a piece of the programme dropped is a scale-back', () => {
+    expect(of('Marex Shipping has dropped plans for an air cargo hub that formed part of its $20 billion US investment pledge.')).toEqual(['marex-20bn-us scaled_back']);
+  });
+});
+
+describe('press phrasing: repeals, chambers and datelines', () => {
+  const zones = profileFromPledge({
+    slug: 'teravia-repeal-zones', entityName: 'Government of Teravia', aliases: ['Teravia'], byName: 'Ana Cruz', byRole: 'president',
+    title: 'Repeal the charter-city zones law', target: null, keywords: ['charter cities', 'zones law', 'repeal'], place: null,
+  });
+  const commission = profileFromPledge({
+    slug: 'teravia-anticorruption-commission', entityName: 'Government of Teravia', aliases: ['Teravia'], byName: 'Ana Cruz', byRole: 'president',
+    title: 'UN-backed anti-corruption commission for Teravia', target: null, keywords: ['anti-corruption commission', 'impunity'], place: 'Porto Real, Teravia',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [zones, commission]).map((f) => `${f.slug} ${f.finding}`);
+
+  it("the chamber's repeal keeps a pledge to repeal; the dateline is not a sibling's site", () => {
+    expect(of('Teravia Congress votes to scrap charter-city zones law', "PORTO REAL, April 21 (Wire) - Teravia's Congress on Thursday unanimously repealed the zones law that allowed charter cities, delivering on a promise by President Ana Cruz.")).toEqual(['teravia-repeal-zones kept']);
+  });
+
+  it('the repeal named as a noun, years on, is not news', () => {
+    expect(of('Cruz leaves office without anti-corruption commission', "Cruz's main success was the repeal of the charter-city zones law in 2022.")).not.toContain('teravia-repeal-zones kept');
+  });
+});
+
+describe('press phrasing: not this year, not again, something else', () => {
+  const clinics = profileFromPledge({
+    slug: 'harlow-reopen-clinics', entityName: 'City of Harlow', aliases: ['Harlow'], byName: 'Jon Reyes', byRole: 'mayor',
+    title: "Reopen Harlow's closed mental health clinics", target: null, keywords: ['mental health clinics', 'reopen'], place: null,
+  });
+  const tax = profileFromPledge({
+    slug: 'harlow-home-tax', entityName: 'City of Harlow', aliases: ['Harlow'], byName: 'Jon Reyes', byRole: 'mayor',
+    title: 'Home Harlow transfer tax for homelessness services', target: null, keywords: ['Home Harlow', 'transfer tax'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [clinics, tax]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('"will not ... next year" is a delay', () => {
+    expect(of('Harlow will not reopen any more city-run mental health clinics next year, the city said.')).toEqual(['harlow-reopen-clinics scaled_back']);
+  });
+
+  it('"will not try again" after a defeat gives it up; going ahead with other tools is no restatement', () => {
+    expect(of('Mayor Jon Reyes will not try again to put the Home Harlow transfer tax before voters, his office said.', '"We are moving forward with other tools to fund housing," an aide said.')).toEqual(['harlow-home-tax retracted']);
+  });
+});
+
+describe("press phrasing: a sibling's news", () => {
+  const us = profileFromPledge({
+    slug: 'varo-us-100-stores', entityName: 'Varo', aliases: ['Varo US'], byName: null,
+    title: 'Varo US 100 stores on the East Coast by 2018', target: { quantity: 100, unit: 'stores' }, keywords: ['East Coast', '100 stores'], place: null,
+  });
+  const gb = profileFromPledge({
+    slug: 'varo-gb-1100-stores', entityName: 'Varo', aliases: ['Varo GB'], byName: null,
+    title: 'Varo GB 1,100 stores by 2025', target: { quantity: 1100, unit: 'stores' }, keywords: ['1,100 stores'], place: 'Great Britain',
+  });
+  it('the other pledge of the entity, named only by words the two share, is not in the story', () => {
+    expect(detect(['Varo GB opens its 1,100th store', 'Varo GB opened its 1,100th store on Thursday, meeting its goal of 1,100 stores in Great Britain. Varo opened its first US stores in 2017.'].join('\n\n'), [us, gb]).map((f) => `${f.slug} ${f.finding}`)).toEqual(['varo-gb-1100-stores kept']);
+  });
+});
+
+describe('press phrasing: still the plan, leaving office without it', () => {
+  const commission = profileFromPledge({
+    slug: 'teravia-commission', entityName: 'Government of Teravia', aliases: ['Teravia'], byName: 'Ana Cruz', byRole: 'president',
+    title: 'UN-backed anti-corruption commission for Teravia', target: null, keywords: ['anti-corruption commission', 'impunity'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [commission]).map((f) => `${f.slug} ${f.finding}`);
+  it('restated in other words', () => {
+    expect(of('Cruz: anti-corruption commission still the plan', '"The anti-corruption commission is still the plan, and we are going to see it through," President Ana Cruz said.')).toEqual(['teravia-commission reaffirmed']);
+  });
+  it('a term ended without it is broken', () => {
+    expect(of('Cruz leaves office without the anti-corruption commission she promised', 'President Ana Cruz handed over power on Sunday; the UN-backed body never arrived.')).toEqual(['teravia-commission broken']);
+  });
+});
+
+describe('press phrasing: past the promised number', () => {
+  const works = profileFromPledge({
+    slug: 'kato-rail-works-730-jobs', entityName: 'Kato Rail', aliases: ['Kato'], byName: null,
+    title: 'Kato train factory at Brannock with 730 jobs', target: { quantity: 730, unit: 'jobs' }, keywords: ['Brannock', 'train factory'], place: 'Brannock',
+  });
+  it('more than promised, or past that figure, is kept', () => {
+    expect(detect("Kato Rail's train factory at Brannock now employs more people than the company promised, managers said.", [works]).map((f) => f.finding)).toEqual(['kept']);
+    expect(detect('The Brannock train factory had 730 jobs as its target. A Kato Rail director said headcount had passed that figure.', [works]).map((f) => f.finding)).toEqual(['kept']);
+  });
+});
+
+describe('press phrasing: dates moved', () => {
+  const jail = profileFromPledge({
+    slug: 'harbor-close-island-jail', entityName: 'City of Harbor', aliases: ['Harbor'], byName: null, byRole: 'mayor',
+    title: 'Close the Kestrel Island jail by 2027', target: null, keywords: ['Kestrel Island', 'jail'], place: 'Kestrel Island, Harbor',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [jail]).map((f) => `${f.slug} ${f.finding}`);
+  it('a closure pushed to a later year is a delay', () => {
+    expect(of('Harbor said the closure of the Kestrel Island jail was pushed to 2032, though the city still intends to close it.')).toEqual(['harbor-close-island-jail scaled_back']);
+  });
+});
