@@ -29,7 +29,8 @@ function laterSpeaker(t: Sentence['tokens'], first: number, al: ArticleLink): bo
   let from = k;
   while (from > first && !/^[,"”’]$/.test(t[from - 1]!.norm)) from--;
   const speaker = [...t.slice(from, k), ...t.slice(k + 1, k + 5)];
-  if (speaker.some((x) => /^(former|opposition|ex|shadow|critic|critics|rival)$/.test(x.norm))) return true;
+  // ("the Republican governor said": a party that governs is no critic)
+  if (speaker.some((x, i) => /^(former|opposition|ex|shadow|rival)$/.test(x.norm) || (critics.test(x.lemma) && !/^(-|led|governor|mayor|president|premier|government|administration)$/.test(speaker[i + 1]?.norm ?? '')) || /^(campaign|advocacy|protection|welfare)$/.test(x.norm))) return true;
   return false;
 }
 

@@ -93,7 +93,7 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
         // (well nearer: "plans for Kaiserslautern, Germany, and Termoli, Italy" is one cue for both)
         if (found.some(([o, g]) => o !== link && g.at === h.at && 2 * termDistance(s, g.at, o.profile, shared.get(o.profile)!) + 3 < mine)) continue;
       }
-      hitsBy.get(link.profile.slug)!.push(h); if (process.env.TRACE) console.error(`  TRACE ${link.profile.slug} ${h.finding} ${h.confidence.toFixed(2)} bg=${h.background} lede=${h.lede} | ${h.sentence.slice(0, 140)}`);
+      hitsBy.get(link.profile.slug)!.push(h);
     }
   });
   const out: PledgeFinding[] = [];
@@ -322,7 +322,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // critics' words: a retraction they allege is their reading, not the pledger's decision
   const other = finding === 'retracted' && otherSpeaker(s, first, al);
   const doubted = q.hedged || (q.critics && finding !== 'broken') || other;
-  if (q.critics && finding !== 'broken') confidence *= finding === 'retracted' ? 0.6 : 0.7;
+  // (a failure critics allege is their reading too, if a milder one: "campaigners said the industry would fall short")
+  if (q.critics) confidence *= finding === 'retracted' ? 0.6 : 0.7;
   else if (doubted && finding === 'retracted') confidence *= 0.6;
   const paragraph = article.paragraphs[s.paragraph]!;
   const offset = s.start + (s.tokens[first]?.start ?? 0);
@@ -350,7 +351,9 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // a sibling's news told further down, dated by its month ("was called off in June"), in a story whose lede is another's
   const ledeHas = inLede(article, al);
   const monthDated = !lede && !ledeHas && s.tokens.slice(first, first + 10).some((x, i, a) => months.test(x.norm) && /^(in|on|since|until|last)$/.test(a[i - 1]?.norm ?? ''));
-  const background = since || spanSince || monthDated || (!lede && pastTense(s, first));
+  // "..., the KiwiBuild programme, which dropped its target in 2019": a relative clause describes the thing, it is not the news
+  const relative = s.paragraph > 0 && /(ed|en|t)$/.test(s.tokens[first]?.norm ?? '') && s.tokens.slice(Math.max(0, first - 3), first).some((x, k, a) => /^(which|who)$/.test(x.norm) && a.slice(k + 1).every((y) => /^(had|has|was|were|been|also|later|then|quietly|eventually)$/.test(y.norm)));
+  const background = since || spanSince || monthDated || relative || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
   return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, at: first, plain: !q.negated, background, lede };

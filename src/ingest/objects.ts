@@ -44,6 +44,8 @@ export function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null 
   const verb = target ? deliveryVerbs.exec(s.lemmas) : null;
   if (!target || !verb) return null;
   const from = s.tokens[tokenAt(s, verb.index + verb[0].length - 1)]!.end;
+  // "has committed to make its jets capable of 100%": committed to do it is the pledge restated, not money committed
+  if (/commit$/.test(verb[0]) && /^\s*to\b/.test(s.text.slice(from))) return null;
   // the figure done, right after the verb: not the target restated ("its goal of 500,000 chargers")
   const reached = readFigures(s.text.slice(from, from + 80)).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99 && !/\b(of|only)(\s+(the|its|their|his|her|a|an))?\s*$/i.test(s.text.slice(from, from + f.start)));
   return reached ? { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /$^/ } : null;

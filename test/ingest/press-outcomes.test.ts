@@ -316,3 +316,24 @@ describe('press phrasing: dates moved', () => {
     expect(of('Harbor said the closure of the Kestrel Island jail was pushed to 2032, though the city still intends to close it.')).toEqual(['harbor-close-island-jail scaled_back']);
   });
 });
+
+describe('press phrasing: relative clauses, committed to, campaigners', () => {
+  const homes = profileFromPledge({
+    slug: 'tasman-labour-homes', entityName: 'Tasman Labour Party', aliases: ['Tasman Labour'], byName: 'Mia Kerr', byRole: 'prime minister',
+    title: 'HomeBuild 100,000 homes in ten years', target: { quantity: 100_000, unit: 'homes' }, keywords: ['HomeBuild', 'homes'], place: null,
+  });
+  const fuel = profileFromPledge({
+    slug: 'aerion-saf-2030', entityName: 'Aerion', aliases: ['Aerion Aircraft'], byName: null,
+    title: 'Aerion jets able to fly on 100% sustainable fuel by 2030', target: { quantity: 100, unit: 'percent' }, keywords: ['sustainable fuel', 'SAF'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [homes, fuel]).map((f) => `${f.slug} ${f.finding}`);
+  it("a deed in a relative clause describes the thing; it is not the story's news", () => {
+    expect(of('Rail line scrapped', 'The line follows another early flagship of Mia Kerr, the HomeBuild programme of Tasman Labour, which dropped its 100,000-home target in 2019.')).not.toContain('tasman-labour-homes retracted');
+  });
+  it('"has committed to make" restates the pledge; it is not the figure done', () => {
+    expect(of('Aerion has committed to make its jets capable of flying on 100% sustainable fuel by 2030, but the timeline could slip.')).not.toContain('aerion-saf-2030 kept');
+  });
+  it('a campaigner quoted after the quote is a critic', () => {
+    expect(of('Aerion faces doubts over fuel pledge', '"Some of these promises on sustainable fuel are quietly being dropped," said a campaign director at an advocacy group, of Aerion\'s 100% goal.')).not.toContain('aerion-saf-2030 retracted');
+  });
+});
