@@ -54,6 +54,8 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.85, negated: 'reaffirmed', pattern: /\b(walk (back|away from)|back (away|off|out) (from|of)|pull (out of|back from|(the )?plug on)|give up on|call off|bow out of|turn (its|his|her|their) back on|backpedal|back-pedal|back pedal|back down on)\b/ },
   // "will not try again to put the tax before voters", "won't bring it back to voters": given up after a defeat
   { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(will|would|do) not (try|attempt|seek|push|go) (\w+ ){0,2}again\b|\b(will|would) not (bring|put|take) ([^ ]+ ){0,6}back (to|before)\b/ },
+  // a programme ended: "formally ended the light rail project", "the Rwanda scheme had been formally ended", "winds up the company set up to build it"
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\b(end|wind up|disestablish|close down) (the |its |their |this |that )?((?!speculation|talk|doubt|rumou?r|uncertainty|question|fear|worry|concern|debate|that|which)[\w-]+ ){0,3}(scheme|programme|program|project|plan|policy|initiative|deal|partnership)\b|\b(scheme|programme|program|project|plan|policy|initiative|deal|partnership) (have |has |had )?(be|been) (formally |officially |quietly |finally )?(end|wind up|disestablish)\b/ },
   // "quits the project", "exits the venture" (a verb only with its object: "the coal exit" is a noun)
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\b(quit|exit) (?=(its|the|their|his|her|this|that|a|an) )/ },
   // "is leaving the project for good", "exits the venture for good"

@@ -211,7 +211,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   };
   const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
   const titleWords = new Set(profile.titleWords.filter((w) => !shared.has(w)));
-  const government = profile.entityNames.some((n) => /\b(government|administration)\b/i.test(n));
+  // (a politician's pledge too: the government, its ministers and its successors act on it)
+  const government = profile.government || profile.entityNames.some((n) => /\b(government|administration)\b/i.test(n));
   const country = profile.places.length === 1 ? new Set(profile.places[0]!.toLowerCase().split(/\s+/)) : null;
   const subjectOf = (s: Sentence, words: Set<string> | null) => {
     if (!words || words.size === 0) return false;

@@ -337,3 +337,15 @@ describe('press phrasing: relative clauses, committed to, campaigners', () => {
     expect(of('Aerion faces doubts over fuel pledge', '"Some of these promises on sustainable fuel are quietly being dropped," said a campaign director at an advocacy group, of Aerion\'s 100% goal.')).not.toContain('aerion-saf-2030 retracted');
   });
 });
+
+describe("press phrasing: a politician's programme ended by the government", () => {
+  const flights = profileFromPledge({
+    slug: 'holt-deportation-flights', entityName: 'Rena Holt', aliases: ['Holt'], byName: 'Rena Holt', byRole: 'prime minister',
+    title: 'Holt pledge to start Veldara deportation flights', target: null, keywords: ['Veldara scheme', 'deportation flights'], place: 'Veldara',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [flights]).map((f) => `${f.slug} ${f.finding}`);
+  it("a minister ending the politician's scheme retracts it; ending speculation about it does not", () => {
+    expect(of('Interior minister confirms end of Veldara scheme', 'Home Secretary Ana Bell told parliament on Monday that the Veldara scheme had been formally ended, the deportation flights Rena Holt promised never having left.')).toEqual(['holt-deportation-flights retracted']);
+    expect(of('Holt said the deportation flights to Veldara would go ahead, ending speculation that the Veldara scheme would be dropped.')).not.toContain('holt-deportation-flights retracted');
+  });
+});
