@@ -93,7 +93,7 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
         // (well nearer: "plans for Kaiserslautern, Germany, and Termoli, Italy" is one cue for both)
         if (found.some(([o, g]) => o !== link && g.at === h.at && 2 * termDistance(s, g.at, o.profile, shared.get(o.profile)!) + 3 < mine)) continue;
       }
-      hitsBy.get(link.profile.slug)!.push(h); if (process.env.TRACE) console.error(`  TRACE ${link.profile.slug} ${h.finding} ${h.confidence.toFixed(2)} bg=${h.background} lede=${h.lede} | ${h.sentence.slice(0, 140)}`);
+      hitsBy.get(link.profile.slug)!.push(h);
     }
   });
   const out: PledgeFinding[] = [];
