@@ -24,6 +24,7 @@ import { type ArticleLink, articleWords, figuresOf, ledeParagraphs, linkArticle,
 import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
+import { indexCues } from './cue-index';
 import { closing, closurePledge, endedDone, sitedPledge, hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
 import type { MatchingProfile, PledgeFinding } from './types';
 import { dateObject, months, pastTense, qualifiers } from './qualifiers';
@@ -50,9 +51,14 @@ interface Hit {
   lede: boolean;
 }
 
-const compiled = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'g') }));
-/** all cues in one pattern: most sentences hold none, and one test tells */
-const anyCue = new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'));
+/** the lexicon, indexed by the words its cues start with: a sentence runs only the cues it can match */
+const lexicon = indexCues(cues.map((cue) => ({ cue, pattern: cue.pattern, re: new RegExp(cue.pattern.source, 'g') })));
+const candidatesBy = new WeakMap<Sentence, ReturnType<typeof lexicon.candidates>>();
+function candidateCues(s: Sentence) {
+  let c = candidatesBy.get(s);
+  if (!c) candidatesBy.set(s, (c = lexicon.candidates(s.lemmas)));
+  return c;
+}
 
 export function detect(text: string, profiles: MatchingProfile[], opts: { outlet?: string } = {}): PledgeFinding[] {
   const article = splitArticle(text);
@@ -171,9 +177,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 function* cueHits(article: SplitArticle, s: Sentence, index: number, link: SentenceLink, al: ArticleLink): Generator<Hit> {
   const sl = link;
   const target = al.profile.target;
-  const cued = anyCue.test(s.lemmas);
   const closes = closurePledge.test(al.profile.titleVerb ?? '');
-  for (const { cue, re } of cued ? compiled : []) {
+  for (const { cue, re } of candidateCues(s)) {
     if (cue.unit && !(target && sameUnit({ unit: cue.unit, after: [] }, target))) continue;
     // (a law passed keeps a pledge that is a law, a tax or a ban; a railway approved is not yet built)
     if (cue.enacted && !(al.profile.government && !sitedPledge(al.profile))) continue;

@@ -64,17 +64,20 @@ function nameTest(names: string[]): (s: string, lower?: string) => boolean {
 
 /**
  * A phrase: its words in order, hyphens or spaces between, up to two words slipped in ("1
- * million new US jobs"). Each phrase's regex runs only on text that holds its longest word.
+ * million new US jobs"). Each phrase's regex runs only on text that holds its longest word;
+ * the text is lower-cased, as the words are.
  */
 function phraseTest(terms: string[]): { multi: (s: string) => boolean; single: (s: string) => boolean } {
   const build = (ts: string[]) => {
-    const tests = ts.map((t) => {
+    // the phrases that share a longest word are one pattern, run when that word is in the text
+    const byKey = new Map<string, string[]>();
+    for (const t of ts) {
       const words = t.toLowerCase().split(/[\s-]+/);
       const key = words.reduce((a, w) => (w.length > a.length ? w : a), '');
-      // (a number's digits are not a term's: "100 stores" is not in "1,100 stores" or "2.100 stores")
-      const re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[,.])${words.map(escape).join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")}(?![\\p{L}\\p{N}])`, 'iu');
-      return { key, re };
-    });
+      byKey.set(key, [...(byKey.get(key) ?? []), words.map(escape).join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")]);
+    }
+    // (a number's digits are not a term's: "100 stores" is not in "1,100 stores" or "2.100 stores")
+    const tests = [...byKey].map(([key, bodies]) => ({ key, re: new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[,.])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
     return (s: string) => tests.some((t) => s.includes(t.key) && t.re.test(s));
   };
   const clean = terms.map((t) => t.trim()).filter((t) => t.length > 2);

@@ -7,7 +7,6 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { ItemSentence } from 'wink-nlp';
 import { quotedSpans, type Span } from './quotes';
 
 export interface Token {
@@ -46,7 +45,7 @@ let loaded: Nlp | undefined;
 // sentence breaks and parts of speech (lemmas need them); not sentiment, entities or negation
 const nlp = (): Nlp => (loaded ??= winkNLP(model, ['sbd', 'pos']));
 
-const straight = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+const straight = (s: string) => { const l = s.toLowerCase(); return l.includes('’') || l.includes('‘') ? l.replace(/[’‘]/g, "'") : l; };
 /** the lemmatizer's American short forms, back to the words the lexicon uses */
 /** (a Map, not an object: "constructor" or "toString" in a text must not find Object's own members) */
 const respell = new Map([['thru', 'through'], ['tho', 'though']]);
@@ -59,7 +58,20 @@ const respell = new Map([['thru', 'through'], ['tho', 'though']]);
  * keeps them.
  */
 function breakLongRuns(para: string): string {
-  return para.replace(/\S{64,}/g, (run) => run.replace(/(.{63})./gsu, '$1 ')).replace(/[“”„]/g, '"').replace(/[‘’]/g, "'");
+  return (longestRun(para) >= 64 ? para.replace(/\S{64,}/g, (run) => run.replace(/(.{63})./gsu, '$1 ')) : para).replace(/[“”„]/g, '"').replace(/[‘’]/g, "'");
+}
+
+/** the longest run of characters without white space (a scan of char codes: the regex alone takes longer on 1 MB) */
+function longestRun(s: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // (the white space \s matches: ASCII, no-break and the Unicode spaces and separators)
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) run = 0;
+    else if (++run > best) best = run;
+  }
+  return best;
 }
 
 /**
@@ -102,18 +114,23 @@ export function splitArticle(text: string): SplitArticle {
       const piece = para.slice(from, to);
       const doc = nlp().readDoc(piece);
       let cursor = 0;
-      doc.sentences().each((sentence: ItemSentence) => {
-        const values = sentence.tokens().out(its.value) as string[];
-        const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-        const pos = sentence.tokens().out(its.pos) as string[];
-        if (values.length === 0) return;
+      // (the piece's tokens read out once, each sentence a span of them)
+      const allValues = doc.tokens().out(its.value) as string[];
+      const allLemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+      const allPos = doc.tokens().out(its.pos) as string[];
+      for (const [first, end] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+        const values = allValues.slice(first, end + 1);
+        const lemmas = allLemmas.slice(first, end + 1);
+        const pos = allPos.slice(first, end + 1);
+        if (values.length === 0) continue;
         const start = locate(piece, values[0]!, cursor);
         const tokens: Token[] = [];
         let at = start;
         let line = '';
         values.forEach((v, i) => {
           const s = locate(piece, v, at);
-          const lemma = respell.get(straight(lemmas[i] ?? v)) ?? straight(lemmas[i] ?? v);
+          const lower = straight(lemmas[i] ?? v);
+          const lemma = respell.get(lower) ?? lower;
           if (line) line += ' ';
           tokens.push({ norm: straight(v), lemma, pos: pos[i] ?? 'X', start: s - start, end: s - start + v.length, at: line.length });
           line += lemma;
@@ -128,10 +145,10 @@ export function splitArticle(text: string): SplitArticle {
           last.tokens.push(...tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift, at: t.at + lemmaShift })));
           last.text = original.slice(last.start, from + at);
           last.lemmas = `${last.lemmas} ${line}`;
-          return;
+          continue;
         }
         sentences.push({ text: original.slice(from + start, from + at), paragraph, start: from + start, tokens, lemmas: line });
-      });
+      }
     }
   });
   return { paragraphs, quotes: paragraphs.map(quotedSpans), sentences };
