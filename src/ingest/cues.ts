@@ -32,6 +32,8 @@ export interface Cue {
   singular?: true;
   /** a law passed or a ballot won: kept only for a government's or a politician's pledge */
   enacted?: true;
+  /** the cue refuses the pledge's act ("ruled out abolishing tolls"): the pledge's own verb after it is what is refused, not a cue's object to set aside */
+  refusal?: true;
   /** a "will not happen" that, dated in its sentence ("will not be met by 2025"), says late, not never */
   late?: true;
 }
@@ -85,6 +87,8 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\bend (its |the |their |his |her |a |an |our |this |that |['‘"“] )([\w'’"”,-]+ ){0,5}(plan|project|scheme|agreement|deal|programme|program|pledge|promise|commitment|target|goal|ambition|expansion|condition|rule|requirement|policy|effort|bid|drive|push|quest)\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(will|would|do|be|can|could|have) (not|no longer|never) (be able to |go to |longer )?(be )?${goAhead}\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(decide|choose|opt|elect|vote) (not to|against) (${goAhead}|\w+ing)\b`) },
+  // "has ruled out raising the stipend to Rs 2,100 this term": the pledged act refused (but "ruled out scrapping it" is a denial, qualifiers.ts)
+  { finding: 'retracted', weight: 0.85, negated: 'drop', refusal: true, pattern: new RegExp(String.raw`\brule out (?!(\w+ ){0,2}(${cancelVerbs}|${cancelNouns}|delay|postpone|pause|slow|cut|trim|scale|reduce|lower|shrink|water|weaken|dilute|soften|return|revive|restart|resume|change|further|new|more|another|any (further|more|new|other)|a (return|second|u-turn|retreat))\b)`) },
   // "was directed to keep capacity at 12 million and not to proceed with the expansion"
   { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: new RegExp(String.raw`\b(and|but|decision|direct|tell|told|order|instruct|agree) (\w+ ){0,3}not to ${goAhead}\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: /\bno longer (plan|planning|intend|commit|committed|pursue|aim|expect|stand by|seek|go ahead|proceed|build|move forward|want|consider)\b/ },

@@ -122,6 +122,15 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
   return out;
 }
 
+/** "scrapped or delayed a list of other policies": within a few words after the cue, "other" before any word of this pledge's */
+function othersFirst(s: Sentence, last: number, profile: MatchingProfile): boolean {
+  for (const x of s.tokens.slice(last + 1, last + 8)) {
+    if (ownWord(profile, x) || pledgeNouns.has(x.lemma) || /^[,;.]$/.test(x.norm)) return false;
+    if (/^(other|another)$/.test(x.norm)) return true;
+  }
+  return false;
+}
+
 /** Tokens from the cue to the nearest word that is this pledge's own (its title, keywords or place, not a sibling's). */
 function termDistance(s: Sentence, at: number, profile: MatchingProfile, shared: Set<string>): number {
   const names = new Set([...profile.entityNames, ...profile.people].flatMap((n) => n.toLowerCase().split(/\s+/)));
@@ -215,9 +224,11 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       // "withdrew all staff from the site", "pulled its workers": people leave, the pledge may stay
       if (cue.finding === 'retracted' && s.tokens.slice(last + 1, last + 4).some((x, k, a) => /^(staff|worker|employee|personnel|people|troop|force|team|crew|contractor|expatriate)s?$/.test(x.lemma) && a.slice(0, k).every((y) => /^(its|all|the|their|his|her|some|remaining|foreign|most)$/.test(y.norm)))) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
-      if (cue.finding === 'retracted' && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
+      if (cue.finding === 'retracted' && !cue.refusal && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
       // "moving forward with other tools": something else goes ahead, not the pledge
       if (cue.finding === 'reaffirmed' && s.tokens.slice(last + 1, last + 4).some((x) => /^(other|different|alternative|another)$/.test(x.norm))) continue;
+      // "would go ahead, even as he scrapped or delayed a list of other policies": the cue's object is the others
+      if (cue.finding !== 'reaffirmed' && !cue.carriesObject && othersFirst(s, last, al.profile)) continue;
       // "The company says it is on track": a state of the pledger, about this pledge when it is the paragraph's topic
       const stated = cue.finding === 'reaffirmed' && !cue.carriesObject && link.anchor >= 0.9 && link.topic >= 0.6;
       if (!stated && !(cue.entity && link.anchor >= 0.9) && !hasObject(s, first, last, al, cue.carriesObject === true) && (cue.finding === 'retracted' || !pronounObject(s, first, last, sl))) continue;
@@ -305,7 +316,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // ("a promise that was not kept on time": told after the date, it was broken)
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by)$/.test(w.norm)))) finding = /^(was|were|has|had|have)$/.test(s.tokens[first]?.norm ?? '') ? 'broken' : 'scaled_back';
   // "the commitment to finish it by 2025 will not be met": the date is missed, the pledge stands
-  if (finding === 'retracted' && cue.late && /\bby (the end of |the close of )?(19|20)\d\d\b/i.test(s.text)) finding = 'scaled_back';
+  // ("the 2025 deadline could not be met": the date is its subject)
+  if (finding === 'retracted' && cue.late && (/\bby (the end of |the close of )?(19|20)\d\d\b/i.test(s.text) || s.tokens.slice(Math.max(0, first - 4), first).some((x) => onTime.test(x.lemma)))) finding = 'scaled_back';
   // "had not kept his promise", "the furnace was never built": told after the fact, it was broken, not withdrawn
   // ("has not opened yet": not yet, nothing to report)
   const didNot = finding === 'retracted' && cue.negated === 'drop' && /^(was|were|has|have|had|been)$/.test(s.tokens[first]?.norm ?? '') && s.tokens.slice(first, last + 1).some((x) => /^(not|never|n't)$/.test(x.norm)) && !/ing$/.test(s.tokens[last]!.norm);

@@ -35,6 +35,18 @@ describe('press phrasing: pledges to end a thing', () => {
     expect(of('Marra will not abolish highway tolls, Ruiz says', 'Prime Minister Ana Ruiz said on Thursday her government would not be abolishing highway tolls after all.')).toEqual(['marra-abolish-tolls retracted']);
     expect(of('Ruiz said the Marra government would not abolish highway tolls by 2026 as promised.')).toEqual(['marra-abolish-tolls scaled_back']);
   });
+
+  it("a cue whose object is the pledger's other plans is not about this one; a deadline that cannot be met is late", () => {
+    const rail = profileFromPledge({ slug: 'harbour-light-rail', entityName: 'Harbour Labour Party', aliases: ['Labour'], byName: 'Mere Tane', title: 'Harbour City light rail line', target: null, keywords: ['light rail'], place: 'Harbour City' });
+    expect(detect('Tane keeps Harbour City light rail\n\nHARBOUR CITY, Feb 8 (Wire) - Prime Minister Mere Tane said on Wednesday that the Harbour City light rail line would go ahead, even as she scrapped or delayed a list of other Labour policies to focus on the cost of living.', [rail]).map((f) => f.finding)).toEqual(['reaffirmed']);
+    expect(of('Marra delays toll pledge', 'The Marra government said on Tuesday it would push back its plan to abolish highway tolls, saying the 2026 deadline could not be met.')).toEqual(['marra-abolish-tolls scaled_back']);
+  });
+
+  it('the pledged act ruled out is a retraction; ruling out its end, or not ruling it out, is not', () => {
+    expect(of('Marra rules out abolishing highway tolls', 'The Marra government has ruled out abolishing highway tolls during its current term, Ruiz told parliament on Tuesday.')).toEqual(['marra-abolish-tolls retracted']);
+    expect(of('Ruiz said the Marra government had ruled out scrapping its plan to abolish highway tolls.')).not.toContain('marra-abolish-tolls retracted');
+    expect(of('Ruiz said the Marra government has not ruled out abolishing highway tolls next year.')).not.toContain('marra-abolish-tolls retracted');
+  });
 });
 
 describe('press phrasing: the holder of the office speaks for the pledger', () => {
