@@ -64,7 +64,9 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\b(leave|exit|quit|abandon|depart) (its |the |their |this |that )?([\w-]+ ){0,2}(project|plan|venture|scheme|programme|program|development|site) (for good|permanently|altogether)\b/ },
   // a headline verb read as a noun: "government shelves Nusantara move"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bshelf(?= [\w])(?! life)/ },
-  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work on|work toward|work towards|build|construction of|development of|work at)\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', pattern: /\bstop (develop|work toward|work towards|build|development of)\b|\b(decide|choose|opt|agree) to stop (work|construction) (on|at|of)\b/ },
+  // "stopped work on the plant": a site halted, as "halt" and "suspend" are, not the plan given up (unless decided: above)
+  { finding: 'scaled_back', weight: 0.75, negated: 'reaffirmed', pattern: /\b(?<!(decide|choose|opt|agree) to )stop (work on|work at|construction of|construction at|construction on)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\bstop work (toward|towards) (that|the|its|this|their) (date|deadline|goal|target|aim)\b/ },
   // the figure no longer said: "has stopped citing the $500 billion", "no longer repeats the number"
   { finding: 'retracted', weight: 0.75, negated: 'drop', pattern: /\b(stop|cease|no longer) (cite|mention|repeat|quote|use|promise|refer to|talk about|put a figure on|put a number on)\b/ },

@@ -90,6 +90,9 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
       if (present.length > 1 && (here >= 0.5 ? sl.distinct < Math.min(here, 0.6) : sl.topic < best || sl.topic < 0.3)) continue;
       for (const h of cueHits(article, s, i, sl, link)) found.push([link, (opinion ? h.finding !== 'reaffirmed' : recap && !h.lede && (h.finding === 'retracted' || h.finding === 'scaled_back')) ? { ...h, confidence: h.confidence * 0.7 } : h]);
     }
+    // "has pushed back its target to 2030, saying it no longer wanted to rely on offsets": the main clause is the news
+    const later = found.filter(([l, h]) => h.finding === 'retracted' && found.some(([o, g]) => o === l && g.finding === 'scaled_back' && g.plain && g.at < h.at && s.tokens.slice(g.at, h.at).some((x) => /^(saying|citing|meaning|adding|explaining)$/.test(x.norm))));
+    if (later.length) found.splice(0, found.length, ...found.filter((f) => !later.includes(f)));
     // one cue, several pledges of the sentence: it is the one whose own words stand nearest
     // ("its Goodyear factory was ramping up as planned, weeks after it abandoned a cell factory in Colorado")
     const rivals = new Set(found.map(([l]) => l)).size > 1;
@@ -120,6 +123,13 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     }
   }
   return out;
+}
+
+/** "drops transport from its zero target": a thing that is not the pledge, then "from" the pledge itself ("withdraw from the project" is the whole) */
+function fromThePledge(s: Sentence, last: number, al: ArticleLink): boolean {
+  const after = s.tokens.slice(last + 1, last + 8);
+  const k = after.findIndex((x) => /^(from|off)$/.test(x.norm));
+  return k > 0 && after.slice(0, k).some((x) => /^(NOUN|PROPN)$/.test(x.pos)) && after.slice(0, k).every((x) => !pledgeNouns.has(x.lemma) && !ownWord(al.profile, x)) && after.slice(k + 1, k + 5).some((x) => /^(goal|target|pledge|commitment|promise|ambition|plan)s?$/.test(x.lemma) || ownWord(al.profile, x));
 }
 
 /** "scrapped or delayed a list of other policies": within a few words after the cue, "other" before any word of this pledge's */
@@ -202,6 +212,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       const last = tokenAt(s, m.index + Math.max(0, m[0].length - 1));
       // "the delayed programme", "its paused plant": a description between a determiner and its noun, not the news
       if (first === last && /^(the|its|their|his|her|our|this|a|'s|'|’s|’)$/.test(s.tokens[first - 1]?.norm ?? '') && /^(NOUN|PROPN)$/.test(s.tokens[first + 1]?.pos ?? '') && /(ed|en)$/.test(s.tokens[first]!.norm)) continue;
+      // "stopped short of killing the plant": what was not done
+      if (s.tokens[first - 1]?.norm === 'of' && s.tokens[first - 2]?.norm === 'short' && /^(stop|fall)$/.test(s.tokens[first - 3]?.lemma ?? '')) continue;
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
       // "its commitment to scrapping the test", "the pledge to abolish it": the pledge's own content, not its end
@@ -312,9 +324,9 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (finding === 'retracted' && /\b(new|revised|narrower|smaller|lower|later|scaled-down|scaled-back|replacement|interim|reduced) (\w+ ){0,2}(goals?|targets?|dates?|deadlines?|timetables?|timelines?|aims?|ambitions?)\b|\breplac(e|es|ed|ing) [^.;]{0,60}\bwith\b/i.test(s.text)) finding = 'scaled_back';
   // "scraps the December 2026 opening", "drops 2035 as the target year": the date goes, the pledge stays
   if (finding === 'retracted' && dateObject(s, last)) finding = 'scaled_back';
-  // "will not reopen the plant on the timetable it agreed": late, not never
+  // "will not reopen the plant on the timetable it agreed", "could not keep to the date": late, not never
   // ("a promise that was not kept on time": told after the date, it was broken)
-  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by)$/.test(w.norm)))) finding = /^(was|were|has|had|have)$/.test(s.tokens[first]?.norm ?? '') ? 'broken' : 'scaled_back';
+  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, i, a) => onTime.test(x.lemma) && [a[i - 1], a[i - 2]].some((w) => w && /^(on|by|to)$/.test(w.norm)))) finding = /^(was|were|has|had|have)$/.test(s.tokens[first]?.norm ?? '') ? 'broken' : 'scaled_back';
   // "the commitment to finish it by 2025 will not be met": the date is missed, the pledge stands
   // ("the 2025 deadline could not be met": the date is its subject)
   if (finding === 'retracted' && cue.late && (/\bby (the end of |the close of )?(19|20)\d\d\b/i.test(s.text) || s.tokens.slice(Math.max(0, first - 4), first).some((x) => onTime.test(x.lemma)))) finding = 'scaled_back';
@@ -325,6 +337,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (didNot) finding = 'broken';
   // "scrapped its interim targets", "dropped part of the plan": the pledge survives, smaller
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => partial.test(x.lemma))) finding = 'scaled_back';
+  // "drops transport from its zero target": something else leaves the pledge, which stays
+  if (finding === 'retracted' && fromThePledge(s, last, al)) finding = 'scaled_back';
   // "dropped plans for an air cargo hub that formed part of its $20 billion pledge": a piece of it goes
   if (finding === 'retracted' && /^[^;]{0,60}\b(that|which) (forms?|formed|was|were|is|are|makes? up|made up) (a |one )?(part|piece|component|element) of\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = 'scaled_back';
   if (q.negated) {

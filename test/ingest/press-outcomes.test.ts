@@ -361,3 +361,37 @@ describe("press phrasing: a politician's programme ended by the government", () 
     expect(of('Holt said the deportation flights to Veldara would go ahead, ending speculation that the Veldara scheme would be dropped.')).not.toContain('holt-deportation-flights retracted');
   });
 });
+
+describe('press phrasing: halted, not killed; a piece out of the goal; the main clause', () => {
+  const plant = profileFromPledge({
+    slug: 'voltra-dunmore-plant', entityName: 'Voltra Motors', aliases: ['Voltra'], byName: 'Ines Kahl', byRole: 'chief executive',
+    title: 'Voltra electric van plant in Dunmore', target: { quantity: 1_500, unit: 'jobs' }, keywords: ['Dunmore', 'van plant'], place: 'Dunmore, Kentucky',
+  });
+  const climate = profileFromPledge({
+    slug: 'brightway-net-zero-2030', entityName: 'Brightway Foods', aliases: ['Brightway'], byName: null,
+    title: 'Brightway net zero emissions by 2030', target: null, keywords: ['net zero', 'emissions'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [plant, climate]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('work stopped on a site is a halt; decided to stop, or to stop building, it is given up', () => {
+    expect(of('Voltra Motors and the Dunmore van plant', 'Voltra Motors said on Monday it would stop work on its van plant in Dunmore while it raises more money.')).toEqual(['voltra-dunmore-plant scaled_back']);
+    expect(of('Voltra quits Dunmore', 'Voltra Motors said on Monday it had decided to stop work on its van plant in Dunmore for good.')).toEqual(['voltra-dunmore-plant retracted']);
+  });
+
+  it('stopping short of killing it is not killing it', () => {
+    expect(of('Voltra pauses Dunmore', 'Kahl stopped short of killing the Dunmore van plant outright, saying Voltra would keep talking to the state about support.')).not.toContain('voltra-dunmore-plant retracted');
+  });
+
+  it("a date the pledger could not keep to is late, not dropped", () => {
+    expect(of('Voltra delays Dunmore opening', '"I am sorry we could not keep to the date we promised for the Dunmore van plant," Kahl told reporters.')).not.toContain('voltra-dunmore-plant retracted');
+  });
+
+  it('a part taken out of the goal scales it back; the goal taken out of a plan drops it', () => {
+    expect(of('Brightway narrows climate goal, drops transport from net zero target', 'Brightway Foods has narrowed its net zero emissions goal for 2030 to its own operations.')).toEqual(['brightway-net-zero-2030 scaled_back']);
+    expect(of('Brightway Foods said on Tuesday it had dropped its net zero emissions goal from its plan for the decade.')).toEqual(['brightway-net-zero-2030 retracted']);
+  });
+
+  it("a change in the main clause is the news; the reason given after 'saying' is not another one", () => {
+    expect(of('Brightway delays net zero goal', 'Brightway Foods has pushed back its net zero emissions target by five years to 2035, saying it no longer wanted to rely on offsets to meet the original 2030 target.')).toEqual(['brightway-net-zero-2030 scaled_back']);
+  });
+});
