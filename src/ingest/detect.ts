@@ -25,7 +25,8 @@ import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
 import { indexCues } from './cue-index';
-import { closing, closurePledge, endedDone, sitedPledge, hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
+import { siblingTerms, termDistance } from './siblings';
+import { closing, closurePledge, fromThePledge, othersFirst, endedDone, sitedPledge, hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
 import type { MatchingProfile, PledgeFinding } from './types';
 import { dateObject, months, pastTense, qualifiers } from './qualifiers';
 
@@ -123,52 +124,6 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
     }
   }
   return out;
-}
-
-/** "drops transport from its zero target": a thing that is not the pledge, then "from" the pledge itself ("withdraw from the project" is the whole) */
-function fromThePledge(s: Sentence, last: number, al: ArticleLink): boolean {
-  const after = s.tokens.slice(last + 1, last + 8);
-  const k = after.findIndex((x) => /^(from|off)$/.test(x.norm));
-  return k > 0 && after.slice(0, k).some((x) => /^(NOUN|PROPN)$/.test(x.pos)) && after.slice(0, k).every((x) => !pledgeNouns.has(x.lemma) && !ownWord(al.profile, x)) && after.slice(k + 1, k + 5).some((x) => /^(goal|target|pledge|commitment|promise|ambition|plan)s?$/.test(x.lemma) || ownWord(al.profile, x));
-}
-
-/** "scrapped or delayed a list of other policies": within a few words after the cue, "other" before any word of this pledge's */
-function othersFirst(s: Sentence, last: number, profile: MatchingProfile): boolean {
-  for (const x of s.tokens.slice(last + 1, last + 8)) {
-    if (ownWord(profile, x) || pledgeNouns.has(x.lemma) || /^[,;.]$/.test(x.norm)) return false;
-    if (/^(other|another)$/.test(x.norm)) return true;
-  }
-  return false;
-}
-
-/** Tokens from the cue to the nearest word that is this pledge's own (its title, keywords or place, not a sibling's). */
-function termDistance(s: Sentence, at: number, profile: MatchingProfile, shared: Set<string>): number {
-  const names = new Set([...profile.entityNames, ...profile.people].flatMap((n) => n.toLowerCase().split(/\s+/)));
-  const places = new Set(profile.places.flatMap((p) => p.toLowerCase().split(/[\s,]+/)));
-  const own = (w: string) => !shared.has(w) && !names.has(w) && (profile.objectWords.has(w) || places.has(w));
-  let best = Infinity;
-  s.tokens.forEach((t, j) => {
-    if ((own(t.norm) || own(t.lemma) || own(`${t.lemma}s`)) && Math.abs(j - at) < best) best = Math.abs(j - at);
-  });
-  return best;
-}
-
-/** Terms this pledge shares with another pledge of the same entity ("battery plant"): they say which entity, not which pledge. */
-function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<string> {
-  const mine = new Set(p.terms.map((t) => t.toLowerCase()));
-  const shared = new Set<string>();
-  for (const o of all) {
-    if (o === p || !o.entityNames.some((n) => p.entityNames.includes(n))) continue;
-    for (const t of o.terms) if (mine.has(t.toLowerCase())) shared.add(t.toLowerCase());
-    // a one-word term inside the other's phrase: "NHS" beside "NHS waiting lists"
-    const words = new Set(o.terms.flatMap((t) => t.toLowerCase().split(/\s+/)));
-    for (const t of mine) if (!/\s/.test(t) && words.has(t)) shared.add(t);
-    // and the title words both titles use ("battery", "plant")
-    for (const w of p.titleWords) if (o.titleWords.includes(w)) shared.add(w);
-    // and the words of their terms both hold ("100" of "100 police officers" and "100 nurses")
-    for (const w of p.objectWords) if (o.objectWords.has(w)) shared.add(w);
-  }
-  return shared;
 }
 
 /**

@@ -193,3 +193,19 @@ function demonymOf(word: string, own: Set<string>): boolean {
     return k >= Math.max(4, o.length - 1);
   });
 }
+
+/** "drops transport from its zero target": a thing that is not the pledge, then "from" the pledge itself ("withdraw from the project" is the whole) */
+export function fromThePledge(s: Sentence, last: number, al: ArticleLink): boolean {
+  const after = s.tokens.slice(last + 1, last + 8);
+  const k = after.findIndex((x) => /^(from|off)$/.test(x.norm));
+  return k > 0 && after.slice(0, k).some((x) => /^(NOUN|PROPN)$/.test(x.pos)) && after.slice(0, k).every((x) => !pledgeNouns.has(x.lemma) && !ownWord(al.profile, x)) && after.slice(k + 1, k + 5).some((x) => /^(goal|target|pledge|commitment|promise|ambition|plan)s?$/.test(x.lemma) || ownWord(al.profile, x));
+}
+
+/** "scrapped or delayed a list of other policies": within a few words after the cue, "other" before any word of this pledge's */
+export function othersFirst(s: Sentence, last: number, profile: MatchingProfile): boolean {
+  for (const x of s.tokens.slice(last + 1, last + 8)) {
+    if (ownWord(profile, x) || pledgeNouns.has(x.lemma) || /^[,;.]$/.test(x.norm)) return false;
+    if (/^(other|another)$/.test(x.norm)) return true;
+  }
+  return false;
+}
