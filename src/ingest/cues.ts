@@ -184,6 +184,10 @@ export const cues: Cue[] = ([
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(proceed|proceeding|go ahead|press ahead|push ahead|forge ahead|move ahead|back on track|(?<!go )back on)\b|\bstill on(?= [.,;]|$)/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(remain|stay|still be) (our|the|its|their|my|his|her) (\w+ )?(date|target|goal|plan|commitment|aim|deadline|ambition|promise)\b|\b(target|goal|plan|deadline|date|commitment|pledge|promise) (\w+ ){0,2}(remain|stay|be still) (achievable|attainable|realistic|in place|intact|unchanged|on the table)\b/ },
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
+  // "repeated his vow", "restated its commitment", "confirmed the pledge": said again, in the pledge's own noun
+  { finding: 'reaffirmed', weight: 0.8, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(repeat|restate|reassert|reiterate|confirm) ${own}([\w-]+ ){0,3}(vow|pledge|promise|commitment)\b|\b(repeat|restate|reassert) ${own}([\w-]+ ){0,3}(target|goal)\b`) },
+  // "promise intact", "the target remains intact": a headline's or a minister's word that nothing changed
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|vow|commitment|target|goal|plan)s? (be |remain |stay |still |left )*intact\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(non-negotiable|not negotiable|stay in place|remain in place|here to stay)\b/ },
   // a project that clears its next hurdle is proceeding: "gets final go-ahead", "granted planning permission", "clearing the way for work"
   { finding: 'reaffirmed', weight: 0.7, negated: 'drop', pattern: /\b(give|gets?|win|receive|grant|granted|secure|award) (\w+ ){0,2}(go-ahead|green light|approval|planning permission|planning consent|consent|funding)\b|\bclear (\w+ )?the way for\b|\bwill (still )?be build\b/ },

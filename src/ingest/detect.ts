@@ -259,7 +259,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "would rather tell the truth than keep a promise": a choice against it, not the promise kept
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 8), first).some((x) => /^(rather|than|instead)$/.test(x.norm))) return null;
   // "opened about 430 stores" of 800, "its first Indian store" of 25: on the way, not there
-  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && (/\b(first|second|third|another)\b/i.test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
+  // (not for a pledge to bring a figure down: "inflation falls to 4.6%, Sunak pledge met" is under a halving target by design)
+  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (/\b(first|second|third|another)\b/i.test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
   // "will complete the plant next year", "expects to open": the future is not an outcome
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // "slow to appear", "slower than planned": a description, not a decision

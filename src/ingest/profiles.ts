@@ -49,6 +49,18 @@ const verbs = /^(create|build|hire|invest|spend|cut|reduce|plant|add|open|bring|
 const titleVerbs = /^(repeal|stop|shut|retire|decommission|move|cancel|cut|halve|double|triple|plant|build|create|hire|invest|spend|reduce|end|ban|phase|close|remove|scrap|abolish|drop|raise|lower|freeze|open|deliver|expand|add|give|donate|train)$/;
 const stop = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'with', 'from', 'new', 'its', 'his', 'her', 'their', 'over', 'into', 'within', 'next', 'years', 'year', 'us', 'u.s.', 'off', 'near', 'across', 'per', 'all', 'more']);
 
+/**
+ * A party or group named in the plural is written in the singular before a noun: "Liberal
+ * Democrat candidates", "a Lib Dem pledge", "Conservative MPs", "a Tory manifesto". The
+ * plural's last word, singular, for the endings of group names (not "Siemens", "Cummins").
+ */
+function memberForm(name: string): string[] {
+  const m = /^(.*?)([A-Z][a-z]*?)(ies|ats|ans|ives|ems|als|ists)$/.exec(name.trim());
+  if (!m) return [];
+  const [, head, stem, end] = m;
+  return [`${head}${stem}${end === 'ies' ? 'y' : end!.slice(0, -1)}`];
+}
+
 /** "Trump Tower, New York" -> itself and its parts */
 function placeNames(place: string | null): string[] {
   if (!place?.trim()) return [];
@@ -60,7 +72,7 @@ export function profileFromPledge(p: ProfileSource): MatchingProfile {
   const people = p.byName ? [p.byName] : [];
   const parts = p.byName?.trim().split(/\s+/) ?? [];
   if (parts.length >= 2) people.push(parts[parts.length - 1]!); // "Jack Ma" -> "Ma"
-  const entityNames = [...new Set([p.entityName, ...p.aliases])];
+  const entityNames = [...new Set([p.entityName, ...p.aliases].flatMap((n) => [n, ...memberForm(n)]))];
   const lowerNames = new Set([...entityNames, ...people].map((n) => n.toLowerCase()));
   const terms = new Set<string>([p.title.replace(verbs, '')]);
   if (p.target) for (const q of quantityPhrases(p.target.quantity)) terms.add(`${q} ${p.target.unit}`);

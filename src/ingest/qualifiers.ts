@@ -31,7 +31,8 @@ export function qualifiers(s: Sentence, at: number): { negated: boolean; laterDe
     // ("a Social Democrat-led government", "the Republican governor": a party that governs, not a critic)
     const governs = /^(-|led|government|administration|governor|mayor|president|premier|majority|cabinet|coalition)$/.test(t[i + 1]?.norm ?? '');
     const critic = !fact && ((critics.test(w) && !governs) || (/^(group|organi[sz]ation)s?$/.test(w) && campaignGroup.test(t[i - 1]?.norm ?? '')));
-    if (critic && t.slice(i + 1, at).some((x) => claimVerbs.test(x.lemma))) byCritics = true;
+    // ("will let universities charge more": "charge" claims only when a "that" or a quote follows)
+    if (critic && t.slice(i + 1, at).some((x, k, a) => claimVerbs.test(x.lemma) && (x.lemma !== 'charge' || /^(that|"|“|:)$/.test(a[k + 1]?.norm ?? t[at]!.norm)))) byCritics = true;
   }
   // (not across "after", "since": "no intention of reviving it, four years after it scrapped the car" dates the scrapping)
   let from = 0;

@@ -395,3 +395,34 @@ describe('press phrasing: halted, not killed; a piece out of the goal; the main 
     expect(of('Brightway delays net zero goal', 'Brightway Foods has pushed back its net zero emissions target by five years to 2035, saying it no longer wanted to rely on offsets to meet the original 2030 target.')).toEqual(['brightway-net-zero-2030 scaled_back']);
   });
 });
+
+describe('press phrasing: a party in the singular, a vow said again, a figure brought down', () => {
+  const fees = profileFromPledge({
+    slug: 'greenway-fees-vote', entityName: 'Progressive Democrats', aliases: ['Prog Dems'], byName: 'Hana Ito', byRole: 'party leader',
+    title: 'Progressive Democrat pledge to vote against any rise in college fees', target: null, keywords: ['college fees', 'fees pledge'], place: null,
+  });
+  const prices = profileFromPledge({
+    slug: 'ito-halve-bus-fares', entityName: 'Hana Ito', aliases: ['Ito'], byName: 'Hana Ito', byRole: 'prime minister',
+    title: 'Ito pledge to halve bus fares by 2026', target: { quantity: 50, unit: 'percent' }, keywords: ['halve bus fares', 'bus fares'], place: null,
+  });
+  const of = (profile: typeof fees, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [profile]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('"Progressive Democrat leadership", a participle after the main clause: the party named, its pledge dropped', () => {
+    expect(of(fees, 'Prog Dem leaders to back higher college fees', 'LONDON - The Progressive Democrat leadership will support plans to let colleges charge up to 9,000 pounds a year, abandoning the pledge its candidates signed to vote against any rise in college fees.')).toEqual(['greenway-fees-vote retracted']);
+    // ("charge" as in "critics charge that ..." is a claim; "let colleges charge more" is not)
+    expect(of(fees, 'Fees row', 'Student unions charge that the Progressive Democrats are abandoning the fees pledge.')).not.toContain('greenway-fees-vote retracted');
+  });
+
+  it('a vow repeated, confirmed or left intact is restated', () => {
+    expect(of(prices, 'Ito repeats fares vow', 'Prime Minister Hana Ito repeated her vow on Monday to halve bus fares by 2026.')).toEqual(['ito-halve-bus-fares reaffirmed']);
+    expect(of(prices, 'Ito says bus fares promise intact', 'Hana Ito said the pledge to halve bus fares was intact despite the budget squeeze.')).toEqual(['ito-halve-bus-fares reaffirmed']);
+  });
+
+  it('a figure under the target is the point of a pledge to bring it down', () => {
+    const food = profileFromPledge({
+      slug: 'ito-halve-food-inflation', entityName: 'Hana Ito', aliases: ['Ito'], byName: 'Hana Ito', byRole: 'prime minister',
+      title: 'Ito pledge to halve food inflation in 2026', target: { quantity: 50, unit: 'percent' }, keywords: ['halve food inflation', 'food prices'], place: null,
+    });
+    expect(of(food, 'Food inflation falls to 4.2%, Ito pledge met', 'Food price inflation fell to 4.2 percent in December from 9.1 percent a year earlier, official figures showed on Wednesday, meaning Prime Minister Hana Ito had met her promise to halve food inflation.')).toEqual(['ito-halve-food-inflation kept']);
+  });
+});
