@@ -232,7 +232,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
     if (hit) yield hit;
   }
   for (let i = 1; i < t.length; i++) {
-    if (!titleVerb(al.profile, t[i]!) || !['VERB', 'AUX'].includes(t[i]!.pos) && t[i]!.pos !== 'ADJ') continue;
+    // (for a pledge to end a thing, every way of ending it: "will no longer scrap the levy" refuses a pledge to axe it)
+    if (!(titleVerb(al.profile, t[i]!) || (closes && closing.test(t[i]!.lemma))) || !['VERB', 'AUX'].includes(t[i]!.pos) && t[i]!.pos !== 'ADJ') continue;
     const before = t.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
     // "would not be abolishing tolls", "will not build the line", "cannot deliver it": the pledger's own act, refused ahead
     // (dated, "will not open by 2026", it is late, not never)

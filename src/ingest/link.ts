@@ -196,7 +196,9 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   const ownPhrases = phraseTest(own.filter(specific));
   const fieldPhrases = phraseTest(own.filter((t) => !specific(t)));
   // ...unless the record holds nothing more specific (no figure, place or name): then the field is all an editor gave
-  const fieldWeight = profile.target || profile.places.length > 0 || own.slice(1).some(specific) ? 0.5 : 0.9;
+  // (a place of one part, "Canada", is as broad as the field; a keyword that is the pledger's name, "Poilievre", names no pledge)
+  const names = new Set([...profile.entityNames, ...profile.people].map((n) => n.toLowerCase()));
+  const fieldWeight = profile.target || profile.places.length > 1 || own.slice(1).some((t) => specific(t) && !names.has(t.toLowerCase())) ? 0.5 : 0.9;
   // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
   // (a keyword that is the place's region, "Orlando" for a site in Orlando, is as broad as the region
   // unless a pledge thing stands with it: "its Georgia factory")

@@ -46,7 +46,7 @@ export function quantityPhrases(q: number): string[] {
 /** the title without its leading verb: "create 1 million US jobs" -> "1 million US jobs" */
 const verbs = /^(create|build|hire|invest|spend|cut|reduce|plant|add|open|bring|raise|donate|give|train|make|move|keep|end|ban|phase|deliver|expand|establish|set up|launch)\s+/i;
 /** verbs a pledge's title may start with, so that the pledge's own verb is not read as a cue */
-const titleVerbs = /^(repeal|stop|shut|retire|decommission|move|cancel|cut|halve|double|triple|plant|build|create|hire|invest|spend|reduce|end|ban|phase|close|remove|scrap|abolish|drop|raise|lower|freeze|open|deliver|expand|add|give|donate|train)$/;
+const titleVerbs = /^(repeal|stop|shut|retire|decommission|move|cancel|cut|halve|double|triple|plant|build|create|hire|invest|spend|reduce|end|ban|phase|close|remove|scrap|abolish|axe|ax|ditch|eliminate|drop|raise|lower|freeze|open|deliver|expand|add|give|donate|train)$/;
 const stop = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'with', 'from', 'new', 'its', 'his', 'her', 'their', 'over', 'into', 'within', 'next', 'years', 'year', 'us', 'u.s.', 'off', 'near', 'across', 'per', 'all', 'more']);
 
 /**

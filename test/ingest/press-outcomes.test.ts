@@ -426,3 +426,20 @@ describe('press phrasing: a party in the singular, a vow said again, a figure br
     expect(of(food, 'Food inflation falls to 4.2%, Ito pledge met', 'Food price inflation fell to 4.2 percent in December from 9.1 percent a year earlier, official figures showed on Wednesday, meaning Prime Minister Hana Ito had met her promise to halve food inflation.')).toEqual(['ito-halve-food-inflation kept']);
   });
 });
+
+describe('press phrasing: a pledge to axe a tax, told by its field', () => {
+  const levy = profileFromPledge({
+    slug: 'reform-axe-fuel-levy', entityName: 'Reform Alliance of Veland', aliases: ['the Reform Alliance', 'Reform'], byName: 'Piet Kors', byRole: 'party leader',
+    title: 'Reform to axe the national fuel levy', target: null, keywords: ['axe the levy', 'fuel levy', 'fuel duty', 'Kors'], place: 'Veland',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [levy]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('the field phrases an editor gave link a pledge whose record holds no figure and a country for its place', () => {
+    expect(of('Reform backs away from scrapping fuel duty on hauliers', 'The Reform Alliance will no longer promise to abolish Veland\'s fuel duty on hauliers, Piet Kors said on Tuesday.')).toEqual(['reform-axe-fuel-levy retracted']);
+  });
+
+  it('"will no longer scrap" refuses a pledge to axe; the slogan chanted at a rally is no retraction', () => {
+    expect(of('Kors drops levy pledge', 'Piet Kors told executives that a Reform government would no longer scrap the fuel levy.')).toEqual(['reform-axe-fuel-levy retracted']);
+    expect(of('Kors rallies the faithful', '"Axe the levy," the crowd chanted as Piet Kors promised that a Reform government would scrap the fuel levy in its first budget.')).not.toContain('reform-axe-fuel-levy retracted');
+  });
+});
