@@ -253,7 +253,9 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
 function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, first: number, last: number, link: SentenceLink, al: ArticleLink, qualify = true): Hit | null {
   const qs = qualify ? qualifiers(s, first) : { negated: false, laterDenied: false, hedged: false, critics: false, market: false };
   // (a denial after the report reverses a reported change; after a restatement, "rejecting suggestions of a retreat", it confirms it)
-  const q = { ...qs, negated: qs.negated || (qs.laterDenied && cue.finding !== 'reaffirmed' && cue.finding !== 'kept') };
+  // (a "not" inside a cue that spans words, "the pledge had not been abandoned", negates it unless the cue says it: "will not go ahead")
+  const inner = qualify && !/\b(not|never|no)\b|n't/.test(cue.pattern.source) && s.tokens.slice(first + 1, last).some((x) => /^(not|never|n't)$/.test(x.norm));
+  const q = { ...qs, negated: qs.negated || inner || (qs.laterDenied && cue.finding !== 'reaffirmed' && cue.finding !== 'kept') };
   if (q.market) return null;
   // "to fulfil his pledge", "to open the plant": an aim, not an outcome
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;

@@ -209,7 +209,12 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   // the place's first part is the site ("Blythewood"); the rest ("South Carolina", "England") is a region many stories share
   const entityLower = new Set(profile.entityNames.map((n) => n.toLowerCase()));
   const notEntity = (ps: string[]) => ps.filter((p) => !entityLower.has(p.toLowerCase()));
-  const parts = profile.places.length > 1 ? profile.places.slice(1) : profile.places;
+  // (a place its siblings share, "Boston" for a mayor's buses and rents, says whose city, not which pledge: only with the pledge's own field)
+  const keyword = new Set(profile.terms.map((t) => t.toLowerCase()));
+  const siblingPlace = (p: string) => shared.has(p.toLowerCase()) && !keyword.has(p.toLowerCase());
+  const allParts = profile.places.length > 1 ? profile.places.slice(1) : profile.places;
+  const parts = allParts.filter((p) => !siblingPlace(p));
+  const sharedPlace = joinTests(phraseTest(allParts.filter(siblingPlace)));
   const placeTests = {
     specific: joinTests(phraseTest(profile.places.length > 1 ? notEntity(parts.slice(0, 1)) : [])),
     broad: joinTests(phraseTest(notEntity(profile.places.length > 1 ? parts.slice(1) : parts))),
@@ -282,7 +287,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
       ownPhrases.single(lower) ? 0.3 : 0,
     );
     const sharedOnly = phrases.multi(lower) ? 0.9 : 0;
-    let distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? fieldWeight : 0, fieldPhrases.single(lower) ? 0.3 : 0);
+    let distinct = Math.max(common, ownPhrases.multi(lower) ? 0.9 : fieldPhrases.multi(lower) ? Math.max(fieldWeight, sharedPlace(placeLower) ? 0.6 : 0) : 0, fieldPhrases.single(lower) ? 0.3 : 0);
     const away = otherSite(s, lower);
     if (away) distinct = Math.min(distinct, 0.5);
     const evidence = away ? Math.min(0.5, Math.max(distinct, sharedOnly)) : Math.max(distinct, sharedOnly);

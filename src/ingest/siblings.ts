@@ -32,6 +32,8 @@ export function siblingTerms(p: MatchingProfile, all: MatchingProfile[]): Set<st
     for (const w of p.titleWords) if (o.titleWords.includes(w)) shared.add(w);
     // and the words of their terms both hold ("100" of "100 police officers" and "100 nurses")
     for (const w of p.objectWords) if (o.objectWords.has(w)) shared.add(w);
+    // and the places both are at ("Boston, Massachusetts" for a mayor's buses and rents): they say whose city, not which pledge
+    for (const pl of p.places) if (o.places.some((x) => x.toLowerCase() === pl.toLowerCase())) for (const w of [pl, ...pl.split(/[\s,]+/)]) shared.add(w.toLowerCase());
   }
   return shared;
 }

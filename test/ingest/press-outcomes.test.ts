@@ -443,3 +443,22 @@ describe('press phrasing: a pledge to axe a tax, told by its field', () => {
     expect(of('Kors rallies the faithful', '"Axe the levy," the crowd chanted as Piet Kors promised that a Reform government would scrap the fuel levy in its first budget.')).not.toContain('reform-axe-fuel-levy retracted');
   });
 });
+
+describe("press phrasing: a mayor's two pledges in one city; a 'not' inside the cue", () => {
+  const at = { entityName: 'Rosa Vidal', aliases: ['Vidal', 'Mayor Vidal'], byName: 'Rosa Vidal', byRole: 'mayor of Portmere', target: null, place: 'Portmere, Calden' };
+  const buses = profileFromPledge({ ...at, slug: 'vidal-free-buses', title: 'Vidal fare-free buses in Portmere', keywords: ['fare-free', 'buses', 'bus fares'] });
+  const rents = profileFromPledge({ ...at, slug: 'vidal-rent-cap', title: 'Vidal rent cap in Portmere', keywords: ['rent cap', 'rent control'] });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [buses, rents]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('the city both pledges share does not carry the buses news to the rent pledge', () => {
+    expect(of("Vidal shelves Portmere's fare-free buses", 'PORTMERE - Mayor Rosa Vidal said on Tuesday that Portmere would stop running fare-free buses from September.', 'The decision marks a retreat from one of the defining ideas of Vidal\'s campaign.')).toEqual(['vidal-free-buses retracted']);
+  });
+
+  it("the shared city with the pledge's own field names it", () => {
+    expect(of("Portmere's Vidal drops rent control push", 'PORTMERE - Mayor Rosa Vidal will not refile her petition, she said on Tuesday.')).toContain('vidal-rent-cap retracted');
+  });
+
+  it('"the pledge had not been abandoned" is no retraction', () => {
+    expect(of('Vidal allies abstain on rent cap', 'PORTMERE - Officials said the rent cap pledge had not been abandoned and that Mayor Rosa Vidal would decide in the autumn.')).not.toContain('vidal-rent-cap retracted');
+  });
+});
