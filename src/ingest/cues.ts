@@ -82,7 +82,7 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(project|plan|deal|scheme|pledge|promise|plant|factory|agreement) (\w+ ){0,2}(die|fall through|unravel|founder)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(free|release|relieve|let) (\w+ ){0,3}(from|off) (its |his |her |their |the )?([\w-]+ ){0,2}(obligation|pledge|promise|commitment|requirement)\b/ },
   // left out: "the bill does not include the tax", "the manifesto no longer contains a date for it", "omits the pledge"
-  { finding: 'retracted', weight: 0.75, negated: 'drop', pattern: /\b((do|be) not|no longer) (include|contain|feature|mention|carry)\b|\b(leave|leaves|left) out\b|\bomit\b/ },
+  { finding: 'retracted', weight: 0.75, negated: 'drop', pattern: /\b((do|be) not|no longer) (include|contain|feature|carry)\b|\b(manifesto|budget|plan|strategy|document|platform|report|bill|agenda|blueprint|roadmap|update|programme|program)s? (\w+ ){0,3}((do|be) not|no longer) mention\b|\b(leave|leaves|left) out\b|\bomit\b/ },
   // "called time on the scheme", "reversed course on the plan"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: new RegExp(String.raw`\b(call time on|reverse course on|u-turn on) ${own}${mods}(plan|project|scheme|agreement|deal|programme|program|policy|pledge|promise|commitment|target|goal)\b`) },
   // "ended its plan to ...": the verb with its own object, not "as the year ends" or "ends with the promise unmet"

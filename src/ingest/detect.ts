@@ -92,7 +92,7 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
       for (const h of cueHits(article, s, i, sl, link)) found.push([link, (opinion ? h.finding !== 'reaffirmed' : recap && !h.lede && (h.finding === 'retracted' || h.finding === 'scaled_back')) ? { ...h, confidence: h.confidence * 0.7 } : h]);
     }
     // "has pushed back its target to 2030, saying it no longer wanted to rely on offsets": the main clause is the news
-    const later = found.filter(([l, h]) => h.finding === 'retracted' && found.some(([o, g]) => o === l && g.finding === 'scaled_back' && g.plain && g.at < h.at && s.tokens.slice(g.at, h.at).some((x) => /^(saying|citing|meaning|adding|explaining)$/.test(x.norm))));
+    const later = found.filter(([l, h]) => h.finding === 'retracted' && found.some(([o, g]) => o === l && g.finding === 'scaled_back' && g.plain && g.at < h.at && s.tokens.slice(g.at, h.at).some((x) => /^(saying|citing|meaning|adding|explaining|conceding|acknowledging|admitting|noting|warning)$/.test(x.norm))));
     if (later.length) found.splice(0, found.length, ...found.filter((f) => !later.includes(f)));
     // one cue, several pledges of the sentence: it is the one whose own words stand nearest
     // ("its Goodyear factory was ramping up as planned, weeks after it abandoned a cell factory in Colorado")

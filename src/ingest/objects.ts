@@ -11,7 +11,7 @@ import { type Sentence, tokenAt } from './sentences';
 import type { MatchingProfile } from './types';
 
 /** pledges whose promise is itself to remove something: the ways of cancelling are their own verb */
-export const removalPledge = /^(repeal|abolish|cancel|end|scrap|axe|ax|ditch|eliminate|ban|remove|phase|close|drop|cut|halve|reduce|freeze)$/;
+export const removalPledge = /^(repeal|abolish|cancel|end|scrap|axe|ax|ditch|eliminate|annul|abrogate|revoke|rescind|ban|remove|phase|close|drop|cut|halve|reduce|freeze)$/;
 /** the title's object right after the cue ("scrap tuition fees"), not a pledge noun ("scrap the pledge") */
 export function ownObject(s: Sentence, last: number, profile: MatchingProfile): boolean {
   for (let j = last + 1; j < s.tokens.length && j <= last + 3; j++) {
@@ -147,9 +147,9 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
 }
 
 /** pledges to end a thing: a plant closed, a tax abolished, a ban in force is the pledge kept */
-export const closurePledge = /^(repeal|close|shut|end|phase|retire|decommission|abolish|scrap|axe|ax|ditch|eliminate|ban|remove|cancel|stop)$/;
+export const closurePledge = /^(repeal|drop|close|shut|end|phase|retire|decommission|abolish|scrap|axe|ax|ditch|eliminate|annul|abrogate|revoke|rescind|ban|remove|cancel|stop)$/;
 /** the ways of ending a thing ("switch off", "wind down", "phase out" with their particle) */
-export const closing = /^(repeal|close|shut|end|phase|retire|decommission|abolish|scrap|axe|ax|ditch|eliminate|ban|remove|cancel|shutter|switch|turn|power|wind|halt|stop)$/;
+export const closing = /^(repeal|close|shut|end|phase|retire|decommission|abolish|scrap|axe|ax|ditch|eliminate|annul|abrogate|revoke|rescind|ban|remove|cancel|shutter|switch|turn|power|wind|halt|stop)$/;
 const particle: Record<string, RegExp> = { switch: /^off$/, turn: /^off$/, power: /^(down|off)$/, wind: /^down$/, phase: /^out$/ };
 /** "the promise to close it", "the plan" between the verb and the thing: the plan is what ended */
 const aimed = /^(will|would|could|may|might|should|shall|must|to|'ll|plan|aim|promise|pledge|vow|intend|expect|set|due|go|propose|want|seek|hope|not|never|no|if|unless)$/;

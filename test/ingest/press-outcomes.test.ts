@@ -462,3 +462,37 @@ describe("press phrasing: a mayor's two pledges in one city; a 'not' inside the 
     expect(of('Vidal allies abstain on rent cap', 'PORTMERE - Officials said the rent cap pledge had not been abandoned and that Mayor Rosa Vidal would decide in the autumn.')).not.toContain('vidal-rent-cap retracted');
   });
 });
+
+describe('press phrasing: an omission, a concession after the main clause, a pledge to annul', () => {
+  const grant = profileFromPledge({
+    slug: 'coria-500-for-carers', entityName: 'Government of Coria', aliases: ['Coria government'], byName: 'Luis Mena', byRole: 'chief minister',
+    title: 'Coria 500 a month for every unpaid carer', target: null, keywords: ['carers grant', 'unpaid carers'], place: 'Coria',
+  });
+  const homes = profileFromPledge({
+    slug: 'mena-100000-homes-a-year', entityName: 'Luis Mena', aliases: ['Mena'], byName: 'Luis Mena', byRole: 'chief minister',
+    title: 'Mena 100,000 low-cost homes a year', target: { quantity: 100000, unit: 'homes' }, keywords: ['low-cost housing', 'homes'], place: null,
+  });
+  const statute = profileFromPledge({
+    slug: 'unity-annul-statute-9', entityName: 'Unity Party', aliases: ['Unity'], byName: null,
+    title: 'Unity pledge to annul Statute 9 in the northern provinces', target: null, keywords: ['Statute 9', 'special status'], place: null,
+  });
+  const fees = profileFromPledge({
+    slug: 'coria-museum-fees', entityName: 'Government of Coria', aliases: ['Coria government'], byName: null,
+    title: 'Coria drops entry fees at state museums', target: null, keywords: ['museum fees', 'entry fees'], place: null,
+  });
+  const of = (p: typeof grant, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [p]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('a minister not mentioning it in his remarks has dropped nothing; a budget that no longer mentions it has', () => {
+    expect(of(grant, 'Coria carers grant delayed', 'The Coria government has put back the carers grant to next year.', 'Mr Mena did not mention the carers grant in his remarks to reporters after the budget.')).toEqual(['coria-500-for-carers scaled_back']);
+    expect(of(grant, 'Coria budget silent on carers', 'The Coria government\'s budget no longer mentions the carers grant for unpaid carers, officials confirmed.')).toEqual(['coria-500-for-carers retracted']);
+  });
+
+  it('a target lowered, "conceding" the promise will not be met, is scaled back', () => {
+    expect(of(homes, 'Mena housing target cut', "The housing ministry has lowered its annual target for low-cost homes, conceding that Luis Mena's promise of 100,000 homes a year will not be met.")).toEqual(['mena-100000-homes-a-year scaled_back']);
+  });
+
+  it('a pledge to annul a thing: the thing scrapped is the pledge kept; a headline-style title ends a thing too', () => {
+    expect(of(statute, 'Statute 9 scrapped', 'The Unity Party government on Monday scrapped Statute 9, ending the special status of the northern provinces as it had promised.')).toEqual(['unity-annul-statute-9 kept']);
+    expect(of(fees, 'Coria scraps museum entry fees', 'The Coria government scrapped entry fees at state museums on Monday, as it had promised.')).toEqual(['coria-museum-fees kept']);
+  });
+});
