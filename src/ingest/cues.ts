@@ -124,6 +124,8 @@ export const cues: Cue[] = ([
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bfail to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good|hire|build|open|materiali[sz]e|follow through|produce|come close|bring|get|cut|reduce|halve|double|hit|achieve|plant|recruit)\b/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bfail (on|with) ${own}${mods}(promise|pledge|vow|commitment|target|goal)\b`) },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell|come|came) ([^ ]+ ){0,3}short\b|\b(far|well|way|a long way) short( of)?\b/ },
+  // "the goal of 100 nurses set by the mayor in 2022 was not reached", "his promise to hire them has not been met" (not "not yet")
+  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|goal|target|commitment|vow)\b[^.;]{0,80}? (be (not|never)|have (not|never) be) (meet|reach|achieve|fulfil|fulfill|deliver|keep|honor|honour)\b/ },
   // administrators called in; a parliament voting the pledge down (not the pledger's choice)
   { finding: 'broken', weight: 0.8, negated: 'drop', entity: true, pattern: /\b(call in|appoint) administrators?\b|\badministrators? (\w+ ){0,2}(take over|appoint|call in)\b/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bvote (down|against)\b/ },

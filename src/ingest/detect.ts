@@ -256,7 +256,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // (a "not" inside a cue that spans words, "the pledge had not been abandoned", negates it unless the cue says it: "will not go ahead")
   const inner = qualify && !/\b(not|never|no)\b|n't/.test(cue.pattern.source) && s.tokens.slice(first + 1, last).some((x) => /^(not|never|n't)$/.test(x.norm));
   const q = { ...qs, negated: qs.negated || inner || (qs.laterDenied && cue.finding !== 'reaffirmed' && cue.finding !== 'kept') };
-  if (q.market) return null;
+  // ("Coal India output falls short of its target": the market word is the pledge's own measure when a pledge noun follows the cue)
+  if (q.market && !s.tokens.slice(last + 1, last + 6).some((x) => /^(target|goal|pledge|promise|commitment|vow)$/.test(x.lemma))) return null;
   // "to fulfil his pledge", "to open the plant": an aim, not an outcome
   if (cue.finding === 'kept' && s.tokens[first - 1]?.norm === 'to') return null;
   // "would rather tell the truth than keep a promise": a choice against it, not the promise kept

@@ -496,3 +496,25 @@ describe('press phrasing: an omission, a concession after the main clause, a ple
     expect(of(fees, 'Coria scraps museum entry fees', 'The Coria government scrapped entry fees at state museums on Monday, as it had promised.')).toEqual(['coria-museum-fees kept']);
   });
 });
+
+describe('press phrasing: a goal not reached, output short of the target, a government by its country', () => {
+  const nurses = profileFromPledge({
+    slug: 'dale-100-nurses', entityName: 'City of Dale', aliases: ['Dale city council'], byName: 'Ken Oda', byRole: 'mayor',
+    title: 'Dale 100 mental health nurses', target: { quantity: 100, unit: 'nurses' }, keywords: ['mental health nurses'], place: 'Dale',
+  });
+  const coal = profileFromPledge({
+    slug: 'terra-coal-1bn-tonnes', entityName: 'Terra Coal', aliases: [], byName: null,
+    title: 'Terra Coal one billion tonnes of output a year', target: { quantity: 1000000000, unit: 'tonnes' }, keywords: ['billion tonnes', 'output target'], place: null,
+  });
+  const of = (p: typeof nurses, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [p]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('"the goal ... was not reached" and "the promise ... has not been met" are broken; "not yet" is not', () => {
+    expect(of(nurses, "Dale's nurse goal missed", 'A final report to Dale city council confirms the goal of 100 mental health nurses set by Mayor Ken Oda in 2022 was not reached before the deadline.')).toEqual(['dale-100-nurses broken']);
+    expect(of(nurses, 'Dale nurses', "Mayor Ken Oda's promise to hire 100 mental health nurses has not yet been met, the City of Dale said, with two years to go.")).not.toContain('dale-100-nurses broken');
+  });
+
+  it("output that falls short of the target is the pledge's measure, not a market move", () => {
+    expect(of(coal, 'Terra Coal output falls short of billion-tonne target', 'Terra Coal produced 773 million tonnes in the year to March, well below its output target of one billion tonnes.')).toEqual(['terra-coal-1bn-tonnes broken']);
+    expect(of(coal, 'Terra Coal shares fall short of highs', 'Terra Coal shares fell short of their record on Monday; the company kept its one billion tonnes output target.')).not.toContain('terra-coal-1bn-tonnes broken');
+  });
+});
