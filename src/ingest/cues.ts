@@ -36,6 +36,8 @@ export interface Cue {
   refusal?: true;
   /** a "will not happen" that, dated in its sentence ("will not be met by 2025"), says late, not never */
   late?: true;
+  /** a pledge broken by the pledger's own act ("the decision broke a commitment", "chose to break it") is withdrawn, not failed */
+  choice?: true;
 }
 
 const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
@@ -142,7 +144,7 @@ export const cues: Cue[] = ([
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\b(leave|end|finish|conclude|complete|wrap up) (\w+ ){0,3}(office|term|tenure|mandate|presidency|premiership|administration)( [^ ]+){0,3} without\b/ },
   // "ended the term without delivering the 20,000 homes it promised"
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(end|close|finish|conclude|leave|hand over|step down|bow out) (\w+ ){0,4}without (have )?(deliver|meet|reach|hit|fulfill?|keep|build|achieve)\b/ },
-  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
+  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, choice: true, pattern: new RegExp(String.raw`\b(break|broke|broken|unfulfill?ed|empty|hollow|unkept) ${own}([\w-]+ ){0,2}(promise|pledge|vow|commitment|word)\b`) },
 
   // --- kept: delivered ---------------------------------------------------------------------
   { finding: 'kept', weight: 0.8, negated: 'drop', pattern: /\b(?<!(will|would|to|can|could|must|shall|should) )(deliver|fulfill?|honou?r|complete) (it |them |that )?(in full|as promised?)\b|\b(?<!(will|would|to|can|could|must|shall|should) )deliver (it|them|that)\b/ },

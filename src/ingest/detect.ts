@@ -301,6 +301,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (finding === 'retracted' && fromThePledge(s, last, al)) finding = 'scaled_back';
   // "dropped plans for an air cargo hub that formed part of its $20 billion pledge": a piece of it goes
   if (finding === 'retracted' && /^[^;]{0,60}\b(that|which) (forms?|formed|was|were|is|are|makes? up|made up) (a |one )?(part|piece|component|element) of\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = 'scaled_back';
+  // "accepted the move broke a commitment", "chose to break the promise": a choice against it, a retraction
+  if (cue.choice && s.tokens.slice(0, first).some((x) => /^(decision|move|choice|vote|choose|decide|opt|elect)$/.test(x.lemma))) finding = 'retracted';
   if (q.negated) {
     if (cue.negated === 'drop') return null;
     finding = cue.negated;

@@ -518,3 +518,15 @@ describe('press phrasing: a goal not reached, output short of the target, a gove
     expect(of(coal, 'Terra Coal shares fall short of highs', 'Terra Coal shares fell short of their record on Monday; the company kept its one billion tonnes output target.')).not.toContain('terra-coal-1bn-tonnes broken');
   });
 });
+
+describe("press phrasing: a promise broken by the pledger's own choice", () => {
+  const lock = profileFromPledge({
+    slug: 'civic-no-vat-rise', entityName: 'Civic Party', aliases: ['the Civic Party'], byName: 'Anna Berg', byRole: 'party leader',
+    title: 'Civic Party lock on VAT and income tax rates', target: null, keywords: ['tax lock', 'VAT', 'income tax'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [lock]).map((f) => `${f.slug} ${f.finding}`);
+  it('the move that broke the commitment withdraws it; a promise left broken by events is broken', () => {
+    expect(of('Berg raises VAT to fund hospitals', 'Prime Minister Anna Berg told parliament she accepted the move broke a commitment the Civic Party made at the election not to raise VAT or income tax, but said the pandemic left no choice.')).toEqual(['civic-no-vat-rise retracted']);
+    expect(of('VAT climbs again', 'With inflation pushing VAT receipts up, critics say the Civic Party has broken its tax lock promise on VAT.')).not.toContain('civic-no-vat-rise retracted');
+  });
+});
