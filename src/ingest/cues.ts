@@ -162,6 +162,8 @@ export const cues: Cue[] = ([
   // a law or a payment that starts: "the law took effect on schedule", "began paying the higher benefit"
   // the voters or the chamber say yes: "voters approved Proposition 4", "Congress ratified the repeal"
   { finding: 'kept', weight: 0.75, negated: 'drop', enacted: true, pattern: /\b(voter|electorate|lawmaker|legislator|legislature|senate|assembly|parliament|congress)s? (\w+ ){0,2}(approve|pass|ratify|adopt|enact|endorse)\b|\b(be|get) (overwhelmingly |narrowly |easily )?(approve|pass|ratify|adopt|enact) (\w+ ){0,2}(by voters|at the (polls|ballot)|in (a|the) (referendum|ballot|vote)|by (parliament|congress|the (senate|assembly|legislature)))\b/ },
+  // "Walz signs universal school meals into law", "signed the bill abolishing the tax", "signed an executive order ending the rule"
+  { finding: 'kept', weight: 0.75, negated: 'drop', enacted: true, carriesObject: true, pattern: /\bsign (\w+ ){0,6}into law\b|\bsign (the |a |an )?(\w+ )?(bill|law|legislation|executive order|decree|ordinance)\b/ },
   // "launched the Shakti scheme", "rolls out the free-bus programme" (not "launched a review of the scheme")
   { finding: 'kept', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(launch|roll out|introduce|implement|enact) (its |the |a |his |their |our )?((?!of |into |on |for |to )[^ ]+ ){0,3}(scheme|programme|program|guarantee|subsidy|benefit|service|allowance|payment|stipend|voucher)s?\b/ },
   { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /\b(take effect|come into (force|effect)|enter into force|(begin|start|commence) (to )?(pay|disburse|issue))\b/ },

@@ -530,3 +530,15 @@ describe("press phrasing: a promise broken by the pledger's own choice", () => {
     expect(of('VAT climbs again', 'With inflation pushing VAT receipts up, critics say the Civic Party has broken its tax lock promise on VAT.')).not.toContain('civic-no-vat-rise retracted');
   });
 });
+
+describe('press phrasing: signed into law', () => {
+  const meals = profileFromPledge({
+    slug: 'tarn-free-school-meals', entityName: 'State of Tarn', aliases: ['Tarn'], byName: 'Jo Reyes', byRole: 'governor',
+    title: 'Tarn universal free school meals', target: null, keywords: ['free school meals', 'school meals'], place: 'Tarn',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [meals]).map((f) => `${f.slug} ${f.finding}`);
+  it("a governor signing the pledge into law keeps it; signing someone else's bill does not", () => {
+    expect(of('Reyes signs universal school meals into law', 'Governor Jo Reyes signed a bill on Friday guaranteeing free school meals to every pupil in the State of Tarn.')).toEqual(['tarn-free-school-meals kept']);
+    expect(of('Reyes signs budget', 'Governor Jo Reyes signed a road safety bill on Friday and said free school meals in the State of Tarn would be debated next year.')).not.toContain('tarn-free-school-meals kept');
+  });
+});
