@@ -192,6 +192,8 @@ export const cues: Cue[] = ([
   { finding: 'reaffirmed', weight: 0.85, negated: 'drop', pattern: /\b(reaffirm|reiterate|recommit|double down on|renew)\b/ },
   // "repeated his vow", "restated its commitment", "confirmed the pledge": said again, in the pledge's own noun
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(repeat|restate|reassert|reiterate|confirm) ${own}([\w-]+ ){0,3}(vow|pledge|promise|commitment)\b|\b(repeat|restate|reassert) ${own}([\w-]+ ){0,3}(target|goal)\b`) },
+  // "repeats he would end the war", "says they are staying", "insisted it would survive": the pledger restates it
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(repeat|restate|reiterate) (that )?(he|she|it|they|we) (would|will|can)\b|\b(say|insist|vow|promise) (that )?(it|they|these|this) (will |would )?(stay|remain|be stay|survive)\b/ },
   // "promise intact", "the target remains intact": a headline's or a minister's word that nothing changed
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|vow|commitment|target|goal|plan)s? (be |remain |stay |still |left )*intact\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(non-negotiable|not negotiable|stay in place|remain in place|here to stay)\b/ },

@@ -542,3 +542,18 @@ describe('press phrasing: signed into law', () => {
     expect(of('Reyes signs budget', 'Governor Jo Reyes signed a road safety bill on Friday and said free school meals in the State of Tarn would be debated next year.')).not.toContain('tarn-free-school-meals kept');
   });
 });
+
+describe('press phrasing: the pledger says again it will be done', () => {
+  const meals = profileFromPledge({
+    slug: 'tarn-meals-stay', entityName: 'State of Tarn', aliases: ['Tarn'], byName: 'Jo Reyes', byRole: 'governor',
+    title: 'Tarn universal free school meals', target: null, keywords: ['free school meals', 'school meals'], place: 'Tarn',
+  });
+  const peace = profileFromPledge({
+    slug: 'vance-end-border-war', entityName: 'Dan Vance', aliases: ['Vance'], byName: 'Dan Vance', byRole: 'candidate',
+    title: 'Vance to end the border war within a week', target: null, keywords: ['border war', 'ceasefire'], place: null,
+  });
+  it('"Reyes says they stay", "repeats he would end the war" restate the pledge', () => {
+    expect(detect("Tarn's free school meals cost more than planned. Reyes says they stay\n\nThe State of Tarn's free school meals cost $40 million more than budgeted last year.", [meals]).map((f) => f.finding)).toEqual(['reaffirmed']);
+    expect(detect('Vance repeats he would end border war within a week\n\nDan Vance said at the debate that he would have the border war settled within a week of taking office.', [peace]).map((f) => f.finding)).toEqual(['reaffirmed']);
+  });
+});
