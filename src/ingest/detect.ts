@@ -281,7 +281,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // (told after the date, "did not restart by the end of December", it was broken)
   if (finding === 'retracted' && cue.negated === 'drop' && /^\W*(\w+\W+){0,8}?(for the time being|for now|for the foreseeable future|at (this|the present) time|at the moment|(in|by) (\w+ ){0,3}(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|(next|this) (year|month|spring|summer|autumn|fall|winter|budget))\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = /^(did|was|were|had)$/.test(s.tokens[first]?.norm ?? '') ? 'broken' : 'scaled_back';
   // "replaces '30 by 30' with narrower, later goals", "dropping the 30% target" as it "sets new goals": a smaller pledge stands
-  if (finding === 'retracted' && /\b(new|revised|narrower|smaller|lower|later|scaled-down|scaled-back|replacement|interim|reduced) (\w+ ){0,2}(goals?|targets?|dates?|deadlines?|timetables?|timelines?|aims?|ambitions?)\b|\breplac(e|es|ed|ing) [^.;]{0,60}\bwith\b/i.test(s.text)) finding = 'scaled_back';
+  // (replaced by another kind of measure, "a block grant", "store-level measures", it is gone)
+  if (finding === 'retracted' && /\b(new|revised|narrower|smaller|lower|later|scaled-down|scaled-back|replacement|interim|reduced) (\w+ ){0,2}(goals?|targets?|dates?|deadlines?|timetables?|timelines?|aims?|ambitions?)\b/i.test(s.text)) finding = 'scaled_back';
   // "scraps the December 2026 opening", "drops 2035 as the target year": the date goes, the pledge stays
   if (finding === 'retracted' && dateObject(s, last)) finding = 'scaled_back';
   // "will not reopen the plant on the timetable it agreed", "could not keep to the date": late, not never

@@ -557,3 +557,15 @@ describe('press phrasing: the pledger says again it will be done', () => {
     expect(detect('Vance repeats he would end border war within a week\n\nDan Vance said at the debate that he would have the border war settled within a week of taking office.', [peace]).map((f) => f.finding)).toEqual(['reaffirmed']);
   });
 });
+
+describe('press phrasing: a pledge replaced by something else', () => {
+  const pay = profileFromPledge({
+    slug: 'tarn-teacher-pay-floor', entityName: 'State of Tarn', aliases: ['Tarn'], byName: 'Jo Reyes', byRole: 'governor',
+    title: 'Tarn $47,500 minimum starting salary for teachers', target: { quantity: 47500, unit: 'usd' }, keywords: ['teacher pay', 'starting salary'], place: 'Tarn',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [pay]).map((f) => `${f.slug} ${f.finding}`);
+  it('dropped and replaced by another kind of measure is dropped; replaced by a narrower goal is scaled back', () => {
+    expect(of('Tarn and its teachers', 'The State of Tarn has dropped its goal of a $47,500 starting salary for teachers, replacing it with a block grant that districts can spend on any pay.')).toEqual(['tarn-teacher-pay-floor retracted']);
+    expect(of('Tarn lowers teacher pay goal', 'The State of Tarn has dropped its $47,500 starting salary goal for teachers in favour of a lower, later target of $44,000 by 2030.')).toEqual(['tarn-teacher-pay-floor scaled_back']);
+  });
+});
