@@ -46,7 +46,7 @@ const mods = String.raw`([^ ]+ ){0,4}`;
 const pledgeObj = String.raw`(?:promise|pledge|vow|commitment|goal|target|plan|ambition|word)`;
 const cancelVerbs = 'cancel|discontinue|scrap|shelve|axe|ax|kill|drop|dump|abandon|abandoned|ditch|jettison|scupper|nix|reverse|retire|sunset|bury|retract|withdraw|withdrawn|rescind|revoke|renege|terminate|tear up|tore up|rip up|ripped up';
 const cancelNouns = 'cancell?ation|abandonment|withdrawal|retraction|reversal|u-turn|about-turn|about-face|climbdown|scrapping|exit from|pullout|pull-out';
-const goAhead = String.raw`(?:go ahead|go forward|proceed|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest|complete|buy|purchase|hire)`;
+const goAhead = String.raw`(?:go ahead|go forward|proceed|progress|move forward|move ahead|press ahead|push ahead|build|pursue|follow through|honou?r|keep|fulfill?|deliver on|make good on|stick to|open|reopen|restart|resume|invest|complete|buy|purchase|hire)`;
 
 /** wink splits most hyphenated words ("about-turn" -> "about - turn") and keeps a few ("u-turn"): a pattern's hyphen takes either */
 const hyphens = (re: RegExp) => new RegExp(re.source.replace(/([a-z])-([a-z])/g, '$1(?: - |-| )$2'), re.flags);
@@ -90,6 +90,11 @@ export const cues: Cue[] = ([
   // "ended its plan to ...": the verb with its own object, not "as the year ends" or "ends with the promise unmet"
   { finding: 'retracted', weight: 0.8, negated: 'reaffirmed', carriesObject: true, pattern: /\bend (its |the |their |his |her |a |an |our |this |that |['‘"“] )([\w'’"”,-]+ ){0,5}(plan|project|scheme|agreement|deal|programme|program|pledge|promise|commitment|target|goal|ambition|expansion|condition|rule|requirement|policy|effort|bid|drive|push|quest)\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(will|would|do|be|can|could|have) (not|no longer|never) (be able to |go to |longer )?(be )?${goAhead}\b`) },
+  // "votes to stop the Green Line project in its current form", "will stop selling gas at Rs 500 a cylinder" (not "stop work on": a halt)
+  { finding: 'retracted', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\bstop (the |its |their |this )?(?!work\b|construction\b|building\b)([\w-]+ ){0,3}(project|programme|program|scheme|plan|subsidy|payment|policy)\b/ },
+  { finding: 'retracted', weight: 0.7, negated: 'drop', pattern: /\b(stop|cease) (sell|pay|offer|provide|fund|run|give|subsidi[sz]e)\b/ },
+  // "replaces the Rs 500 cylinder subsidy with a monthly cash grant": the pledged thing gives way to another
+  { finding: 'retracted', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /(?<!\bto )\breplace ([^ ]+ ){1,6}with\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(decide|choose|opt|elect|vote) (not to|against) (${goAhead}|\w+ing)\b`) },
   // "has ruled out raising the stipend to Rs 2,100 this term": the pledged act refused (but "ruled out scrapping it" is a denial, qualifiers.ts)
   { finding: 'retracted', weight: 0.85, negated: 'drop', refusal: true, pattern: new RegExp(String.raw`\brule out (?!(\w+ ){0,2}(${cancelVerbs}|${cancelNouns}|delay|postpone|pause|slow|cut|trim|scale|reduce|lower|shrink|water|weaken|dilute|soften|return|revive|restart|resume|change|further|new|more|another|any (further|more|new|other)|a (return|second|u-turn|retreat))\b)`) },

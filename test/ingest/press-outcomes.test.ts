@@ -569,3 +569,25 @@ describe('press phrasing: a pledge replaced by something else', () => {
     expect(of('Tarn lowers teacher pay goal', 'The State of Tarn has dropped its $47,500 starting salary goal for teachers in favour of a lower, later target of $44,000 by 2030.')).toEqual(['tarn-teacher-pay-floor scaled_back']);
   });
 });
+
+describe('press phrasing: stopped, replaced, not progressed', () => {
+  const gas = profileFromPledge({
+    slug: 'norda-cheap-cooking-gas', entityName: 'Government of Norda', aliases: ['Norda'], byName: null, byRole: null,
+    title: 'Norda cooking gas at 500 a cylinder', target: null, keywords: ['cooking gas', 'gas cylinder', 'cylinder subsidy'], place: 'Norda',
+  });
+  const plant = profileFromPledge({
+    slug: 'medix-harbourside-plant', entityName: 'Medix', aliases: ['Medix Plc'], byName: null,
+    title: 'Medix vaccine plant at Harbourside', target: null, keywords: ['Harbourside', 'vaccine plant'], place: 'Harbourside, Tarn',
+  });
+  const of = (p: typeof gas, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [p]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('the pledged thing stopped or replaced by another is dropped; a plan to replace one thing with another is not', () => {
+    expect(of(gas, 'Norda and its kitchens', 'The Government of Norda will stop selling cooking gas at 500 a cylinder from August and will pay a monthly cash grant instead.')).toEqual(['norda-cheap-cooking-gas retracted']);
+    expect(of(gas, 'Norda replaces gas cylinder subsidy with cash grant', 'The Government of Norda said on Thursday that women would get a monthly cash grant.')).toEqual(['norda-cheap-cooking-gas retracted']);
+    expect(of(gas, 'Norda gas plan', 'The Government of Norda set out its plan to replace the old gas cylinder subsidy with cooking gas at 500 a cylinder.')).not.toContain('norda-cheap-cooking-gas retracted');
+  });
+
+  it('"will not progress" the investment is a retraction', () => {
+    expect(of(plant, 'Medix says will not progress Harbourside vaccine plant', 'Medix said on Thursday that after careful consideration it would not be progressing the planned investment at Harbourside.')).toEqual(['medix-harbourside-plant retracted']);
+  });
+});
