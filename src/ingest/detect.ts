@@ -192,6 +192,11 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (cue.finding === 'retracted' && s.tokens.slice(last + 1, last + 4).some((x, k, a) => /^(staff|worker|employee|personnel|people|troop|force|team|crew|contractor|expatriate)s?$/.test(x.lemma) && a.slice(0, k).every((y) => /^(its|all|the|their|his|her|some|remaining|foreign|most)$/.test(y.norm)))) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction
       if (cue.finding === 'retracted' && !cue.refusal && removalPledge.test(al.profile.titleVerb ?? '') && ownObject(s, last, al.profile)) continue;
+      // "has withdrawn from the Net-Zero Banking Alliance": leaving a club of pledgers is not dropping the pledge
+      // ("scrapped in the coalition agreement" names where, not what)
+      if (cue.finding === 'retracted' && s.tokens.slice(last + 1, last + 10).some((x, k, a) => /^(alliance|coalition|association|club|network|forum|initiative|compact|charter)$/.test(x.lemma) && !al.profile.titleWords.includes(x.norm) && !/^(agreement|deal|talks|partner|partners|government|negotiations)$/.test(a[k + 1]?.norm ?? '') && !a.slice(0, k).some((y) => /^(in|during|under|at|after)$/.test(y.norm)))) continue;
+      // "withdrawn its 2030 target" against a 2050 pledge: another, interim target of the pledger's
+      if ((cue.finding === 'retracted' || cue.finding === 'scaled_back') && otherYearTarget(s, last, al.profile)) continue;
       // "moving forward with other tools": something else goes ahead, not the pledge
       if (cue.finding === 'reaffirmed' && s.tokens.slice(last + 1, last + 4).some((x) => /^(other|different|alternative|another)$/.test(x.norm))) continue;
       // "would go ahead, even as he scrapped or delayed a list of other policies": the cue's object is the others
@@ -274,7 +279,9 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // someone else is the subject and the pledger only the object: "Rival Initech scrapped its deal with Acme"
   // (not for broken: a court, a commission or a parliament breaking it is how a pledge breaks)
   // (nor for a law passed or repealed: a chamber's vote is how a government's pledge is enacted)
-  if (cue.finding !== 'broken' && !cue.enacted && ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al))) confidence *= 0.5;
+  // ("rivals have cancelled whole programmes": the others' deed, told beside the pledger's)
+  const rivals = s.tokens.slice(Math.max(0, first - 4), first).some((x) => /^(rivals?|competitors?|peers)$/.test(x.norm));
+  if (cue.finding !== 'broken' && !cue.enacted && ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al) || rivals)) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
   // "will not build the plant for the time being", "would not open in December 2026, but only partly": not now, not never
@@ -351,6 +358,15 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;
   return { finding, confidence: Math.min(0.99, confidence), quote: quote ?? s.text, sentence: s.text, ownWords: quote !== null && attributed, index, at: first, plain: !q.negated, background, lede };
+}
+
+/** The cue's object is a target of another year than any the pledge names ("its 2030 target" of a 2050 pledge). */
+function otherYearTarget(s: Sentence, last: number, profile: MatchingProfile): boolean {
+  const own = new Set(profile.terms.flatMap((t) => t.match(/\b(19|20)\d\d\b/g) ?? []));
+  if (own.size === 0) return false;
+  const after = s.tokens.slice(last + 1, last + 6);
+  const year = after.findIndex((x) => /^(19|20)\d\d$/.test(x.norm));
+  return year >= 0 && !own.has(after[year]!.norm) && after.slice(year + 1, year + 4).some((x) => /^(target|goal|ambition|commitment)s?$/.test(x.lemma));
 }
 
 /** whether the headline or lede speaks of this pledge by its own terms: read once per pledge, not per cue */

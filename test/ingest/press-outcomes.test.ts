@@ -591,3 +591,28 @@ describe('press phrasing: stopped, replaced, not progressed', () => {
     expect(of(plant, 'Medix says will not progress Harbourside vaccine plant', 'Medix said on Thursday that after careful consideration it would not be progressing the planned investment at Harbourside.')).toEqual(['medix-harbourside-plant retracted']);
   });
 });
+
+describe("press phrasing: a club of pledgers left, another year's target, rivals' deeds", () => {
+  const zero = profileFromPledge({
+    slug: 'northbank-net-zero-2050', entityName: 'Northbank', aliases: ['Northbank Group'], byName: null,
+    title: 'Northbank net zero financed emissions by 2050', target: null, keywords: ['net zero', 'financed emissions', 'Green Banks Alliance'], place: null,
+  });
+  const campus = profileFromPledge({
+    slug: 'orin-riverside-campus', entityName: 'Orin Motors', aliases: ['Orin'], byName: null,
+    title: 'Orin $5 billion Riverside truck campus', target: { quantity: 5000000000, unit: 'usd' }, keywords: ['Riverside', 'truck campus'], place: 'Riverside, Tarn',
+  });
+  const of = (p: typeof zero, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [p]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('leaving an alliance of pledgers is not dropping the pledge; dropping it in a coalition agreement is', () => {
+    expect(of(zero, 'Northbank and the climate', 'NEW YORK - Northbank has withdrawn from the Green Banks Alliance, the group of lenders pledged to net zero, but said it remained committed to net zero financed emissions by 2050.')).not.toContain('northbank-net-zero-2050 retracted');
+    expect(of(zero, 'Northbank and the climate', 'Northbank said its net zero financed emissions goal was scrapped in the coalition agreement it signed with two rival lenders.')).toContain('northbank-net-zero-2050 retracted');
+  });
+
+  it("a target of another year than the pledge's is not the pledge", () => {
+    expect(of(zero, 'Northbank and the climate', 'Northbank has withdrawn its 2030 target for cutting the emissions of oil companies it finances, while keeping its net zero financed emissions goal for 2050.')).not.toContain('northbank-net-zero-2050 retracted');
+  });
+
+  it("what rivals cancelled is theirs", () => {
+    expect(of(campus, 'Orin keeps building at Riverside', "Orin Motors' defenders note that rivals have cancelled whole programmes while Orin has kept building its Riverside truck campus.")).not.toContain('orin-riverside-campus retracted');
+  });
+});
