@@ -158,6 +158,8 @@ export const cues: Cue[] = ([
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(pass|exceed|surpass|top|beat|overshoot) (that|the|its|this) (figure|number|mark|milestone)\b|\b(employ|hire|have|build|create|plant|deliver) (far |many |slightly |well )?more ([\w-]+ ){0,3}than (\w+ ){0,3}(promise|pledge|target|plan|commit)\b/ },
   { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(?:(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) |meeting (?=[^ ]+ 's |its |his |her |their |the ))${own}${mods}(promise|pledge|goal|target|commitment|vow)\b`) },
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
+  // "fulfilling Prime Minister Mark Carney's main campaign promise": a long possessive before the noun
+  { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(fulfil|fulfill|honour|honor) ((?!not |never |to )[^ ]+ ){0,8}?(promise|pledge|vow)\b/ },
   // a headline drops "has been": "supplier goal met", "housing pledge fulfilled"
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (meet|met|fulfill?ed|achieve|achieved|reach|reached|deliver|delivered|exceed|exceeded|surpass|surpassed)\b(?! (with|by|resistance|opposition|scepticism|skepticism))/ },
   // "completing the universal rollout", "finished the programme"
@@ -171,12 +173,12 @@ export const cues: Cue[] = ([
   { finding: 'kept', weight: 0.75, negated: 'drop', enacted: true, carriesObject: true, pattern: /\bsign (\w+ ){0,6}into law\b|\bsign (the |a |an )?(\w+ )?(bill|law|legislation|executive order|decree|ordinance)\b/ },
   // "launched the Shakti scheme", "rolls out the free-bus programme" (not "launched a review of the scheme")
   { finding: 'kept', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(launch|roll out|introduce|implement|enact) (its |the |a |his |their |our )?((?!of |into |on |for |to )[^ ]+ ){0,3}(scheme|programme|program|guarantee|subsidy|benefit|service|allowance|payment|stipend|voucher)s?\b/ },
-  { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /\b(take effect|come into (force|effect)|enter into force|(begin|start|commence) (to )?(pay|disburse|issue))\b/ },
+  { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /\b(take effect|come into (force|effect)|enter into force|in force from|(be|now) in force|(begin|start|commence) (to )?(pay|disburse|issue))\b/ },
   // "the mill at full output", "running at its full 5-gigawatt capacity", "fully staffed"
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(at|reach|hit|run at) (its |their )?full ([\w-]+ )?(output|capacity|production|strength|speed)\b|\bfully (staff|staffed|ramp|ramped)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|go live|goes live|went live|fully operational|now operational|be operational|become operational|go online|come online|in operation|begin hire|start hire|ahead of schedule)\b/ },
   // a site's first output or opening day: kept only for a pledge to build one ("the start of production at a deposit" is no emissions goal met)
-  { finding: 'kept', weight: 0.75, negated: 'drop', site: true, pattern: /\b((begin|start|commence) (\w+ )?(production|operation|operations|manufacturing)|ribbon-cutting|ribbon cutting|grand opening|officially open|roll off the (production )?line)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', site: true, pattern: /\b((begin|start|commence) (\w+ )?(production|operation|operations|manufacturing)|ribbon-cutting|ribbon cutting|grand opening|officially open|(roll|come) off the (production |assembly )?line)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', site: true, carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', site: true, carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(?<!(will|would|to|can|could|may|might|should|shall|must|due|set) (be )?)(open|opened|complete|completed|finish|finished|operational)\b/ },
 

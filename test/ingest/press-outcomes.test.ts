@@ -616,3 +616,18 @@ describe("press phrasing: a club of pledgers left, another year's target, rivals
     expect(of(campus, 'Orin keeps building at Riverside', "Orin Motors' defenders note that rivals have cancelled whole programmes while Orin has kept building its Riverside truck campus.")).not.toContain('orin-riverside-campus retracted');
   });
 });
+
+describe('press phrasing: kept in the words of a launch day', () => {
+  const cut = profileFromPledge({
+    slug: 'hale-middle-class-tax-cut', entityName: 'Sam Hale', aliases: ['Hale'], byName: 'Sam Hale', byRole: 'prime minister',
+    title: 'Hale cut to the lowest income tax rate', target: null, keywords: ['income tax cut', 'middle-class tax cut'], place: 'Veland',
+  });
+  const chargers = profileFromPledge({
+    slug: 'volta-lebanon-chargers', entityName: 'Volta Charge', aliases: ['Volta'], byName: null,
+    title: 'Volta fast charger plant in Lebanon, Tennessee', target: null, keywords: ['fast chargers', 'Lebanon'], place: 'Lebanon, Tennessee',
+  });
+  it("a long possessive before the promise fulfilled; the first units off the line", () => {
+    expect(detect("Veland's tax cut arrives\n\nOTTAWA - A cut in Veland's lowest income tax rate took effect on Tuesday, fulfilling Prime Minister Sam Hale's main campaign promise to voters.", [cut]).map((f) => f.finding)).toEqual(['kept']);
+    expect(detect('Volta chargers in Lebanon\n\nLEBANON, Tenn. - The first Volta fast chargers came off the line at the Lebanon plant this week.', [chargers]).map((f) => f.finding)).toEqual(['kept']);
+  });
+});
