@@ -201,6 +201,8 @@ export const cues: Cue[] = ([
   { finding: 'reaffirmed', weight: 0.8, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(repeat|restate|reassert|reiterate|confirm) ${own}([\w-]+ ){0,3}(vow|pledge|promise|commitment)\b|\b(repeat|restate|reassert) ${own}([\w-]+ ){0,3}(target|goal)\b`) },
   // "repeats he would end the war", "says they are staying", "insisted it would survive": the pledger restates it
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(repeat|restate|reiterate) (that )?(he|she|it|they|we) (would|will|can)\b|\b(say|insist|vow|promise) (that )?(it|they|these|this) (will |would )?(stay|remain|be stay|survive)\b/ },
+  // the build under way: "breaks ground on its headquarters", "starts foundation work at the plant", "began construction of"
+  { finding: 'reaffirmed', weight: 0.75, negated: 'drop', site: true, pattern: /(?<!\b(when|since|after|before) ([^ ]+ ){0,4})(\b(break|broke) ground\b|\bgroundbreaking\b|\b(begin|start|commence) (\w+ )?(construction|foundation work|foundation piling|piling|site work|building work)\b)(?![^.;]*\b(last (year|summer|spring|autumn|fall|winter|month)|ago)\b)/ },
   // "promise intact", "the target remains intact": a headline's or a minister's word that nothing changed
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|vow|commitment|target|goal|plan)s? (be |remain |stay |still |left )*intact\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(non-negotiable|not negotiable|stay in place|remain in place|here to stay)\b/ },

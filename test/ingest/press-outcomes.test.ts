@@ -631,3 +631,15 @@ describe('press phrasing: kept in the words of a launch day', () => {
     expect(detect('Volta chargers in Lebanon\n\nLEBANON, Tenn. - The first Volta fast chargers came off the line at the Lebanon plant this week.', [chargers]).map((f) => f.finding)).toEqual(['kept']);
   });
 });
+
+describe('press phrasing: the build under way', () => {
+  const tower = profileFromPledge({
+    slug: 'kestrel-bay-headquarters', entityName: 'Kestrel Capital', aliases: ['Kestrel'], byName: null,
+    title: 'Kestrel Capital headquarters tower on Bay Drive', target: null, keywords: ['Bay Drive', 'headquarters'], place: 'Bay Drive, Miami',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [tower]).map((f) => `${f.slug} ${f.finding}`);
+  it('ground broken or foundation work begun is the pledge going ahead; told as last year\'s, it is background', () => {
+    expect(of('Kestrel breaks ground on Bay Drive headquarters tower', 'Kestrel Capital on Thursday broke ground on its planned 54-story headquarters at Bay Drive.')).toEqual(['kestrel-bay-headquarters reaffirmed']);
+    expect(of('Bay Drive waits', 'When Kestrel Capital broke ground on its Bay Drive headquarters last summer, the county cheered.')).not.toContain('kestrel-bay-headquarters reaffirmed');
+  });
+});
