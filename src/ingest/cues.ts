@@ -131,6 +131,8 @@ export const cues: Cue[] = ([
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bfail to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good|hire|build|open|materiali[sz]e|follow through|produce|come close|bring|get|cut|reduce|halve|double|hit|achieve|plant|recruit)\b/ },
   { finding: 'broken', weight: 0.75, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\bfail (on|with) ${own}${mods}(promise|pledge|vow|commitment|target|goal)\b`) },
   { finding: 'broken', weight: 0.7, negated: 'drop', pattern: /\b(fall|fell|come|came) ([^ ]+ ){0,3}short\b|\b(far|well|way|a long way) short( of)?\b/ },
+  // "has not met its deadline", "did not hit the target"; a headline's "..., short of store goal" (not "stopped short of")
+  { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(have|be|do) not (meet|hit|reach|make) (its|the|their|his|her) (\w+ )?(deadline|target|goal)\b(?! yet)|(?<!stop )\bshort of (its |the |their |his |her )?([\w-]+ ){0,2}(goal|target|pledge|promise)\b/ },
   // "the goal of 100 nurses set by the mayor in 2022 was not reached", "his promise to hire them has not been met" (not "not yet")
   { finding: 'broken', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|goal|target|commitment|vow)\b[^.;]{0,80}? (be (not|never)|have (not|never) be) (meet|reach|achieve|fulfil|fulfill|deliver|keep|honor|honour)\b/ },
   // administrators called in; a parliament voting the pledge down (not the pledger's choice)
@@ -159,7 +161,7 @@ export const cues: Cue[] = ([
   { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(?:(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) |meeting (?=[^ ]+ 's |its |his |her |their |the ))${own}${mods}(promise|pledge|goal|target|commitment|vow)\b`) },
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
   // "fulfilling Prime Minister Mark Carney's main campaign promise": a long possessive before the noun
-  { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(fulfil|fulfill|honour|honor) ((?!not |never |to )[^ ]+ ){0,8}?(promise|pledge|vow)\b/ },
+  { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(fulfil|fulfill|honour|honor|deliver on|make good on) ((?!not |never |to )[^ ]+ ){0,8}?(promise|pledge|vow)\b/ },
   // a headline drops "has been": "supplier goal met", "housing pledge fulfilled"
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (meet|met|fulfill?ed|achieve|achieved|reach|reached|deliver|delivered|exceed|exceeded|surpass|surpassed)\b(?! (with|by|resistance|opposition|scepticism|skepticism))/ },
   // "completing the universal rollout", "finished the programme"

@@ -643,3 +643,19 @@ describe('press phrasing: the build under way', () => {
     expect(of('Bay Drive waits', 'When Kestrel Capital broke ground on its Bay Drive headquarters last summer, the county cheered.')).not.toContain('kestrel-bay-headquarters reaffirmed');
   });
 });
+
+describe('press phrasing: a deadline not met, a goal short, a promise delivered on', () => {
+  const stores = profileFromPledge({
+    slug: 'brewhaus-5000-stores', entityName: 'Brewhaus', aliases: [], byName: 'Ana Lenz', byRole: 'chief executive',
+    title: 'Brewhaus 5,000 stores in India by 2025', target: { quantity: 5000, unit: 'stores' }, keywords: ['India stores', 'store openings'], place: 'India',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [stores]).map((f) => `${f.slug} ${f.finding}`);
+  it("'has not met its deadline' and '..., short of store goal' are broken; 'stopped short of dropping its goal' is not", () => {
+    expect(of('Brewhaus in India', 'The 2025 deadline passed in December. Brewhaus has not met its deadline for 5,000 stores in India.')).toContain('brewhaus-5000-stores broken');
+    expect(of('Brewhaus sells control of India arm, short of store goal', 'Brewhaus has agreed to sell 60% of its India business, with 3,100 stores open against the 5,000 stores it promised by 2025.')).toContain('brewhaus-5000-stores broken');
+    expect(of('Brewhaus and India', 'Brewhaus stopped short of dropping its goal of 5,000 stores in India, its chief executive Ana Lenz said.')).not.toContain('brewhaus-5000-stores broken');
+  });
+  it("'delivering on Lenz's three-year promise' keeps it", () => {
+    expect(of('Brewhaus in India', 'MUMBAI - Brewhaus now runs 5,000 stores in India, delivering on chief executive Ana Lenz\'s three-year promise.')).toEqual(['brewhaus-5000-stores kept']);
+  });
+});
