@@ -93,6 +93,8 @@ export const cues: Cue[] = ([
   // "votes to stop the Green Line project in its current form", "will stop selling gas at Rs 500 a cylinder" (not "stop work on": a halt)
   { finding: 'retracted', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\bstop (the |its |their |this )?(?!work\b|construction\b|building\b)([\w-]+ ){0,3}(project|programme|program|scheme|plan|subsidy|payment|policy)\b/ },
   { finding: 'retracted', weight: 0.7, negated: 'drop', pattern: /\b(stop|cease) (sell|pay|offer|provide|fund|run|give|subsidi[sz]e)\b/ },
+  // "will move production of its car out of West Bengal", "relocates the project away from the town": the site given up
+  { finding: 'retracted', weight: 0.75, negated: 'drop', site: true, carriesObject: true, pattern: /\b(move|shift|relocate|take) (\w+ ){0,5}(out of|away from)\b/ },
   // "replaces the Rs 500 cylinder subsidy with a monthly cash grant": the pledged thing gives way to another
   { finding: 'retracted', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /(?<!\bto )\breplace ([^ ]+ ){1,6}with\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: new RegExp(String.raw`\b(decide|choose|opt|elect|vote) (not to|against) (${goAhead}|\w+ing)\b`) },
@@ -257,7 +259,7 @@ export const deniedMaking = /\b(deny|dispute) (\w+ ){0,4}(ever |having |it have 
 /** words that end a clause for the short scope and for hedges */
 export const clauseBreak = /^(but|however|although|though|while|whereas|yet|despite|;)$/;
 /** Hedges: a possibility, a question or speculation, not news. Halve the weight. */
-export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|considering|weigh|mull|explore|rumour|rumor|speculate|speculation|wonder|question|risk|threaten|should|unless|potentially|reportedly|likely|unlikely|fear|warn|worry|concern|prepare|prepared|ready|willing|poised|try|attempt|signal|hint|refuse|decline|urge|demand|push|lobby|expect|suspect|doubt|predict|forecast|want)$/;
+export const hedges = /^(may|might|could|whether|if|possibly|perhaps|consider|considering|weigh|mull|explore|rumour|rumor|speculate|speculation|wonder|question|risk|threaten|should|unless|potentially|reportedly|likely|unlikely|fear|warn|worry|concern|prepare|prepared|ready|willing|poised|try|attempt|signal|hint|refuse|decline|urge|demand|push|lobby|expect|suspect|doubt|predict|forecast|want|hope)$/;
 /** Hedges after the cue, in its clause: "would drop the target if it proved unrealistic". */
 export const laterHedges = /^(if|unless|provided|should)$/;
 /** A report from unnamed sources is not the pledger's decision: "according to people familiar with the plans". */

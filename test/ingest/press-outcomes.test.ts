@@ -659,3 +659,13 @@ describe('press phrasing: a deadline not met, a goal short, a promise delivered 
     expect(of('Brewhaus in India', 'MUMBAI - Brewhaus now runs 5,000 stores in India, delivering on chief executive Ana Lenz\'s three-year promise.')).toEqual(['brewhaus-5000-stores kept']);
   });
 });
+
+describe('press phrasing: production moved out, a hope of reviving', () => {
+  const plant = profileFromPledge({
+    slug: 'arka-kalpur-car-plant', entityName: 'Arka Motors', aliases: ['Arka'], byName: null,
+    title: 'Arka small car plant at Kalpur', target: null, keywords: ['Kalpur', 'small car'], place: 'Kalpur, East Varna',
+  });
+  it("moving production out of the region gives the site up; the state's hopes of reviving are no restatement", () => {
+    expect(detect("Arka quits Kalpur\n\nArka Motors will move production of its small car out of East Varna, the company said on Friday, ending two years of conflict over land at Kalpur and dealing a blow to the state's hopes of reviving its industry.", [plant]).map((f) => f.finding)).toEqual(['retracted']);
+  });
+});
