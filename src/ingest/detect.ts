@@ -280,7 +280,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // (not for broken: a court, a commission or a parliament breaking it is how a pledge breaks)
   // (nor for a law passed or repealed: a chamber's vote is how a government's pledge is enacted)
   // ("rivals have cancelled whole programmes": the others' deed, told beside the pledger's)
-  const rivals = s.tokens.slice(Math.max(0, first - 4), first).some((x) => /^(rivals?|competitors?|peers)$/.test(x.norm));
+  // (and "Queensland's Liberal National opposition withdrew its support": the opposition is not the government)
+  const rivals = s.tokens.slice(Math.max(0, first - 4), first).some((x) => /^(rivals?|competitors?|peers|opposition)$/.test(x.norm));
   if (cue.finding !== 'broken' && !cue.enacted && ((link.named && othersAct(s, first, al)) || clauseActor(s, first, al) || rivals)) confidence *= 0.5;
   // "will not open until 2028", "would not invest before the market improves": later, not never
   if (finding === 'retracted' && s.tokens.slice(last + 1, last + 6).some((x) => untilLater.test(x.lemma))) finding = 'scaled_back';
@@ -311,6 +312,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (finding === 'retracted' && /^[^;]{0,60}\b(that|which) (forms?|formed|was|were|is|are|makes? up|made up) (a |one )?(part|piece|component|element) of\b/i.test(s.text.slice(s.tokens[last]!.end))) finding = 'scaled_back';
   // "accepted the move broke a commitment", "chose to break the promise": a choice against it, a retraction
   if (cue.choice && s.tokens.slice(0, first).some((x) => /^(decision|move|choice|vote|choose|decide|opt|elect)$/.test(x.lemma))) finding = 'retracted';
+  // "reversing Magufuli's freeze", "lifted the pause on the plant": the halt ended, the pledge revived
+  if (finding === 'retracted' && s.tokens.slice(last + 1, last + 5).some((x) => /^(freeze|pause|suspension|moratorium|halt|shelving|cancellation)$/.test(x.lemma))) finding = 'reaffirmed';
   if (q.negated) {
     if (cue.negated === 'drop') return null;
     finding = cue.negated;
@@ -353,7 +356,9 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   const ledeHas = inLede(article, al);
   const monthDated = !lede && !ledeHas && s.tokens.slice(first, first + 10).some((x, i, a) => months.test(x.norm) && /^(in|on|since|until|last)$/.test(a[i - 1]?.norm ?? ''));
   // "..., the KiwiBuild programme, which dropped its target in 2019": a relative clause describes the thing, it is not the news
-  const relative = s.paragraph > 0 && /(ed|en|t)$/.test(s.tokens[first]?.norm ?? '') && s.tokens.slice(Math.max(0, first - 3), first).some((x, k, a) => /^(which|who)$/.test(x.norm) && a.slice(k + 1).every((y) => /^(had|has|was|were|been|also|later|then|quietly|eventually)$/.test(y.norm)));
+  // ("..., the project that her predecessor shelved in 2019": the same, dated)
+  const relative = s.paragraph > 0 && /(ed|en|t)$/.test(s.tokens[first]?.norm ?? '') && (s.tokens.slice(Math.max(0, first - 3), first).some((x, k, a) => /^(which|who)$/.test(x.norm) && a.slice(k + 1).every((y) => /^(had|has|was|were|been|also|later|then|quietly|eventually)$/.test(y.norm)))
+    || (s.tokens.slice(Math.max(0, first - 6), first).some((x) => /^(which|that)$/.test(x.norm)) && s.tokens.slice(last + 1, last + 4).some((x, k, a) => /^(in|since)$/.test(x.norm) && /^(19|20)\d\d$/.test(a[k + 1]?.norm ?? ''))));
   const background = since || spanSince || monthDated || relative || (!lede && pastTense(s, first));
   if (background) confidence *= 0.6;
   else if (lede && !doubted) confidence += 0.05;

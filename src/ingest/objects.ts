@@ -118,7 +118,8 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
     if (w.norm === ',') clause = false;
     // "halted its Skellefteå plant": a site the record does not name, in the cue's own clause, is another plant
     // (but "abandoning the Cumbrian plant" is the record's own place, by its demonym)
-    if (clause && own && w.pos === 'PROPN' && !own.has(w.norm) && !demonymOf(w.norm, own)) break;
+    // (an owner's name, "the previous Labour administration's law", is not another site)
+    if (clause && own && w.pos === 'PROPN' && !own.has(w.norm) && !demonymOf(w.norm, own) && !t.slice(j + 1, j + 4).some((x) => /^('s|’s)$/.test(x.norm))) break;
     if (ok(j)) {
       let other = false;
       // "the expansion of its flagship Skellefteå plant": the thing belongs to another named site

@@ -669,3 +669,28 @@ describe('press phrasing: production moved out, a hope of reviving', () => {
     expect(detect("Arka quits Kalpur\n\nArka Motors will move production of its small car out of East Varna, the company said on Friday, ending two years of conflict over land at Kalpur and dealing a blow to the state's hopes of reviving its industry.", [plant]).map((f) => f.finding)).toEqual(['retracted']);
   });
 });
+
+describe("press phrasing: a predecessor's law scrapped, a halt reversed, a dated relative clause, the opposition", () => {
+  const ban = profileFromPledge({
+    slug: 'veland-smokefree-generation', entityName: 'Government of Veland', aliases: ['Veland government'], byName: null,
+    title: 'Smokefree generation: lifetime tobacco sales ban', target: null, keywords: ['smokefree generation', 'smokefree law', 'tobacco ban'], place: 'Veland',
+  });
+  const port = profileFromPledge({
+    slug: 'coria-kessa-port', entityName: 'Government of Coria', aliases: ['Coria government'], byName: null,
+    title: '$10 billion Kessa port and special economic zone', target: { quantity: 10000000000, unit: 'usd' }, keywords: ['Kessa', 'port', 'special economic zone'], place: 'Kessa, Coria',
+  });
+  const of = (p: typeof ban, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [p]).map((f) => `${f.slug} ${f.finding}`);
+
+  it("the new government scrapping the previous administration's law drops it", () => {
+    expect(of(ban, 'Veland to end smokefree plan', "VELAND CITY - The Government of Veland will scrap the previous Labour administration's landmark smokefree law, the new health minister said on Monday.")).toEqual(['veland-smokefree-generation retracted']);
+  });
+
+  it("a halt reversed revives the pledge; its shelving years ago, in a relative clause, is background", () => {
+    expect(of(port, 'Coria and Kessa', "DAR - The Government of Coria is reviving negotiations over the Kessa port, the project that the former president shelved in 2019 over what he called unacceptable terms.")).not.toContain('coria-kessa-port retracted');
+    expect(of(port, 'Coria and the port', 'The Government of Coria on Tuesday reversed the freeze on the Kessa port and special economic zone.')).not.toContain('coria-kessa-port retracted');
+  });
+
+  it('the opposition withdrawing its support is not the government dropping it', () => {
+    expect(of(ban, 'Veland and tobacco', "VELAND CITY - The Government of Veland's Reform opposition on Thursday withdrew its support for the smokefree law.")).not.toContain('veland-smokefree-generation retracted');
+  });
+});
