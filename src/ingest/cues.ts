@@ -160,7 +160,7 @@ export const cues: Cue[] = ([
   // (a headline's "meeting Milei's target" is tagged a noun and keeps its -ing)
   // "headcount had passed that figure", "employs more people than the company promised"
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(pass|exceed|surpass|top|beat|overshoot) (that|the|its|this) (figure|number|mark|milestone)\b|\b(employ|hire|have|build|create|plant|deliver) (far |many |slightly |well )?more ([\w-]+ ){0,3}than (\w+ ){0,3}(promise|pledge|target|plan|commit)\b/ },
-  { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(?:(keep|kept|fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) |meeting (?=[^ ]+ 's |its |his |her |their |the ))${own}${mods}(promise|pledge|goal|target|commitment|vow)\b`) },
+  { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(?:(fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) |meeting (?=[^ ]+ 's |its |his |her |their |the ))${own}${mods}(promise|pledge|goal|target|commitment|vow)\b|\b(keep|kept) ${own}${mods}(promise|pledge|commitment|vow|word)\b`) },
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
   // "fulfilling Prime Minister Mark Carney's main campaign promise": a long possessive before the noun
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(fulfil|fulfill|honour|honor|deliver on|make good on) ((?!not |never |to )[^ ]+ ){0,8}?(promise|pledge|vow)\b/ },
@@ -174,7 +174,7 @@ export const cues: Cue[] = ([
   // the voters or the chamber say yes: "voters approved Proposition 4", "Congress ratified the repeal"
   { finding: 'kept', weight: 0.75, negated: 'drop', enacted: true, pattern: /\b(voter|electorate|lawmaker|legislator|legislature|senate|assembly|parliament|congress)s? (\w+ ){0,2}(approve|pass|ratify|adopt|enact|endorse)\b|\b(be|get) (overwhelmingly |narrowly |easily )?(approve|pass|ratify|adopt|enact) (\w+ ){0,2}(by voters|at the (polls|ballot)|in (a|the) (referendum|ballot|vote)|by (parliament|congress|the (senate|assembly|legislature)))\b/ },
   // "Walz signs universal school meals into law", "signed the bill abolishing the tax", "signed an executive order ending the rule"
-  { finding: 'kept', weight: 0.75, negated: 'drop', enacted: true, carriesObject: true, pattern: /\bsign (\w+ ){0,6}into law\b|\bsign (the |a |an )?(\w+ )?(bill|law|legislation|executive order|decree|ordinance)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', enacted: true, carriesObject: true, pattern: /\bsign (\w+ ){0,6}into law\b|\bsign (the |a |an )?(\w+ )?(bill|law|legislation|ordinance)\b/ },
   // "launched the Shakti scheme", "rolls out the free-bus programme" (not "launched a review of the scheme")
   { finding: 'kept', weight: 0.7, negated: 'drop', carriesObject: true, pattern: /\b(launch|roll out|introduce|implement|enact) (its |the |a |his |their |our )?((?!of |into |on |for |to )[^ ]+ ){0,3}(scheme|programme|program|guarantee|subsidy|benefit|service|allowance|payment|stipend|voucher)s?\b/ },
   { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /\b(take effect|come into (force|effect)|enter into force|in force from|(be|now) in force|(begin|start|commence) (to )?(pay|disburse|issue))\b/ },
@@ -207,6 +207,8 @@ export const cues: Cue[] = ([
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', pattern: /\b(repeat|restate|reiterate) (that )?(he|she|it|they|we) (would|will|can)\b|\b(say|insist|vow|promise) (that )?(it|they|these|this) (will |would )?(stay|remain|be stay|survive)\b/ },
   // the build under way: "breaks ground on its headquarters", "starts foundation work at the plant", "began construction of"
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', site: true, pattern: /(?<!\b(when|since|after|before) ([^ ]+ ){0,4})(\b(break|broke) ground\b|\bgroundbreaking\b|\b(begin|start|commence) (\w+ )?(construction|foundation work|foundation piling|piling|site work|building work)\b)(?![^.;]*\b(last (year|summer|spring|autumn|fall|winter|month)|ago)\b)/ },
+  // "it keeps its 2035 goal", "retains the target": held on to, not met
+  { finding: 'reaffirmed', weight: 0.7, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(keep|kept|retain|maintain) ${own}${mods}(goal|target|ambition|timetable|deadline)\b`) },
   // "promise intact", "the target remains intact": a headline's or a minister's word that nothing changed
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|vow|commitment|target|goal|plan)s? (be |remain |stay |still |left )*intact\b/ },
   { finding: 'reaffirmed', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(non-negotiable|not negotiable|stay in place|remain in place|here to stay)\b/ },

@@ -694,3 +694,15 @@ describe("press phrasing: a predecessor's law scrapped, a halt reversed, a dated
     expect(of(ban, 'Veland and tobacco', "VELAND CITY - The Government of Veland's Reform opposition on Thursday withdrew its support for the smokefree law.")).not.toContain('veland-smokefree-generation retracted');
   });
 });
+
+describe('press phrasing: a goal kept on is not a goal met', () => {
+  const zero = profileFromPledge({
+    slug: 'ferro-zero-tailpipe-2035', entityName: 'Ferro Motors', aliases: ['Ferro'], byName: null,
+    title: 'Ferro zero tailpipe emissions from new cars by 2035', target: null, keywords: ['zero tailpipe', '2035 target', 'all-electric'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [zero]).map((f) => `${f.slug} ${f.finding}`);
+  it('"it keeps its 2035 target" holds on to it; "kept its promise" is the promise met', () => {
+    expect(of('Ferro and the electric shift', 'Ferro Motors said on Tuesday it keeps its 2035 target for zero tailpipe emissions from new cars.')).toEqual(['ferro-zero-tailpipe-2035 reaffirmed']);
+    expect(of('Ferro and the electric shift', 'Ferro Motors kept its promise of zero tailpipe emissions: its last petrol car left the line this week, the 2035 target met.')).toEqual(['ferro-zero-tailpipe-2035 kept']);
+  });
+});
