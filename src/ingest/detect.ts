@@ -25,8 +25,9 @@ import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
 import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sentences';
 import { indexCues } from './cue-index';
+import { closurePledge } from './profiles';
 import { siblingTerms, termDistance } from './siblings';
-import { closing, closurePledge, fromThePledge, othersFirst, endedDone, sitedPledge, hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
+import { closing, fromThePledge, othersFirst, endedDone, sitedPledge, hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
 import type { MatchingProfile, PledgeFinding } from './types';
 import { dateObject, months, pastTense, qualifiers } from './qualifiers';
 

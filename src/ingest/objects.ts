@@ -147,8 +147,6 @@ function hasNear(t: Sentence['tokens'], first: number, last: number, ok: (j: num
   return false;
 }
 
-/** pledges to end a thing: a plant closed, a tax abolished, a ban in force is the pledge kept */
-export const closurePledge = /^(repeal|drop|close|shut|end|phase|retire|decommission|abolish|scrap|axe|ax|ditch|eliminate|annul|abrogate|revoke|rescind|ban|remove|cancel|stop)$/;
 /** the ways of ending a thing ("switch off", "wind down", "phase out" with their particle) */
 export const closing = /^(repeal|close|shut|end|phase|retire|decommission|abolish|scrap|axe|ax|ditch|eliminate|annul|abrogate|revoke|rescind|ban|remove|cancel|shutter|switch|turn|power|wind|halt|stop)$/;
 const particle: Record<string, RegExp> = { switch: /^off$/, turn: /^off$/, power: /^(down|off)$/, wind: /^down$/, phase: /^out$/ };

@@ -47,8 +47,8 @@ export function quantityPhrases(q: number): string[] {
 const verbs = /^(create|build|hire|invest|spend|cut|reduce|plant|add|open|bring|raise|donate|give|train|make|move|keep|end|ban|phase|deliver|expand|establish|set up|launch)\s+/i;
 /** verbs a pledge's title may start with, so that the pledge's own verb is not read as a cue */
 const titleVerbs = /^(repeal|stop|shut|retire|decommission|move|cancel|cut|halve|double|triple|plant|build|create|hire|invest|spend|reduce|end|ban|phase|close|remove|scrap|abolish|axe|ax|ditch|eliminate|annul|abrogate|revoke|rescind|drop|raise|lower|freeze|open|deliver|expand|add|give|donate|train)$/;
-/** the title verbs that end a thing, read also in a headline's present tense */
-const endings = /^(repeal|stop|shut|retire|decommission|cancel|end|ban|phase|close|remove|scrap|abolish|axe|ditch|eliminate|annul|abrogate|revoke|rescind|drop)$/;
+/** pledges to end a thing (a plant closed, a tax abolished, a ban in force is the pledge kept); their verbs are read also in a headline's present tense */
+export const closurePledge = /^(repeal|drop|close|shut|end|phase|retire|decommission|abolish|scrap|axe|ax|ditch|eliminate|annul|abrogate|revoke|rescind|ban|remove|cancel|stop)$/;
 const stop = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'with', 'from', 'new', 'its', 'his', 'her', 'their', 'over', 'into', 'within', 'next', 'years', 'year', 'us', 'u.s.', 'off', 'near', 'across', 'per', 'all', 'more']);
 
 /**
@@ -86,7 +86,7 @@ export function profileFromPledge(p: ProfileSource): MatchingProfile {
   // (a headline-style title names its verb after "to": "AGL to close Liddell by 2023")
   const leading = (/^(?:[^\s]+\s+){1,3}?to\s+([\p{L}-]+)/u.exec(p.title.trim())?.[1] ?? p.title.trim().split(/\s+/)[0]!).toLowerCase();
   // (or in the present tense after the pledger's name: "Pennsylvania drops degree requirement", "Ruiz scraps tolls")
-  const presentTense = p.title.trim().split(/\s+/).slice(1, 4).map((w) => w.toLowerCase()).filter((w) => w.endsWith('s')).flatMap((w) => [w.slice(0, -1), w.replace(/es$/, '')]).find((w) => endings.test(w));
+  const presentTense = p.title.trim().split(/\s+/).slice(1, 4).map((w) => w.toLowerCase()).filter((w) => w.endsWith('s')).flatMap((w) => [w.slice(0, -1), w.replace(/es$/, '')]).find((w) => closurePledge.test(w));
   const firstWord = titleVerbs.test(leading) || !presentTense ? leading : presentTense;
   // (the title's leading verb, "build", "create", is in every pledge: not a word of this one)
   const titleWords = [...new Set(p.title.replace(verbs, '').toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s-]+/).filter((w) => w.length > 2 && !stop.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
