@@ -38,6 +38,8 @@ export interface Cue {
   late?: true;
   /** a pledge broken by the pledger's own act ("the decision broke a commitment", "chose to break it") is withdrawn, not failed */
   choice?: true;
+  /** a figure made smaller: for a pledge to cut one, its own act */
+  reduction?: true;
 }
 
 const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;
@@ -127,7 +129,9 @@ export const cues: Cue[] = ([
   { finding: 'scaled_back', weight: 0.7, negated: 'drop', pattern: /\b(now|instead) (only )?(aim|plan|hope|promise|pledge|target) (only |just )?(to|for)\b/ },
   // "will deliver only about half of the promised million shells"
   { finding: 'scaled_back', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\bonly (\w+ ){0,2}(half|third|quarter|fraction|part) of (the |its |their )?(\w+ )?(promise|pledge|target|plan|goal|promised|pledged|planned)\b/ },
-  { finding: 'scaled_back', weight: 0.65, negated: 'drop', unit: 'job', carriesObject: true, pattern: /\b(lay off|layoff|layoffs|job cut|cut [\d,.]+ (\w+ )?(job|worker|position|employee)|shed [\d,.]+ (\w+ )?(job|worker|position)|eliminate [\d,.]+ (\w+ )?(job|position))\b/ },
+  { finding: 'scaled_back', weight: 0.65, negated: 'drop', unit: 'job', carriesObject: true, pattern: /\b(lay off|layoff|layoffs|job cut|cut [\d,.]+ (\w+ )?(job|worker|position|employee)|shed [\d,.]+ (\w+ )?(job|worker|position)|eliminate [\d,.]+ (\w+ )?(job|position)|(job|position|post|worker|employee)s? (be |being |will be |to be |have be |have been )?(cut|eliminate|axe|shed|lose|lay off))\b/ },
+  // "is to be cut from 0.7% of national income to 0.5%", "reduced the subsidy from £2,500 to £3,000 a year": the figure pledged, made smaller
+  { finding: 'scaled_back', weight: 0.7, negated: 'drop', reduction: true, pattern: /\b(cut|reduce|lower|trim|slash|scale back|pare back|shrink) (\w+ |[^ ]+ ){0,8}?from (£ |\$ |€ |us\$ )?[\d.,]+ (\S+ ){0,6}?to (£ |\$ |€ |us\$ )?[\d.,]+/ },
 
   // --- broken: not delivered, and the pledger did not withdraw it -------------------------
   { finding: 'broken', weight: 0.75, negated: 'drop', pattern: /\bfail to (create|deliver|meet|keep|fulfill?|reach|honou?r|make good|hire|build|open|materiali[sz]e|follow through|produce|come close|bring|get|cut|reduce|halve|double|hit|achieve|plant|recruit)\b/ },
@@ -182,7 +186,7 @@ export const cues: Cue[] = ([
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(at|reach|hit|run at) (its |their )?full ([\w-]+ )?(output|capacity|production|strength|speed)\b|\bfully (staff|staffed|ramp|ramped)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', pattern: /\b(up and run|up and running|go live|goes live|went live|fully operational|now operational|be operational|become operational|go online|come online|in operation|begin hire|start hire|ahead of schedule)\b/ },
   // a site's first output or opening day: kept only for a pledge to build one ("the start of production at a deposit" is no emissions goal met)
-  { finding: 'kept', weight: 0.75, negated: 'drop', site: true, pattern: /\b((begin|start|commence) (\w+ )?(production|operation|operations|manufacturing)|ribbon-cutting|ribbon cutting|grand opening|officially open|(roll|come) off the (production |assembly )?line)\b/ },
+  { finding: 'kept', weight: 0.75, negated: 'drop', site: true, pattern: /\b((begin|start|commence) (\w+ )?(production|operation|operations|manufacturing)|ribbon-cutting|ribbon cutting|grand opening|officially open|(roll|come) off the (production |assembly )?line|(welcome|admit|receive|take in|treat|serve) (its |their )?(very )?first (patient|pupil|student|passenger|customer|visitor|resident|tenant|guest|shopper|rider|train|flight|ship|vessel)s?)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', site: true, carriesObject: true, pattern: /\b(open|inaugurate|complete|finish|unveil|launch) (its |the |a |his |their |our )?([^ ]+ ){0,4}(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|line|office|warehouse|terminal|mine|store|school|hospital|fab|project|data centre|data center)\b/ },
   { finding: 'kept', weight: 0.75, negated: 'drop', site: true, carriesObject: true, pattern: /\b(plant|factory|facility|campus|centre|center|site|hub|headquarters|mill|warehouse|fab|project) (\w+ ){0,2}(be |have |has )?(been )?(now |finally |officially )?(?<!(will|would|to|can|could|may|might|should|shall|must|due|set) (be )?)(open|opened|complete|completed|finish|finished|operational)\b/ },
 

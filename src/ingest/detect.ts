@@ -147,6 +147,8 @@ function choose(all: Hit[]): Hit | null {
   return { ...shown, confidence: top.confidence };
 }
 
+/** a target in money: its unit is a currency code ("usd", "gbp") */
+const money = (unit: string) => /^[a-z]{3}$/.test(unit) && !/^(job|day|ton|car|bus|van|kwh|mwh|gwh|bpd)$/.test(unit);
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function* cueHits(article: SplitArticle, s: Sentence, index: number, link: SentenceLink, al: ArticleLink): Generator<Hit> {
@@ -155,6 +157,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
   const closes = closurePledge.test(al.profile.titleVerb ?? '');
   for (const { cue, re } of candidateCues(s)) {
     if (cue.unit && !(target && sameUnit({ unit: cue.unit, after: [] }, target))) continue;
+    // ("a law that will reduce the week from 45 to 40 hours" is a pledge to cut it, done)
+    if (cue.reduction && /^(cut|reduce|lower|halve|trim|slash|shrink|shorten|decrease)$/.test(al.profile.titleVerb ?? '')) continue;
     // (a law passed keeps a pledge that is a law, a tax or a ban; a railway approved is not yet built)
     if (cue.enacted && !(al.profile.government && !sitedPledge(al.profile))) continue;
     // (and the law is this one, by its own words: "approved a digital securities law" is another)
@@ -170,6 +174,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       if (first === last && /^(the|its|their|his|her|our|this|a|'s|'|’s|’)$/.test(s.tokens[first - 1]?.norm ?? '') && /^(NOUN|PROPN)$/.test(s.tokens[first + 1]?.pos ?? '') && /(ed|en)$/.test(s.tokens[first]!.norm)) continue;
       // "stopped short of killing the plant": what was not done
       if (s.tokens[first - 1]?.norm === 'of' && s.tokens[first - 2]?.norm === 'short' && /^(stop|fall)$/.test(s.tokens[first - 3]?.lemma ?? '')) continue;
+      // "Target is upping its wage": the pledger's own name, not the word ("target be up" is no deadline passed)
+      if (al.profile.nameWords.has(s.tokens[first]!.norm) && /^\p{Lu}/u.test(s.text.slice(s.tokens[first]!.start, s.tokens[first]!.end))) continue;
       // the pledge's own verb is no cue for it: "cancel student debt", "cut output 40%", "halve plastic"
       if (titleVerb(al.profile, s.tokens[first]!)) continue;
       // "its commitment to scrapping the test", "the pledge to abolish it": the pledge's own content, not its end
@@ -183,7 +189,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       // nor its own noun: the "freeze" of a fare-freeze pledge, the "pause" of a pledged pause, is the pledge itself
       if (first === last && ownWord(al.profile, s.tokens[first]!)) continue;
       // "its Woodbine plant began producing" against a 500-tons-a-day network: one site's start is not the target met
-      if (cue.site && !al.profile.titleWords.some((w) => sites.test(w) || sites.test(w.replace(/s$/, '')))) continue;
+      // (the title's own words, names included: "the new Royal Liverpool University Hospital" is a site)
+      if (cue.site && !(al.profile.terms[0] ?? '').toLowerCase().split(/[^\p{L}]+/u).some((w) => sites.test(w) || sites.test(w.replace(/s$/, '')))) continue;
       // "hoped for the pledge to be met": an infinitive is a wish, not an outcome
       // ("the goal would now be reached in 2026": a forecast)
       if (cue.finding === 'kept' && / (to be|will|would|could|may|might|should|can|shall|must) /.test(` ${m[0]} `)) continue;
@@ -269,8 +276,9 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "would rather tell the truth than keep a promise": a choice against it, not the promise kept
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 8), first).some((x) => /^(rather|than|instead)$/.test(x.norm))) return null;
   // "opened about 430 stores" of 800, "its first Indian store" of 25: on the way, not there
+  // (a sum of money is not counted in ordinals: "the £400m hospital took its first patients" is open)
   // (not for a pledge to bring a figure down: "inflation falls to 4.6%, Sunak pledge met" is under a halving target by design)
-  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (/\b(first|second|third|another)\b/i.test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
+  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (new RegExp(`\\b(${money(al.profile.target.unit) ? '' : 'first|second|third|'}another)\\b`, 'i').test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
   // "will complete the plant next year", "expects to open": the future is not an outcome
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // "slow to appear", "slower than planned": a description, not a decision

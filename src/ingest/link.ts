@@ -48,7 +48,12 @@ const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.&'’-]+$/u.test(s);
 
 /** A list of names: short ones ("Ma", "BABA") match case; non-Latin script has no word edges. A cheap substring check comes first. */
 function nameTest(names: string[]): (s: string, lower?: string) => boolean {
-  const clean = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+  // (a long name is shortened in print by one word inside it: "Royal Liverpool University Hospital", "the Royal Liverpool Hospital")
+  const shortened = names.flatMap((n) => {
+    const w = n.trim().split(/\s+/);
+    return w.length >= 4 && latin(n) ? w.slice(1, -1).map((_, i) => [...w.slice(0, i + 1), ...w.slice(i + 2)].join(' ')).filter((x) => !/^(of|the|and|for|de|du|la|le)\b|\b(of|the|and|for)$/i.test(x)) : [];
+  });
+  const clean = [...new Set([...names, ...shortened].map((n) => n.trim()).filter(Boolean))];
   const tests = clean.map((n) => {
     if (!latin(n)) return (s: string) => s.includes(n);
     const key = n.toLowerCase().split(/\s+/)[0]!;
@@ -72,9 +77,11 @@ function phraseTest(terms: string[]): { multi: (s: string) => boolean; single: (
     // the phrases that share a longest word are one pattern, run when that word is in the text
     const byKey = new Map<string, string[]>();
     for (const t of ts) {
-      const words = t.toLowerCase().split(/[\s-]+/);
+      // (a word in the singular or the plural: "energy bills" is in "energy bill help", "wind farm" in "wind farms")
+      const words = t.toLowerCase().split(/[\s-]+/).map((w) => (/^\p{Ll}{3,}$/u.test(w) && !/(ss|us|is)$/.test(w) ? w.replace(/s$/, '') : w));
       const key = words.reduce((a, w) => (w.length > a.length ? w : a), '');
-      byKey.set(key, [...(byKey.get(key) ?? []), words.map(escape).join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")]);
+      const body = (w: string) => (/^\p{Ll}{3,}$/u.test(w) && !/(ss|us|is)$/.test(w) ? `${escape(w)}(?:s|es)?` : escape(w));
+      byKey.set(key, [...(byKey.get(key) ?? []), words.map(body).join("(?:[\\s-]+[\\p{L}.'’]+){0,2}[\\s-]+")]);
     }
     // (a number's digits are not a term's: "100 stores" is not in "1,100 stores" or "2.100 stores")
     const tests = [...byKey].map(([key, bodies]) => ({ key, re: new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[,.])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
@@ -198,7 +205,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   // ...unless the record holds nothing more specific (no figure, place or name): then the field is all an editor gave
   // (a place of one part, "Canada", is as broad as the field; a keyword that is the pledger's name, "Poilievre", names no pledge)
   const names = new Set([...profile.entityNames, ...profile.people].map((n) => n.toLowerCase()));
-  const fieldWeight = profile.target || profile.places.length > 1 || own.slice(1).some((t) => specific(t) && !names.has(t.toLowerCase())) ? 0.5 : 0.9;
+  // (a year, "2020", is when, not what)
+  const fieldWeight = profile.target || profile.places.length > 1 || own.slice(1).some((t) => specific(t) && !names.has(t.toLowerCase()) && !/^(19|20)\d\d$/.test(t.trim())) ? 0.5 : 0.9;
   // a one-word keyword that is a name ("Blythewood", "HS2") is specific; a common noun ("plant", "hiring") is not
   // (a keyword that is the place's region, "Orlando" for a site in Orlando, is as broad as the region
   // unless a pledge thing stands with it: "its Georgia factory")

@@ -102,7 +102,7 @@ export function pronounObject(s: Sentence, first: number, last: number, link: Se
 }
 
 /** what a named place stands before when it names a site: "its Skellefteå plant" (not "American jobs") */
-export const sites = /^(plant|factory|facility|site|gigafactory|fab|mill|campus|works|yard|terminal|mine|refinery|headquarters|centre|center|hub|warehouse|office|store|tunnel|dam|bridge|airport|port|stadium|station|railway|reactor)$/;
+export const sites = /^(plant|factory|facility|site|gigafactory|fab|mill|campus|works|yard|terminal|mine|refinery|headquarters|centre|center|hub|warehouse|office|store|tunnel|dam|bridge|airport|port|stadium|station|railway|reactor|hospital|prison)$/;
 /** the work of building one */
 const building = /^(construction|build|building|expansion|groundwork)$/;
 /** a pledge about a place or a built thing: it has a place, or a site among its words */

@@ -706,3 +706,59 @@ describe('press phrasing: a goal kept on is not a goal met', () => {
     expect(of('Ferro and the electric shift', 'Ferro Motors kept its promise of zero tailpipe emissions: its last petrol car left the line this week, the 2035 target met.')).toEqual(['ferro-zero-tailpipe-2035 kept']);
   });
 });
+
+describe('press phrasing: how real copy names a pledge and tells its fate', () => {
+  const relief = profileFromPledge({
+    slug: 'tarn-heating-price-cap', entityName: 'Tarn Government', aliases: ['Tarn Treasury'], byName: 'Ines Vale', byRole: 'prime minister',
+    title: 'Cap household heating bills for two years', target: null, keywords: ['heating bills', 'price cap', '2025'], place: 'Tarn',
+  });
+  const surplus = profileFromPledge({
+    slug: 'orla-budget-surplus', entityName: 'Piet Orla', aliases: ['Orla Treasury'], byName: 'Piet Orla', byRole: 'finance minister',
+    title: 'Budget surplus by the end of the decade', target: null, keywords: ['budget surplus', '2030'], place: 'Tarn',
+  });
+  const clinic = profileFromPledge({
+    slug: 'wendmoor-hospital', entityName: 'Wendmoor Health Trust', aliases: ['Wendmoor General Teaching Hospital'], byName: null,
+    title: 'New Wendmoor General Teaching Hospital open by 2026', target: { quantity: 400_000_000, unit: 'gbp' }, keywords: ['hospital'], place: 'Wendmoor',
+  });
+  const wage = profileFromPledge({
+    slug: 'beacon-18-wage', entityName: 'Beacon', aliases: ['Beacon Stores'], byName: null,
+    title: 'Beacon $18 starting wage by 2027', target: { quantity: 18, unit: 'usd' }, keywords: ['starting wage', 'minimum wage'], place: null,
+  });
+  const plant = profileFromPledge({
+    slug: 'kessel-arden-plant', entityName: 'Kessel Semiconductor', aliases: ['Kessel'], byName: null,
+    title: 'Kessel wafer plant in Arden with 1,200 jobs', target: { quantity: 1200, unit: 'jobs' }, keywords: ['wafer plant'], place: 'Arden, Vale County',
+  });
+  const aid = profileFromPledge({
+    slug: 'tarn-aid-one-percent', entityName: 'Tarn Government', aliases: ['Tarn Treasury'], byName: null,
+    title: 'Spend 1% of national income on overseas aid', target: { quantity: 1, unit: 'percent' }, keywords: ['aid budget', 'overseas aid'], place: 'Tarn',
+  });
+  const of = (p: typeof relief, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [p]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('a keyword in the singular or the plural is the same keyword', () => {
+    expect(of(relief, 'Heating bill help to be scaled back next spring', 'The Tarn Treasury said the heating bill price cap would be scaled back from next spring to save money.')).toEqual(['tarn-heating-price-cap scaled_back']);
+  });
+
+  it("a year among the keywords is when, not what: the pledge's own phrase still names it", () => {
+    expect(of(surplus, 'Budget surplus delayed by a year', 'Finance Minister Piet Orla has delayed his promised budget surplus by a year.')).toEqual(['orla-budget-surplus scaled_back']);
+  });
+
+  it('a name shortened by one word in print is the name; a hospital that takes its first patients is open', () => {
+    expect(of(clinic, 'New Wendmoor Hospital welcomes its first patients', 'The new £400m Wendmoor General Hospital welcomed its first patients on Monday, two years late.')).toEqual(['wendmoor-hospital kept']);
+  });
+
+  it("the pledger's name is not the word it spells: \"Beacon is upping\" is no deadline passed", () => {
+    const target = profileFromPledge({ slug: 'target-like-15', entityName: 'Target', aliases: [], byName: null, title: 'Target $15 minimum wage by 2020', target: { quantity: 15, unit: 'usd' }, keywords: ['minimum wage'], place: null });
+    expect(detect('Target raising its minimum wage\n\nTarget is upping its minimum wage from 13 to 15 dollars an hour next month.', [target]).map((f) => f.finding)).not.toContain('broken');
+    expect(of(wage, 'Beacon and pay', 'Beacon is upping its starting wage to $16 this spring.')).not.toContain('beacon-18-wage broken');
+  });
+
+  it('jobs cut in the passive are layoffs against a jobs pledge', () => {
+    expect(of(plant, 'Kessel says 80 jobs being cut at Arden wafer plant')).toEqual(['kessel-arden-plant scaled_back']);
+  });
+
+  it('a pledged figure cut from one number to a lower one is scaled back; for a pledge to cut a figure, the cut is its own act', () => {
+    expect(of(aid, 'Tarn aid budget to be cut', "The Tarn Government's overseas aid budget is to be cut from 1% of national income to 0.6%, the Treasury said.")).toEqual(['tarn-aid-one-percent scaled_back']);
+    const week = profileFromPledge({ slug: 'tarn-36-hour-week', entityName: 'Tarn Government', aliases: [], byName: null, title: 'Cut the working week from 40 to 36 hours', target: { quantity: 36, unit: 'hours' }, keywords: ['working week'], place: 'Tarn' });
+    expect(detect("Tarn passes shorter week\n\nThe Tarn Government's law to reduce the working week from 40 to 36 hours was signed on Monday.", [week]).map((f) => f.finding)).not.toContain('scaled_back');
+  });
+});
