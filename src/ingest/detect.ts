@@ -281,6 +281,12 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (new RegExp(`\\b(${money(al.profile.target.unit) ? '' : 'first|second|third|'}another)\\b`, 'i').test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
   // "will complete the plant next year", "expects to open": the future is not an outcome
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
+  // ("a pledge to not only meet, but beat the goals": an aim, however many words stand between)
+  if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 7), first).some((x, k, a) => x.norm === 'to' && /^(pledge|promise|vow|aim|plan|goal|commitment|intend|want|hope|seek|bid|effort|determination|resolve|vowing|pledging|promising)$/.test(a[k - 1]?.lemma ?? ''))) return null;
+  // ("is set to be fully operational by 2025", "due to open", "on course to be completed": a schedule, not an outcome)
+  if (cue.finding === 'kept' && /\b(set|due|slated|scheduled|poised|expected|likely|on course|on track|going) to (be |get |become )?$/.test(` ${s.tokens.slice(Math.max(0, first - 5), first).map((x) => x.norm).join(' ')} `)) return null;
+  // ("the hurdles it faces in meeting its goals", "progress towards meeting it": the aim, a preposition's object, not an outcome)
+  if (cue.finding === 'kept' && /ing$/.test(s.tokens[first]!.norm) && /^(in|of|towards|toward|for|about|on|at|from|without|before)$/.test(s.tokens[first - 1]?.norm ?? '')) return null;
   // "slow to appear", "slower than planned": a description, not a decision
   if (qualify && !cue.carriesObject && (s.tokens[first]?.pos === 'ADJ' || s.tokens[last + 1]?.norm === 'than')) return null;
   let finding: Hit['finding'] = cue.finding;

@@ -762,3 +762,24 @@ describe('press phrasing: how real copy names a pledge and tells its fate', () =
     expect(detect("Tarn passes shorter week\n\nThe Tarn Government's law to reduce the working week from 40 to 36 hours was signed on Monday.", [week]).map((f) => f.finding)).not.toContain('scaled_back');
   });
 });
+
+describe('press phrasing: a schedule, an aim or a hurdle is not the pledge met', () => {
+  const fab = profileFromPledge({
+    slug: 'kessel-arden-fab', entityName: 'Kessel Semiconductor', aliases: ['Kessel'], byName: null,
+    title: 'Kessel $3 billion wafer fab in Arden', target: { quantity: 3_000_000_000, unit: 'usd' }, keywords: ['wafer fab', 'Arden'], place: 'Arden, Vale County',
+  });
+  const wind = profileFromPledge({
+    slug: 'tarn-40gw-wind-2030', entityName: 'Tarn Government', aliases: ['Tarn ministry of energy'], byName: null,
+    title: '40 GW of offshore wind by 2030', target: { quantity: 40, unit: 'gw' }, keywords: ['offshore wind', 'wind target'], place: 'Tarn',
+  });
+  const of = (p: typeof fab, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [p]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('"is set to be fully operational by 2026" is a schedule', () => {
+    expect(of(fab, 'Kessel tops out Arden fab', 'Kessel Semiconductor held a topping-out ceremony at its Arden wafer fab on Monday. The fab is set to be fully operational by 2026, the company said.')).not.toContain('kessel-arden-fab kept');
+  });
+
+  it('the hurdles in meeting a goal, and a pledge to meet and beat it, are the aim', () => {
+    expect(of(wind, 'Tarn wind target', 'Analysts have long listed the hurdles the Tarn Government faces in meeting its offshore wind target of 40 GW.')).not.toContain('tarn-40gw-wind-2030 kept');
+    expect(of(wind, 'Tarn rebuts wind report', 'The Tarn Government issued a rebuttal on Monday that ends with a pledge to not only meet, but beat its offshore wind target of 40 GW.')).not.toContain('tarn-40gw-wind-2030 kept');
+  });
+});
