@@ -81,7 +81,7 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|plan|commitment|ambition) (\w+ ){0,2}(be|have be) (now )?(go|gone|dead|history|over|abandon|abandoned)\b(?! ahead)/ },
   // "is done chasing an all-electric fleet", "has no plans to buy further cars", "closing its Joliet plant"
   { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: new RegExp(String.raw`\bbe (done|do|finished|finish|through) (chase|with|pursue)\b|\bno (further |more )?plans? (to|for) (further |more )?${goAhead}\b`) },
-  { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', carriesObject: true, singular: true, pattern: /\bclose (down )?(its |the |their |a )?([\w-]+ ){0,3}(plant|factory|facility|mill|campus|works)\b/ },
+  { finding: 'retracted', weight: 0.75, negated: 'reaffirmed', carriesObject: true, singular: true, pattern: /\bclose (down )?(its |the |their |a )?([\w-]+ ){0,3}(plant|factory|facility|mill|campus|works|headquarters|hq|hub|warehouse)\b/ },
   // "Big Rapids battery project dies", "the deal fell through"; "frees Petrobras from its obligation to sell"
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(project|plan|deal|scheme|pledge|promise|plant|factory|agreement) (\w+ ){0,2}(die|fall through|unravel|founder)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(free|release|relieve|let) (\w+ ){0,3}(from|off) (its |his |her |their |the )?([\w-]+ ){0,2}(obligation|pledge|promise|commitment|requirement)\b/ },
@@ -164,7 +164,7 @@ export const cues: Cue[] = ([
   // (a headline's "meeting Milei's target" is tagged a noun and keeps its -ing)
   // "headcount had passed that figure", "employs more people than the company promised"
   { finding: 'kept', weight: 0.75, negated: 'drop', carriesObject: true, pattern: /\b(pass|exceed|surpass|top|beat|overshoot) (that|the|its|this) (figure|number|mark|milestone)\b|\b(employ|hire|have|build|create|plant|deliver) (far |many |slightly |well )?more ([\w-]+ ){0,3}than (\w+ ){0,3}(promise|pledge|target|plan|commit)\b/ },
-  { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(?:(fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) |meeting (?=[^ ]+ 's |its |his |her |their |the ))${own}${mods}(promise|pledge|goal|target|commitment|vow)\b|\b(keep|kept) ${own}${mods}(promise|pledge|commitment|vow|word)\b`) },
+  { finding: 'kept', weight: 0.85, negated: 'drop', carriesObject: true, pattern: new RegExp(String.raw`\b(?:(fulfill?|deliver on|make good on|honou?r|meet|met|hit|reach|achieve|exceed|surpass|beat|top) |meeting (?=[^ ]+ 's |its |his |her |their |the ))${own}${mods}(promise|pledge|goal|target|commitment|vow|requirement|obligation|quota|benchmark)\b|\b(keep|kept) ${own}${mods}(promise|pledge|commitment|vow|word)\b`) },
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(promise|pledge|target|goal|commitment|vow) (\w+ ){0,2}(have |has |had )?(be|been) (now )?(keep|kept|meet|met|fulfill?|fulfill?ed|honou?r|achieve|reach|hit|deliver|exceed|surpass|beat)\b/ },
   // "fulfilling Prime Minister Mark Carney's main campaign promise": a long possessive before the noun
   { finding: 'kept', weight: 0.8, negated: 'drop', carriesObject: true, pattern: /\b(fulfil|fulfill|honour|honor|deliver on|make good on) ((?!not |never |to )[^ ]+ ){0,8}?(promise|pledge|vow)\b/ },
@@ -231,7 +231,7 @@ export const cues: Cue[] = ([
 
 /** Nouns (lemmas) that are the thing a pledge promises: a cue's object must be one, or the pledge's own words. */
 /** Verbs of doing that, with a figure at or past the target, say it was delivered: "has hired 10,200 refugees". */
-export const deliveryVerbs = /\b(have|has) (now |already |so far )?(create|hire|employ|add|invest|spend|plant|build|built|deliver|recruit|open|install|complete|commit|deploy|disburse)\b|\bnow employ\b/;
+export const deliveryVerbs = /\b(have|has) (now |already |so far )?(create|hire|employ|add|invest|spend|plant|build|built|deliver|recruit|open|install|complete|commit|deploy|disburse|reach|pass|top|surpass|exceed|cross|hit)\b|\bnow employ\b|^(currently , |now , |today , )?there be (now |currently )?(more than |over |about |around |some )?(?=[\d£$€]|one )/;
 
 /** Nouns that are a pledge's act only as nouns ("shelves the move", "scraps the toll"), not as verbs ("move ahead"). */
 export const pledgeActs = /^(move|relocation|transfer|toll|freeze|pledges|promises|targets|goals|plants|factories|gigafactories|projects|plans|sites|facilities)$/;

@@ -195,7 +195,8 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
       // ("the goal would now be reached in 2026": a forecast)
       if (cue.finding === 'kept' && / (to be|will|would|could|may|might|should|can|shall|must) /.test(` ${m[0]} `)) continue;
       // "while closing plants at home": plants in the plural are not the one pledged
-      if (cue.singular && /s$/.test(s.tokens[last]!.norm)) continue;
+      // (a headquarters is one)
+      if (cue.singular && /s$/.test(s.tokens[last]!.norm) && !/quarters$/.test(s.tokens[last]!.norm)) continue;
       // "withdrew all staff from the site", "pulled its workers": people leave, the pledge may stay
       if (cue.finding === 'retracted' && s.tokens.slice(last + 1, last + 4).some((x, k, a) => /^(staff|worker|employee|personnel|people|troop|force|team|crew|contractor|expatriate)s?$/.test(x.lemma) && a.slice(0, k).every((y) => /^(its|all|the|their|his|her|some|remaining|foreign|most)$/.test(y.norm)))) continue;
       // a pledge to abolish fees: "scrapping fees would cost £7bn" is its own act, not a retraction

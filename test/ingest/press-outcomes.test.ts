@@ -783,3 +783,31 @@ describe('press phrasing: a schedule, an aim or a hurdle is not the pledge met',
     expect(of(wind, 'Tarn rebuts wind report', 'The Tarn Government issued a rebuttal on Monday that ends with a pledge to not only meet, but beat its offshore wind target of 40 GW.')).not.toContain('tarn-40gw-wind-2030 kept');
   });
 });
+
+describe('press phrasing: requirements met, a count reached, a headquarters closed', () => {
+  const jobs = profileFromPledge({
+    slug: 'orin-arden-jobs', entityName: 'Orin Motors', aliases: ['Orin'], byName: null,
+    title: 'Orin 2,000 jobs at its Arden battery plant', target: { quantity: 2000, unit: 'jobs' }, keywords: ['Arden', 'battery plant'], place: 'Arden, Vale County',
+  });
+  const cars = profileFromPledge({
+    slug: 'tarn-500k-evs', entityName: 'Tarn Government', aliases: ['Tarn ministry of transport'], byName: null,
+    title: '500,000 electric cars on Tarn roads by 2025', target: { quantity: 500_000, unit: 'cars' }, keywords: ['electric cars'], place: 'Tarn',
+  });
+  const hq = profileFromPledge({
+    slug: 'pellow-hq-move', entityName: 'Pellow Foods', aliases: ['Pellow'], byName: null,
+    title: 'Pellow Foods headquarters move to Harbor City with 400 jobs', target: { quantity: 400, unit: 'jobs' }, keywords: ['headquarters'], place: 'Harbor City, Vale',
+  });
+  const of = (p: typeof jobs, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [p]).map((f) => `${f.slug} ${f.finding}`);
+
+  it('a jobs requirement met is the pledge kept', () => {
+    expect(of(jobs, 'Orin finally meets Arden job requirements', 'Orin Motors has met the job requirements of its Arden battery plant deal, state officials said.')).toEqual(['orin-arden-jobs kept']);
+  });
+
+  it('"there are now 510,000 electric cars" reaches the count', () => {
+    expect(of(cars, 'Tarn milestone for electric cars', 'The Tarn Government marked a milestone on Monday. There are now 510,000 electric cars on Tarn roads, the transport ministry said.')).toEqual(['tarn-500k-evs kept']);
+  });
+
+  it('closing the pledged headquarters withdraws the pledge', () => {
+    expect(of(hq, 'Pellow Foods closing Harbor City headquarters', 'Pellow Foods said on Tuesday it will close its Harbor City headquarters within 18 months.')).toEqual(['pellow-hq-move retracted']);
+  });
+});
