@@ -105,6 +105,8 @@ export const cues: Cue[] = ([
   // "was directed to keep capacity at 12 million and not to proceed with the expansion"
   { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: new RegExp(String.raw`\b(and|but|decision|direct|tell|told|order|instruct|agree) (\w+ ){0,3}not to ${goAhead}\b`) },
   { finding: 'retracted', weight: 0.85, negated: 'drop', pattern: /\bno longer (plan|planning|intend|commit|committed|pursue|aim|expect|stand by|seek|go ahead|proceed|build|move forward|want|consider)\b/ },
+  // a state pledged, given up: "will no longer go carbon neutral", "says it is no longer net zero", "no longer claims to be"
+  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\bno longer (be|go|remain|stay|claim to be|call itself|describe itself as|maintain)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', late: true, pattern: /\b(can|could|will|would) (not|no longer|never) be (complete|completed|finish|finished|ready|done)\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', late: true, pattern: /\b(can|could|will|would) (not|no longer) be (fulfill?|fulfill?ed|keep|kept|meet|met|honou?r|honou?red|realis|realiz|realise|realize|achieve|deliver)\w*\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(be|now|remain) off the table\b|\bpremise no longer exist\b|\bbe dead\b|\bno longer (possible|feasible|viable|realistic|achievable|on the table|an option|apply|in (force|effect|place))\b/ },

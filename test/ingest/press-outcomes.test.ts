@@ -811,3 +811,15 @@ describe('press phrasing: requirements met, a count reached, a headquarters clos
     expect(of(hq, 'Pellow Foods closing Harbor City headquarters', 'Pellow Foods said on Tuesday it will close its Harbor City headquarters within 18 months.')).toEqual(['pellow-hq-move retracted']);
   });
 });
+
+describe('press phrasing: a state given up; a date in another clause', () => {
+  const neutral = profileFromPledge({
+    slug: 'orbis-carbon-neutral', entityName: 'Orbis', aliases: ['Orbis Cloud'], byName: null,
+    title: 'Orbis carbon-neutral operations', target: null, keywords: ['carbon neutral', 'offsets'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [neutral]).map((f) => `${f.slug} ${f.finding}`);
+  it('"will no longer be carbon neutral" withdraws the pledge, even beside a new goal for 2030', () => {
+    expect(of('Orbis says it will no longer be carbon neutral', 'Orbis said in its annual report on Tuesday that it will no longer be carbon neutral, as it stops buying cheap offsets.')).toEqual(['orbis-carbon-neutral retracted']);
+    expect(of('Orbis claims to no longer be carbon neutral, aims for net zero by 2030')).toEqual(['orbis-carbon-neutral retracted']);
+  });
+});
