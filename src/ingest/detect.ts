@@ -279,7 +279,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // "opened about 430 stores" of 800, "its first Indian store" of 25: on the way, not there
   // (a sum of money is not counted in ordinals: "the £400m hospital took its first patients" is open)
   // (not for a pledge to bring a figure down: "inflation falls to 4.6%, Sunak pledge met" is under a halving target by design)
-  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (new RegExp(`\\b(${money(al.profile.target.unit) ? '' : 'first|second|third|'}another)\\b`, 'i').test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
+  // (but a plant's first cars are the plant at work: a count of its output is not a count of plants)
+  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && !(cue.site && !sites.test(al.profile.target.unit.replace(/s$/, ''))) && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (new RegExp(`\\b(${money(al.profile.target.unit) ? '' : 'first|second|third|'}another)\\b`, 'i').test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
   // "will complete the plant next year", "expects to open": the future is not an outcome
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // ("a pledge to not only meet, but beat the goals": an aim, however many words stand between)

@@ -823,3 +823,28 @@ describe('press phrasing: a state given up; a date in another clause', () => {
     expect(of('Orbis claims to no longer be carbon neutral, aims for net zero by 2030')).toEqual(['orbis-carbon-neutral retracted']);
   });
 });
+
+describe('press phrasing: a site at work, a promise lived up to', () => {
+  const plant = profileFromPledge({
+    slug: 'orin-arden-car-plant', entityName: 'Orin Motors', aliases: ['Orin'], byName: null,
+    title: 'Orin car plant in Arden to start production in 2026', target: { quantity: 300_000, unit: 'vehicles' }, keywords: ['car plant', 'Arden'], place: 'Arden, Vale County',
+  });
+  const battery = profileFromPledge({
+    slug: 'volta-grid-battery-100-days', entityName: 'Volta Energy', aliases: ['Volta'], byName: 'Mira Sol', byRole: 'chief executive',
+    title: 'Volta grid battery in Kesh built within 100 days', target: null, keywords: ['grid battery', 'Kesh'], place: 'Kesh, Tarn',
+  });
+  const of = (p: typeof plant, ...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [p]).map((f) => `${f.slug} ${f.finding}`);
+
+  it("a plant's first cars built there are the plant at work, whatever its yearly output target", () => {
+    expect(of(plant, 'Orin hands over first cars built at its Arden plant', 'ARDEN - Orin Motors handed over to customers on Tuesday the first 40 cars built at its car plant in Arden.')).toEqual(['orin-arden-car-plant kept']);
+  });
+
+  it('a leader inaugurating the plant by its long name opens it', () => {
+    expect(of(plant, 'Minister opens Orin plant', 'The prime minister on Monday inaugurated the Orin Motors Arden electric car and battery assembly plant, billed as the largest in the region.')).toEqual(['orin-arden-car-plant kept']);
+  });
+
+  it('"has lived up to her promise", a battery switched on, a deadline beaten', () => {
+    expect(of(battery, 'Volta battery switched on in Kesh', 'Volta chief executive Mira Sol has lived up to her promise to build the Kesh grid battery within 100 days.')).toEqual(['volta-grid-battery-100-days kept']);
+    expect(of(battery, 'Kesh grid battery switched on', 'Volta Energy switched on its Kesh grid battery on Friday, beating the deadline it set last year.')).toEqual(['volta-grid-battery-100-days kept']);
+  });
+});
