@@ -285,6 +285,8 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // ("a pledge to not only meet, but beat the goals": an aim, however many words stand between)
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 7), first).some((x, k, a) => x.norm === 'to' && /^(pledge|promise|vow|aim|plan|goal|commitment|intend|want|hope|seek|bid|effort|determination|resolve|vowing|pledging|promising)$/.test(a[k - 1]?.lemma ?? ''))) return null;
+  // ("will allow it to install tooling and start production": the second of two infinitives is an aim too)
+  if (cue.finding === 'kept' && /^(and|or)$/.test(s.tokens[first - 1]?.norm ?? '') && s.tokens.slice(Math.max(0, first - 6), first - 1).some((x, k, a) => x.norm === 'to' && a[k + 1]?.pos === 'VERB')) return null;
   // ("is set to be fully operational by 2025", "due to open", "on course to be completed": a schedule, not an outcome)
   if (cue.finding === 'kept' && /\b(set|due|slated|scheduled|poised|expected|likely|on course|on track|going) to (be |get |become )?$/.test(` ${s.tokens.slice(Math.max(0, first - 5), first).map((x) => x.norm).join(' ')} `)) return null;
   // ("the hurdles it faces in meeting its goals", "progress towards meeting it": the aim, a preposition's object, not an outcome)

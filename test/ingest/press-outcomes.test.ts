@@ -848,3 +848,21 @@ describe('press phrasing: a site at work, a promise lived up to', () => {
     expect(of(battery, 'Kesh grid battery switched on', 'Volta Energy switched on its Kesh grid battery on Friday, beating the deadline it set last year.')).toEqual(['volta-grid-battery-100-days kept']);
   });
 });
+
+describe('press phrasing: plans confirmed, funding secured, a smaller version', () => {
+  const plant = profileFromPledge({
+    slug: 'orin-arden-site', entityName: 'Orin Motors', aliases: ['Orin'], byName: null,
+    title: 'Orin car plant in Arden', target: { quantity: 2_000_000_000, unit: 'usd' }, keywords: ['car plant', 'Arden'], place: 'Arden, Vale County',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [plant]).map((f) => `${f.slug} ${f.finding}`);
+  it('long-running plans confirmed, and funding secured, restate the pledge', () => {
+    expect(of('Orin confirms Arden plans', 'Orin Motors on Tuesday confirmed its long-running plans for the Arden car plant.')).toEqual(['orin-arden-site reaffirmed']);
+    expect(of('Orin secures funding', 'Orin Motors has secured $1.2bn in funding for its Arden car plant, the company said.')).toEqual(['orin-arden-site reaffirmed']);
+    expect(of('Orin and Arden', 'Orin Motors on Tuesday confirmed plans to close the Arden car plant.')).not.toContain('orin-arden-site reaffirmed');
+  });
+  it('a scaled-down version of the plant is a scale-back; an open-cut mine is not an opening', () => {
+    expect(of('Orin to build smaller Arden plant', 'Orin Motors will build a scaled-down version of its Arden car plant, the company said.')).toEqual(['orin-arden-site scaled_back']);
+    const mine = profileFromPledge({ slug: 'kora-mine', entityName: 'Kora Resources', aliases: ['Kora'], byName: null, title: 'Kora coal mine in Bellin', target: null, keywords: ['coal mine', 'Bellin'], place: 'Bellin, Tarn' });
+    expect(detect('Kora plans Bellin mine\n\n"We will now begin developing an open cut coal mine at Bellin," Kora Resources said.', [mine]).map((f) => f.finding)).not.toContain('kept');
+  });
+});
