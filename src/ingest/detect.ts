@@ -120,7 +120,8 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
       out.push({ slug: link.profile.slug, finding: chosen.finding, quote: chosen.quote, sentence: chosen.sentence, confidence: round(chosen.confidence), ...outlet });
     } else {
       const at = link.sentences.findIndex((l) => l.named && l.evidence >= 0.5);
-      const first = article.sentences[at >= 0 ? at : link.sentences.findIndex((l) => l.named)]!;
+      // (a government's policy named without the government: the first sentence that speaks of it)
+      const first = article.sentences[at >= 0 ? at : Math.max(0, link.sentences.findIndex((l) => l.named || (l.anchor > 0 && l.evidence >= 0.6)))]!;
       out.push({ slug: link.profile.slug, finding: 'mention', confidence: at >= 0 ? 0.6 : 0.4, quote: first.text, sentence: first.text, ...outlet });
     }
   }

@@ -186,6 +186,8 @@ export function mayConcern(profile: MatchingProfile, aw: ArticleWords): boolean 
   for (const w of jurisdictionWords(profile)) if (aw.words.has(w)) return true;
   // ("Mayor Omar Diaz": the office's holder, whoever holds it now)
   if (profile.office && aw.words.has(profile.office.split(' ').at(-1)!)) return true;
+  // (a government's policy by its own phrase, "the triple lock", with the government unnamed)
+  if (profile.government && profile.terms.slice(1).some((t) => /\s/.test(t.trim()) && t.toLowerCase().split(wordSplit).filter(Boolean).every((w) => aw.words.has(w) || aw.words.has(`${w}s`) || aw.words.has(w.replace(/s$/, ''))))) return true;
   return false;
 }
 
@@ -272,6 +274,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   /** sentences since the person was last named: a quote runs on after the sentence that says who speaks */
   let sincePerson = 99;
   let bareFigure = false;
+  let policyLede = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const lower = lowerOf(s);
@@ -320,6 +323,11 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     if (anchor < 0.9 && countrySubject(s)) anchor = 0.9;
     // a government's ministers and departments speak for it: "Health secretary Wes Streeting has delayed..."
     if (anchor < 0.9 && government && officialSubject(s)) anchor = 0.9;
+    // a government's policy named by its own phrase, with no one else as the subject, is the government's act:
+    // "The triple lock on state pensions will be suspended for a year" (passive, or the policy as the subject)
+    const policy = government && !isNamed && distinct >= 0.9 && !foreignSubject(s, ownWords);
+    if (policy && anchor < 0.75) anchor = 0.75;
+    if (policy && s.paragraph < lede) policyLede = true;
     if (isNamed && anchor === 1) focus = true;
     else if (anchor === 0 && foreignSubject(s, ownWords)) focus = false;
     if (isNamed && anchor === 1 && s.paragraph < lede) ledeNamed = true;
@@ -342,6 +350,6 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
   // the pledge's own terms (not those it shares with a sibling pledge) in a sentence about the entity:
   // a figure in someone else's sentence, or the entity named once in a roundup, is not enough
   // (the headline and lede say what the story is about, whoever is their subject)
-  const concerned = maxEvidence >= 0.6 && namedProperly && links.some((l) => l.named && l.anchor === 1) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && (l.anchor > 0 || l.distinct >= 0.9) && sentences[i]!.paragraph < lede));
+  const concerned = maxEvidence >= 0.6 && namedProperly && (links.some((l) => l.named && l.anchor === 1) || policyLede) && links.some((l, i) => (l.distinct >= 0.6 && l.anchor >= 0.75) || (l.distinct >= 0.8 && (l.anchor > 0 || l.distinct >= 0.9) && sentences[i]!.paragraph < lede));
   return { profile, concerned, sentences: links };
 }

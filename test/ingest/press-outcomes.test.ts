@@ -866,3 +866,15 @@ describe('press phrasing: plans confirmed, funding secured, a smaller version', 
     expect(detect('Kora plans Bellin mine\n\n"We will now begin developing an open cut coal mine at Bellin," Kora Resources said.', [mine]).map((f) => f.finding)).not.toContain('kept');
   });
 });
+
+describe("press phrasing: a government's policy named without the government", () => {
+  const lock = profileFromPledge({
+    slug: 'tarn-pension-double-lock', entityName: 'Tarn Government', aliases: ['Tarn Treasury'], byName: null,
+    title: 'Keep the pension double lock', target: null, keywords: ['double lock', 'state pension'], place: 'Tarn',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [lock]).map((f) => `${f.slug} ${f.finding}`);
+  it('the policy suspended in the passive is the government scaling it back; another government\'s is not', () => {
+    expect(of('Pension double lock suspended for one year', 'The double lock on state pension rises will be suspended for one year, it was confirmed today.')).toEqual(['tarn-pension-double-lock scaled_back']);
+    expect(of('Pension double lock suspended for one year', 'Veland Treasury officials said the double lock on state pension rises will be suspended for one year.')).toEqual([]);
+  });
+});
