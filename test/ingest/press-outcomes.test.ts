@@ -860,6 +860,9 @@ describe('press phrasing: plans confirmed, funding secured, a smaller version', 
     expect(of('Orin secures funding', 'Orin Motors has secured $1.2bn in funding for its Arden car plant, the company said.')).toEqual(['orin-arden-site reaffirmed']);
     expect(of('Orin and Arden', 'Orin Motors on Tuesday confirmed plans to close the Arden car plant.')).not.toContain('orin-arden-site reaffirmed');
   });
+  it('plans unveiled are the pledge announced, not the site opened', () => {
+    expect(of('Orin unveils plans for Arden car plant', 'Orin Motors on Monday unveiled plans for its Arden car plant, a $2 billion investment.')).not.toContain('orin-arden-site kept');
+  });
   it('a scaled-down version of the plant is a scale-back; an open-cut mine is not an opening', () => {
     expect(of('Orin to build smaller Arden plant', 'Orin Motors will build a scaled-down version of its Arden car plant, the company said.')).toEqual(['orin-arden-site scaled_back']);
     const mine = profileFromPledge({ slug: 'kora-mine', entityName: 'Kora Resources', aliases: ['Kora'], byName: null, title: 'Kora coal mine in Bellin', target: null, keywords: ['coal mine', 'Bellin'], place: 'Bellin, Tarn' });
