@@ -109,7 +109,7 @@ export const cues: Cue[] = ([
   { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\bno longer (be|go|remain|stay|claim to be|call itself|describe itself as|maintain)\b/ },
   { finding: 'retracted', weight: 0.8, negated: 'drop', late: true, pattern: /\b(can|could|will|would) (not|no longer|never) be (complete|completed|finish|finished|ready|done)\b/ },
   { finding: 'retracted', weight: 0.85, negated: 'drop', late: true, pattern: /\b(can|could|will|would) (not|no longer) be (fulfill?|fulfill?ed|keep|kept|meet|met|honou?r|honou?red|realis|realiz|realise|realize|achieve|deliver)\w*\b/ },
-  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(be|now|remain) off the table\b|\bpremise no longer exist\b|\bbe dead\b|\bno longer (possible|feasible|viable|realistic|achievable|on the table|an option|apply|in (force|effect|place))\b/ },
+  { finding: 'retracted', weight: 0.8, negated: 'drop', pattern: /\b(be|now|remain) (officially |now |firmly |effectively |formally )?off the table\b|\bpremise no longer exist\b|\bbe dead\b|\bno longer (possible|feasible|viable|realistic|achievable|on the table|an option|apply|in (force|effect|place))\b/ },
 
   // --- scaled_back: still standing, but smaller or later ----------------------------------
   // a date moved: "the closure was pushed to 2032", "extended the life of the plant to 2029", "moves the deadline to 2031"

@@ -229,7 +229,8 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     specific: joinTests(phraseTest(profile.places.length > 1 ? notEntity(parts.slice(0, 1)) : [])),
     broad: joinTests(phraseTest(notEntity(profile.places.length > 1 ? parts.slice(1) : parts))),
   };
-  const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)));
+  // (and the plural a party's members go by: "Liberal" -> "Liberals")
+  const ownWords = new Set([...profile.entityNames, ...profile.people, ...profile.places].flatMap((n) => n.toLowerCase().split(/[\s,]+/)).flatMap((w) => (/^\p{L}{4,}$/u.test(w) && !/s$/.test(w) ? [w, `${w}s`] : [w])));
   const titleWords = new Set(profile.titleWords.filter((w) => !shared.has(w)));
   // (a politician's pledge too: the government, its ministers and its successors act on it)
   const government = profile.government || profile.entityNames.some((n) => /\b(government|administration)\b/i.test(n));

@@ -97,10 +97,13 @@ export function datelineEnd(text: string): number {
 /** The subject (the words before the first verb) is a government office: "Health secretary ...", "The Transportation Department". */
 export function officialSubject(s: Sentence): boolean {
   for (const t of s.tokens) {
-    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
     if (/^(minister|secretary|department|ministry|chancellor|premier|treasury)$/.test(t.lemma)) return true;
   }
-  return false;
+  // "..., Public Works Minister Jean-Yves Duclos announced": the minister who says it, after the clause
+  const comma = s.tokens.map((t) => t.norm).lastIndexOf(',');
+  const tail = comma >= 0 ? s.tokens.slice(comma + 1) : [];
+  return tail.length <= 9 && tail.some((t) => /^(minister|secretary|chancellor|premier)$/.test(t.lemma)) && tail.some((t) => /^(say|announce|tell|confirm|add|state|write)$/.test(t.lemma)) && !tail.some((t) => /^(shadow|opposition|former|ex)$/.test(t.norm));
 }
 
 /** Who speaks for the pledger: "Housing Minister ...", "a company spokeswoman", "chief executive ...". */

@@ -881,3 +881,16 @@ describe("press phrasing: a government's policy named without the government", (
     expect(of('Pension double lock suspended for one year', 'Veland Treasury officials said the double lock on state pension rises will be suspended for one year.')).toEqual([]);
   });
 });
+
+describe('press phrasing: the minister who says it after the clause', () => {
+  const rebate = profileFromPledge({
+    slug: 'tarn-300-rebate', entityName: 'Government of Tarn', aliases: ['Tarn government'], byName: 'Ines Vale', byRole: 'prime minister',
+    title: '$300 workers rebate', target: { quantity: 300, unit: 'usd' }, keywords: ['rebate', 'cheques'], place: 'Tarn',
+  });
+  it('"... is officially off the table, Finance Minister X announced" is the government withdrawing it', () => {
+    expect(detect("Rebate cheques dropped\n\nThe federal government's plan to send $300 cheques to workers is officially off the table, Finance Minister Ana Pell announced.", [rebate]).map((f) => f.finding)).toEqual(['retracted']);
+    const grants = profileFromPledge({ slug: 'tarn-kesh-grants', entityName: 'Government of Tarn', aliases: ['Tarn government'], byName: 'Ines Vale', byRole: 'prime minister', title: 'Heating grants for Kesh households', target: null, keywords: ['heating grants'], place: 'Kesh, Tarn' });
+    const text = 'Kesh and the winter\n\nThe plan to send grants to Kesh households is officially off the table, Finance Minister Ana Pell announced.\n\nPrime Minister Ines Vale had promised them in November.';
+    expect(detect(text, [grants]).map((f) => f.finding)).toEqual(['retracted']);
+  });
+});
