@@ -125,7 +125,7 @@ function countLede(article: SplitArticle): number {
 const byline = /^(?:By\s[^.!?]{0,60}|[A-Z][A-Z\s&-]{2,30}|[^.!?]{0,40}\b(?:[Ss]taff|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Dd]esk)\b[^.!?]{0,30})$/u;
 
 /** Titles and first names that may stand before a surname: "Mr Ma", "Chairman Ma", "Jack Ma"; any other capitalised word is someone else ("Pony Ma"). */
-const titles = 'Mr|Mr\\.|Mrs|Ms|Dr|Sir|Dame|Lord|President|Chairman|Chairwoman|Founder|CEO|Governor|Senator|Minister|Premier|Prime Minister|Chancellor|Mayor|Secretary|Chief';
+const titles = 'Mr|Mr\\.|Mrs|Ms|Dr|Sir|Dame|Lord|PM|President|Chairman|Chairwoman|Founder|CEO|Governor|Senator|Minister|Premier|Prime Minister|Chancellor|Mayor|Secretary|Chief';
 
 function personTest(people: string[]): (s: string, lower?: string) => boolean {
   const full = people.filter((p) => /\s/.test(p.trim()));
@@ -326,7 +326,7 @@ export function linkArticle(article: SplitArticle, profile: MatchingProfile, sha
     if (anchor < 0.9 && government && officialSubject(s)) anchor = 0.9;
     // a government's policy named by its own phrase, with no one else as the subject, is the government's act:
     // "The triple lock on state pensions will be suspended for a year" (passive, or the policy as the subject)
-    const policy = government && !isNamed && distinct >= 0.9 && !foreignSubject(s, ownWords);
+    const policy = government && !isNamed && distinct >= 0.9 && !foreignSubject(s, termWords);
     if (policy && anchor < 0.75) anchor = 0.75;
     if (policy && s.paragraph < lede) policyLede = true;
     if (isNamed && anchor === 1) focus = true;

@@ -98,7 +98,7 @@ export function datelineEnd(text: string): number {
 export function officialSubject(s: Sentence): boolean {
   for (const t of s.tokens) {
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
-    if (/^(minister|secretary|department|ministry|chancellor|premier|treasury)$/.test(t.lemma)) return true;
+    if (/^(minister|secretary|department|ministry|chancellor|premier|treasury|pm)$/.test(t.lemma)) return true;
   }
   // "..., Public Works Minister Jean-Yves Duclos announced": the minister who says it, after the clause
   const comma = s.tokens.map((t) => t.norm).lastIndexOf(',');

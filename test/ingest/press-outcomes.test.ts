@@ -878,7 +878,12 @@ describe("press phrasing: a government's policy named without the government", (
   const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [lock]).map((f) => `${f.slug} ${f.finding}`);
   it('the policy suspended in the passive is the government scaling it back; another government\'s is not', () => {
     expect(of('Pension double lock suspended for one year', 'The double lock on state pension rises will be suspended for one year, it was confirmed today.')).toEqual(['tarn-pension-double-lock scaled_back']);
-    expect(of('Pension double lock suspended for one year', 'Veland Treasury officials said the double lock on state pension rises will be suspended for one year.')).toEqual([]);
+    expect(of('Veland suspends its pension double lock', 'Veland Treasury officials said the double lock on state pension rises will be suspended for one year.')).toEqual([]);
+  });
+  it("the policy's own name as the subject is no one else's; the pledger under a title in short ('PM Vale') is named", () => {
+    const credit = profileFromPledge({ slug: 'tarn-single-credit', entityName: 'Tarn Government', aliases: ['Tarn Treasury'], byName: 'Ines Vale', byRole: 'prime minister', title: 'Single Credit fully rolled out by 2027', target: null, keywords: ['single credit', 'welfare reform'], place: 'Tarn' });
+    expect(detect("Single Credit hit by fresh delay\n\nThe Government's troubled Single Credit welfare reform has been delayed yet again, to 2030.", [credit]).map((f) => f.finding)).toEqual(['scaled_back']);
+    expect(detect('Tarn protests: PM Vale suspends welfare reform\n\nThe protests went on.', [credit]).map((f) => f.finding)).toEqual(['scaled_back']);
   });
 });
 
