@@ -43,7 +43,10 @@ export function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null 
   if (/\b(a|per|each|every) year\b|\bannual(ly)?\b/i.test(profile.terms[0] ?? '')) return null;
   const verb = target ? deliveryVerbs.exec(s.lemmas) : null;
   if (!target || !verb) return null;
-  const from = s.tokens[tokenAt(s, verb.index + verb[0].length - 1)]!.end;
+  const at = tokenAt(s, verb.index + verb[0].length - 1);
+  const from = s.tokens[at]!.end;
+  // "did not reach its 340,000 barrels", "whether it hits 10%", "which reached $15 a year ago": not done, not sure, or told in passing
+  if (s.tokens.slice(Math.max(0, at - 4), at).some((x) => /^(not|never|n't|whether|if|unless|which|who)$/.test(x.norm))) return null;
   // "has committed to make its jets capable of 100%": committed to do it is the pledge restated, not money committed
   if (/commit$/.test(verb[0]) && /^\s*to\b/.test(s.text.slice(from))) return null;
   // the figure done, right after the verb: not the target restated ("its goal of 500,000 chargers")

@@ -899,3 +899,21 @@ describe('press phrasing: the minister who says it after the clause', () => {
     expect(detect(text, [grants]).map((f) => f.finding)).toEqual(['retracted']);
   });
 });
+
+describe('press phrasing: a figure achieved, not a figure hoped for', () => {
+  const green = profileFromPledge({
+    slug: 'orbis-100-renewable', entityName: 'Orbis', aliases: ['Orbis Cloud'], byName: null,
+    title: 'Orbis 100% renewable energy by 2025', target: { quantity: 100, unit: 'percent' }, keywords: ['renewable energy'], place: null,
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [green]).map((f) => `${f.slug} ${f.finding}`);
+  it('"achieves 100 per cent renewable energy" keeps it; "did not reach", "whether it hits" and "aims to reach" do not', () => {
+    expect(of('Orbis achieves 100 per cent renewable energy for its operations')).toEqual(['orbis-100-renewable kept']);
+    expect(of('Orbis and power', 'Orbis did not reach 100% renewable energy by the end of 2025, its report shows.')).not.toContain('orbis-100-renewable kept');
+    expect(of('Orbis and power', 'Whether Orbis hits 100% renewable energy depends on new wind farms.')).not.toContain('orbis-100-renewable kept');
+    expect(of('Orbis and power', 'Orbis aims to reach 100% renewable energy next year.')).not.toContain('orbis-100-renewable kept');
+  });
+  it('a plant "begins cracker plant operations" is at work', () => {
+    const cracker = profileFromPledge({ slug: 'pell-cracker', entityName: 'Pell Chemicals', aliases: ['Pell'], byName: null, title: 'Pell ethane cracker plant in Arden', target: null, keywords: ['cracker plant', 'Arden'], place: 'Arden, Vale County' });
+    expect(detect('Pell begins cracker plant operations in Arden\n\nThe plant employs 600 people.', [cracker]).map((f) => f.finding)).toEqual(['kept']);
+  });
+});
