@@ -40,6 +40,8 @@ export interface Cue {
   choice?: true;
   /** a figure made smaller: for a pledge to cut one, its own act */
   reduction?: true;
+  /** the figure reached is read with the cue ("raised it to 10% from 8%"): no other figure says it is on the way */
+  reached?: true;
 }
 
 const own = String.raw`(?:its |his |her |their |the |that |this |a |our |an )?`;

@@ -19,7 +19,7 @@
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
 import { attributionVerbs, type Cue, cues, deniedMaking, partial, pledgeNouns, onTime, untilLater } from './cues';
-import { sameUnit } from './figures';
+import { readFigures, sameUnit } from './figures';
 import { type ArticleLink, articleWords, figuresOf, ledeParagraphs, linkArticle, mayConcern, type SentenceLink } from './link';
 import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
@@ -148,6 +148,10 @@ function choose(all: Hit[]): Hit | null {
   return { ...shown, confidence: top.confidence };
 }
 
+/** verbs of changing a figure: a pledge to raise or lower one to its target */
+const raising = /^(raise|increase|lift|hike|boost|double|triple)$/;
+const lowering = /^(lower|cut|reduce|halve|trim|slash|shorten|decrease)$/;
+const changing = /^(raise|increase|lift|hike|boost|double|triple|lower|cut|reduce|halve|trim|slash|shorten|decrease)$/;
 /** a target in money: its unit is a currency code ("usd", "gbp") */
 const money = (unit: string) => /^[a-z]{3}$/.test(unit) && !/^(job|day|ton|car|bus|van|kwh|mwh|gwh|bpd)$/.test(unit);
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -224,6 +228,21 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
     if (hit) yield hit;
   }
   const t = s.tokens;
+  // "Japan raised the consumption tax to 10 pct", "the city lifted its wage floor to $15": the pledge's own verb of
+  // change, done, to the pledge's figure (in the past tense, not refused, not ahead)
+  if (al.profile.target && changing.test(al.profile.titleVerb ?? '')) {
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.pos !== 'VERB' || !(titleVerb(al.profile, w) || (raising.test(al.profile.titleVerb!) ? raising : lowering).test(w.lemma)) || w.norm === w.lemma) continue;
+      if (t.slice(Math.max(0, i - 3), i).some((x) => /^(will|would|to|could|may|might|should|must|not|never|n't|plan|aim|expect|set|if|whether)$/.test(x.norm))) continue;
+      const after = s.text.slice(w.end, w.end + 60);
+      const to = /\bto\s/.exec(after);
+      if (!to || !readFigures(after.slice(to.index)).some((f, k) => k === 0 && sameUnit(f, al.profile.target!) && Math.abs(f.value - al.profile.target!.quantity) <= al.profile.target!.quantity * 0.01)) continue;
+      const hit = score({ finding: 'kept', weight: 0.75, negated: 'drop', reached: true, pattern: /$^/ }, article, s, index, i, i, link, al);
+      if (hit) yield hit;
+      break;
+    }
+  }
   // "AGL shut down the last unit at Liddell", "the tax was abolished": a pledge to end a thing, done
   if (closes) {
     for (let i = 0; i < t.length; i++) {
@@ -281,7 +300,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // (a sum of money is not counted in ordinals: "the £400m hospital took its first patients" is open)
   // (not for a pledge to bring a figure down: "inflation falls to 4.6%, Sunak pledge met" is under a halving target by design)
   // (but a plant's first cars are the plant at work: a count of its output is not a count of plants)
-  if (cue.finding === 'kept' && al.profile.target && al.profile.target.quantity > 1 && !(cue.site && !sites.test(al.profile.target.unit.replace(/s$/, ''))) && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (new RegExp(`\\b(${money(al.profile.target.unit) ? '' : 'first|second|third|'}another)\\b`, 'i').test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
+  if (cue.finding === 'kept' && !cue.reached && al.profile.target && al.profile.target.quantity > 1 && !(cue.site && !sites.test(al.profile.target.unit.replace(/s$/, ''))) && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (new RegExp(`\\b(${money(al.profile.target.unit) ? '' : 'first|second|third|'}another)\\b`, 'i').test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
   // "will complete the plant next year", "expects to open": the future is not an outcome
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // ("a pledge to not only meet, but beat the goals": an aim, however many words stand between)

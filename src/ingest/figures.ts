@@ -48,7 +48,7 @@ const unitKin: Record<string, string> = {
   home: 'home', house: 'home', dwelling: 'home', unit: 'home',
   tree: 'tree', school: 'school', hospital: 'hospital', store: 'store', shop: 'store',
   officer: 'officer', constable: 'officer', van: 'vehicle', truck: 'vehicle', car: 'vehicle', vehicle: 'vehicle',
-  percent: 'percent', '%': 'percent', pc: 'percent', apartment: 'home', flat: 'home', charger: 'charger', station: 'charger',
+  percent: 'percent', '%': 'percent', pc: 'percent', pct: 'percent', apartment: 'home', flat: 'home', charger: 'charger', station: 'charger',
 };
 /** (own keys only: a unit word "constructor" must not find Object's own members) */
 const lookup = (table: Record<string, string>, k: string) => (Object.hasOwn(table, k) ? table[k] : undefined);

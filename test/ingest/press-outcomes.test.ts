@@ -917,3 +917,16 @@ describe('press phrasing: a figure achieved, not a figure hoped for', () => {
     expect(detect('Pell begins cracker plant operations in Arden\n\nThe plant employs 600 people.', [cracker]).map((f) => f.finding)).toEqual(['kept']);
   });
 });
+
+describe("press phrasing: the pledge's own change, made to its figure", () => {
+  const vat = profileFromPledge({
+    slug: 'tarn-sales-tax-12', entityName: 'Government of Tarn', aliases: ['Tarn government'], byName: null,
+    title: 'Raise the sales tax to 12% in 2026', target: { quantity: 12, unit: 'percent' }, keywords: ['sales tax'], place: 'Tarn',
+  });
+  const of = (...paragraphs: string[]) => detect(paragraphs.join('\n\n'), [vat]).map((f) => `${f.slug} ${f.finding}`);
+  it('"raised the sales tax to 12 pct from 10 pct" keeps it; "will raise it to 12%" and a raise to another figure do not', () => {
+    expect(of('Tarn raises sales tax', 'KESH, Jan. 1 (Wire) - The Government of Tarn raised the sales tax to 12 pct from 10 pct on Tuesday.')).toEqual(['tarn-sales-tax-12 kept']);
+    expect(of('Tarn and the sales tax', 'The Government of Tarn will raise the sales tax to 12 pct next year.')).not.toContain('tarn-sales-tax-12 kept');
+    expect(of('Tarn and the sales tax', 'The Government of Tarn raised the sales tax to 11 pct from 10 pct on Tuesday.')).not.toContain('tarn-sales-tax-12 kept');
+  });
+});
