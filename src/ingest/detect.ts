@@ -139,7 +139,11 @@ function choose(all: Hit[]): Hit | null {
   const ledeRestated = all.some((h) => h.finding === 'reaffirmed' && h.lede && h.confidence >= threshold);
   const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold && !h.background && (h.lede || !ledeRestated));
   const ledeChange = all.some((h) => h.finding !== 'reaffirmed' && h.lede && h.confidence >= threshold);
-  const hits = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : ledeRestated && !ledeChange ? all.filter((h) => h.finding === 'reaffirmed' || h.lede) : all;
+  const hits0 = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : ledeRestated && !ledeChange ? all.filter((h) => h.finding === 'reaffirmed' || h.lede) : all;
+  // the headline's and lede's change is the story's news: a change told further down outweighs it only by a clear margin
+  // ("Shell to pause construction ..." above "Shell has scrapped and sold other projects" in the tenth paragraph)
+  const ledeBest = hits0.reduce((m, h) => (h.lede && h.finding !== 'reaffirmed' && h.confidence >= threshold ? Math.max(m, h.confidence) : m), 0);
+  const hits = ledeBest > 0 ? hits0.filter((h) => h.lede || h.confidence > ledeBest + 0.15) : hits0;
   const top = hits.reduce<Hit | null>((a, h) => (!a || h.confidence > a.confidence ? h : a), null);
   if (!top) return null;
   const rank = (h: Hit) => h.confidence + (h.ownWords ? 1 : 0) + (/[.!?]["”’]?$/.test(h.sentence) ? 0.1 : 0);

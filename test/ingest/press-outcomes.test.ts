@@ -930,3 +930,19 @@ describe("press phrasing: the pledge's own change, made to its figure", () => {
     expect(of('Tarn and the sales tax', 'The Government of Tarn raised the sales tax to 11 pct from 10 pct on Tuesday.')).not.toContain('tarn-sales-tax-12 kept');
   });
 });
+
+describe("press phrasing: the headline's news outweighs a change told further down", () => {
+  const fuels = profileFromPledge({
+    slug: 'pell-rotterdam-biofuels', entityName: 'Pell Energy', aliases: ['Pell'], byName: null,
+    title: 'Pell biofuels plant in Rotterdam', target: null, keywords: ['biofuels plant', 'Rotterdam'], place: 'Rotterdam, Netherlands',
+  });
+  it('a pause in the lede is the finding, not other projects scrapped in the tenth paragraph', () => {
+    const text = [
+      'Pell to pause construction at Rotterdam biofuels plant',
+      'Pell Energy will pause construction work at its Rotterdam biofuels plant because of weak demand, the company said on Tuesday.',
+      'The plant was meant to open in 2025.',
+      'Pell has scrapped and sold renewable and biofuels projects under its new chief executive, the company said.',
+    ].join('\n\n');
+    expect(detect(text, [fuels]).map((f) => f.finding)).toEqual(['scaled_back']);
+  });
+});
