@@ -859,6 +859,7 @@ describe('press phrasing: plans confirmed, funding secured, a smaller version', 
     expect(of('Orin confirms Arden plans', 'Orin Motors on Tuesday confirmed its long-running plans for the Arden car plant.')).toEqual(['orin-arden-site reaffirmed']);
     expect(of('Orin secures funding', 'Orin Motors has secured $1.2bn in funding for its Arden car plant, the company said.')).toEqual(['orin-arden-site reaffirmed']);
     expect(of('Orin and Arden', 'Orin Motors on Tuesday confirmed plans to close the Arden car plant.')).not.toContain('orin-arden-site reaffirmed');
+    expect(of('Orin plans Arden plant', 'Orin Motors is choosing a site in Arden for the car plant and will seek to secure approval from the state.')).not.toContain('orin-arden-site reaffirmed');
   });
   it('plans unveiled are the pledge announced, not the site opened', () => {
     expect(of('Orin unveils plans for Arden car plant', 'Orin Motors on Monday unveiled plans for its Arden car plant, a $2 billion investment.')).not.toContain('orin-arden-site kept');
