@@ -147,7 +147,8 @@ function choose(all: Hit[]): Hit | null {
   const top = hits.reduce<Hit | null>((a, h) => (!a || h.confidence > a.confidence ? h : a), null);
   if (!top) return null;
   const rank = (h: Hit) => h.confidence + (h.ownWords ? 1 : 0) + (/[.!?]["”’]?$/.test(h.sentence) ? 0.1 : 0);
-  const same = hits.filter((h) => h.finding === top.finding && h.confidence >= Math.min(threshold, top.confidence));
+  // (the quote shown may come from further down: the pledger's own words carrying the lede's finding)
+  const same = hits0.filter((h) => h.finding === top.finding && h.confidence >= Math.min(threshold, top.confidence));
   const shown = same.sort((a, b) => rank(b) - rank(a))[0] ?? top;
   return { ...shown, confidence: top.confidence };
 }
