@@ -861,6 +861,12 @@ describe('press phrasing: plans confirmed, funding secured, a smaller version', 
     expect(of('Orin and Arden', 'Orin Motors on Tuesday confirmed plans to close the Arden car plant.')).not.toContain('orin-arden-site reaffirmed');
     expect(of('Orin plans Arden plant', 'Orin Motors is choosing a site in Arden for the car plant and will seek to secure approval from the state.')).not.toContain('orin-arden-site reaffirmed');
   });
+  it('a hub confirmed restates it; a plant beginning deliveries is at work; faster than expected is on the way', () => {
+    expect(of('Orin confirms Arden car plant', 'Orin Motors has confirmed its long-running plans.')).toEqual(['orin-arden-site reaffirmed']);
+    expect(of('Orin confirms Arden electric car plant', 'The plant will employ 900 people.')).toEqual(['orin-arden-site reaffirmed']);
+    expect(of('Orin begins deliveries from Arden car plant', 'The first 20 cars left on Monday.')).toEqual(['orin-arden-site kept']);
+    expect(of('Orin moves faster than expected on Arden car plant', 'Orin Motors said work was ahead of its own timetable.')).toEqual(['orin-arden-site reaffirmed']);
+  });
   it('plans unveiled are the pledge announced, not the site opened', () => {
     expect(of('Orin unveils plans for Arden car plant', 'Orin Motors on Monday unveiled plans for its Arden car plant, a $2 billion investment.')).not.toContain('orin-arden-site kept');
   });
