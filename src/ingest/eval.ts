@@ -20,12 +20,14 @@
  *
  * `--no-sealed` leaves every sealed set (and its pledges) out, for work on the rules.
  * PLEDGEWATCH_NEWSWIRE_DIR points at another corpus folder of the same layout.
+ * PLEDGEWATCH_REAL_DIR points at a folder of real-coverage sets (docs/real-coverage: each set's
+ * pledges.json and labels.json, with the article texts saved beside them), scored and pooled too.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpusProfiles, loadCorpusSet, loadLabelled, loadSeeds } from './corpus';
-import { corpusTargets, type EvalReport, evaluate, meetsTargets, renderReport } from './evaluate';
+import { corpusTargets, type EvalReport, evaluate, meetsTargets, poolReports, renderReport } from './evaluate';
 import { seedProfiles } from './seed-profiles';
 import { writeEvalDoc } from './eval-doc';
 
@@ -80,4 +82,22 @@ for (const r of reports) {
   process.stdout.write(`\n## ${r.name}: ${r.articles} articles\n\n${renderReport(r.report, { misses: true })}\n\ntargets: ${ok ? 'met' : 'NOT met'}\n`);
 }
 writeEvalDoc(join(root, 'docs/newswire-eval.md'), reports, { profiles: profiles.length, withSealed });
+
+// Real coverage (docs/real-coverage): its texts stay outside the repository, so the sets are read from
+// PLEDGEWATCH_REAL_DIR when it is given, each folder scored against its own pledges and the shipped one,
+// then pooled; printed only (the eval doc is written from the corpus, which the repository holds).
+const realDir = process.env.PLEDGEWATCH_REAL_DIR;
+if (realDir) {
+  const realSets = readdirSync(realDir)
+    .filter((d) => existsSync(join(realDir, d, 'labels.json')) && existsSync(join(realDir, d, 'pledges.json')))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  if (realSets.length === 0) throw new Error(`PLEDGEWATCH_REAL_DIR=${realDir}: no folder with labels.json and pledges.json`);
+  const realReports = realSets.map((name) => {
+    const set = loadCorpusSet(join(realDir, name));
+    return { name, articles: set.length, report: evaluate(set, [...shipped, ...loadCorpusProfiles(join(realDir, name, 'pledges.json'))]) };
+  });
+  for (const r of realReports) process.stdout.write(`\n## real coverage, ${r.name}: ${r.articles} articles\n\n${renderReport(r.report, { misses: true })}\n`);
+  const pooled = poolReports(realReports.map((r) => r.report));
+  process.stdout.write(`\n## real coverage, ${realSets.length} sets pooled: ${pooled.articles.length} articles\n\n${renderReport(pooled, { misses: false })}\n`);
+}
 process.exit(regressionOk ? 0 : 1);

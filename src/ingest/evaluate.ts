@@ -89,6 +89,34 @@ export function evaluate(articles: LabelledArticle[], profiles: MatchingProfile[
   };
 }
 
+/**
+ * Reports of several sets, each scored against its own pledges, as one: counts and the
+ * confusion matrix summed, the ratios taken again from the sums (not averaged per set).
+ */
+export function poolReports(reports: EvalReport[]): EvalReport {
+  const scores = findings.map((finding): ClassScore => {
+    const of = reports.map((r) => r.scores.find((x) => x.finding === finding)!);
+    const expected = of.reduce((n, x) => n + x.expected, 0);
+    const predicted = of.reduce((n, x) => n + x.predicted, 0);
+    const correct = of.reduce((n, x) => n + x.correct, 0);
+    return { finding, expected, predicted, correct, precision: ratio(correct, predicted), recall: ratio(correct, expected) };
+  });
+  const confusion = Object.fromEntries(cells.map((e) => [e, Object.fromEntries(cells.map((g) => [g, reports.reduce((n, r) => n + r.confusion[e][g], 0)]))])) as EvalReport['confusion'];
+  const pairs = cells.reduce((n, e) => n + cells.reduce((m, g) => m + confusion[e][g], 0), 0);
+  const right = findings.reduce((n, f) => n + confusion[f][f], 0);
+  const sum = (k: 'untracked' | 'untrackedProposals' | 'untrackedFindings' | 'strayFindings') => reports.reduce((n, r) => n + r[k], 0);
+  return {
+    articles: reports.flatMap((r) => r.articles),
+    scores,
+    confusion,
+    accuracy: ratio(right, pairs),
+    untracked: sum('untracked'),
+    untrackedProposals: sum('untrackedProposals'),
+    untrackedFindings: sum('untrackedFindings'),
+    strayFindings: sum('strayFindings'),
+  };
+}
+
 const pct = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 const show = (xs: Expected[]) => (xs.length ? xs.map((x) => `${x.slug} ${x.finding}`).join(', ') : 'nothing');
 const sameSet = (a: Expected[], b: Expected[]) => a.length === b.length && a.every((x) => b.some((y) => y.slug === x.slug && y.finding === x.finding));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLabelled, loadSeeds } from '../../src/ingest/corpus';
-import { evaluate, meetsTargets, renderReport } from '../../src/ingest/evaluate';
+import { evaluate, meetsTargets, poolReports, renderReport } from '../../src/ingest/evaluate';
 import { seedProfiles } from '../../src/ingest/seed-profiles';
 import { seedsDir } from '../support/seeds';
 
@@ -32,5 +32,24 @@ describe('newswire detection eval, regression set (the same code as npm run eval
 
   it('fails loudly when the seed articles are missing, rather than skipping them', () => {
     expect(() => loadSeeds(join(process.cwd(), '../shared/no-such-seeds'))).toThrow(/seed articles are missing/);
+  });
+});
+
+describe('pooling the reports of sets scored apart (the real-coverage sets)', () => {
+  const articles = [...loadLabelled(join(process.cwd(), 'test/fixtures/articles')), ...loadSeeds(seedsDir())];
+  it('gives what one report over all the articles gives: counts summed, ratios from the sums', () => {
+    const whole = evaluate(articles, seedProfiles());
+    const parts = [articles.slice(0, 7), articles.slice(7, 20), articles.slice(20)].map((a) => evaluate(a, seedProfiles()));
+    const pooled = poolReports(parts);
+    expect(pooled.scores).toEqual(whole.scores);
+    expect(pooled.confusion).toEqual(whole.confusion);
+    expect(pooled.accuracy).toBe(whole.accuracy);
+    expect([pooled.untracked, pooled.untrackedProposals, pooled.untrackedFindings, pooled.strayFindings]).toEqual([whole.untracked, whole.untrackedProposals, whole.untrackedFindings, whole.strayFindings]);
+    expect(pooled.articles).toHaveLength(articles.length);
+  });
+  it('of no report is empty: no ratio to give', () => {
+    const pooled = poolReports([]);
+    expect(pooled.accuracy).toBeNull();
+    expect(pooled.scores.every((x) => x.precision === null && x.recall === null)).toBe(true);
   });
 });
