@@ -13,13 +13,13 @@
  *    object is a pledge thing within a few words; its weight is scaled by the sentence's
  *    anchor, flipped or dropped when negated or denied, halved when hedged or a question,
  *    lowered when critics claim it, raised when the pledger says it (in quotes above all).
- * 4. One finding per pledge: the most confident cue; below the threshold, a 'mention'. Of
+ * 4. One finding per pledge (choose.ts): the most confident cue; below the threshold, a 'mention'. Of
  *    two pledges by one entity, a cue goes to the one whose own terms are nearest.
  * Every step is linear in the article's length: each sentence is read a fixed number of
  * times per pledge, and each cue looks only at a fixed window of words around it.
  */
 import { attributionVerbs, type Cue, cues, deniedMaking, partial, pledgeNouns, onTime, untilLater } from './cues';
-import { readFigures, sameUnit } from './figures';
+import { isMoney, sameUnit } from './figures';
 import { type ArticleLink, articleWords, figuresOf, ledeParagraphs, linkArticle, mayConcern, type SentenceLink } from './link';
 import { clauseActor, otherSpeaker, othersAct } from './actors';
 import { quoteAt } from './quotes';
@@ -27,31 +27,10 @@ import { type Sentence, type SplitArticle, splitArticle, tokenAt } from './sente
 import { indexCues } from './cue-index';
 import { closurePledge } from './profiles';
 import { siblingTerms, termDistance } from './siblings';
-import { closing, fromThePledge, othersFirst, endedDone, sitedPledge, hasObject, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
+import { closing, fromThePledge, othersFirst, endedDone, sitedPledge, hasObject, keptByChange, keptByFigure, keptByOrdinal, ownObject, ownWord, pronounObject, removalPledge, sites, titleVerb } from './objects';
 import type { MatchingProfile, PledgeFinding } from './types';
 import { dateObject, months, pastTense, qualifiers } from './qualifiers';
-
-/** a cue below this is not news, only a mention */
-export const threshold = 0.55;
-
-interface Hit {
-  finding: PledgeFinding['finding'];
-  confidence: number;
-  quote: string;
-  sentence: string;
-  /** the cue is inside a quote attributed to the pledger */
-  ownWords: boolean;
-  /** sentence index, for assigning a cue to the nearest of several pledges */
-  index: number;
-  /** the cue's first token in its sentence */
-  at: number;
-  /** not reversed by a negation or denial */
-  plain: boolean;
-  /** past the lede and told as the past ("had paused", "in March"): background, not the article's news */
-  background: boolean;
-  /** in the headline or lede */
-  lede: boolean;
-}
+import { choose, type Hit, threshold } from './choose';
 
 /** the lexicon, indexed by the words its cues start with: a sentence runs only the cues it can match */
 const lexicon = indexCues(cues.map((cue) => ({ cue, pattern: cue.pattern, re: new RegExp(cue.pattern.source, 'g') })));
@@ -128,37 +107,6 @@ export function detect(text: string, profiles: MatchingProfile[], opts: { outlet
   return out;
 }
 
-/**
- * The finding is the most confident cue's. Its quote comes from the pledger's own quoted
- * words when any of them carry the same finding: better evidence to show an editor than a
- * reporter's paraphrase.
- */
-function choose(all: Hit[]): Hit | null {
-  // a reported change outweighs a boilerplate "remains committed" in the same story; a denial does not give way
-  // and a restatement that is the headline's news ("Rivian's Georgia plant back on") outweighs a change told further down
-  const ledeRestated = all.some((h) => h.finding === 'reaffirmed' && h.lede && h.confidence >= threshold);
-  const change = all.some((h) => h.finding !== 'reaffirmed' && h.confidence >= threshold && !h.background && (h.lede || !ledeRestated));
-  const ledeChange = all.some((h) => h.finding !== 'reaffirmed' && h.lede && h.confidence >= threshold);
-  const hits0 = change ? all.filter((h) => !(h.finding === 'reaffirmed' && h.plain)) : ledeRestated && !ledeChange ? all.filter((h) => h.finding === 'reaffirmed' || h.lede) : all;
-  // the headline's and lede's change is the story's news: a change told further down outweighs it only by a clear margin
-  // ("Shell to pause construction ..." above "Shell has scrapped and sold other projects" in the tenth paragraph)
-  const ledeBest = hits0.reduce((m, h) => (h.lede && h.finding !== 'reaffirmed' && h.confidence >= threshold ? Math.max(m, h.confidence) : m), 0);
-  const hits = ledeBest > 0 ? hits0.filter((h) => h.lede || h.confidence > ledeBest + 0.15) : hits0;
-  const top = hits.reduce<Hit | null>((a, h) => (!a || h.confidence > a.confidence ? h : a), null);
-  if (!top) return null;
-  const rank = (h: Hit) => h.confidence + (h.ownWords ? 1 : 0) + (/[.!?]["”’]?$/.test(h.sentence) ? 0.1 : 0);
-  // (the quote shown may come from further down: the pledger's own words carrying the lede's finding)
-  const same = hits0.filter((h) => h.finding === top.finding && h.confidence >= Math.min(threshold, top.confidence));
-  const shown = same.sort((a, b) => rank(b) - rank(a))[0] ?? top;
-  return { ...shown, confidence: top.confidence };
-}
-
-/** verbs of changing a figure: a pledge to raise or lower one to its target */
-const raising = /^(raise|increase|lift|hike|boost|double|triple)$/;
-const lowering = /^(lower|cut|reduce|halve|trim|slash|shorten|decrease)$/;
-const changing = /^(raise|increase|lift|hike|boost|double|triple|lower|cut|reduce|halve|trim|slash|shorten|decrease)$/;
-/** a target in money: its unit is a currency code ("usd", "gbp") */
-const money = (unit: string) => /^[a-z]{3}$/.test(unit) && !/^(job|day|ton|car|bus|van|kwh|mwh|gwh|bpd)$/.test(unit);
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function* cueHits(article: SplitArticle, s: Sentence, index: number, link: SentenceLink, al: ArticleLink): Generator<Hit> {
@@ -233,20 +181,11 @@ function* cueHits(article: SplitArticle, s: Sentence, index: number, link: Sente
     if (hit) yield hit;
   }
   const t = s.tokens;
-  // "Japan raised the consumption tax to 10 pct", "the city lifted its wage floor to $15": the pledge's own verb of
-  // change, done, to the pledge's figure (in the past tense, not refused, not ahead)
-  if (al.profile.target && changing.test(al.profile.titleVerb ?? '')) {
-    for (let i = 0; i < t.length; i++) {
-      const w = t[i]!;
-      if (w.pos !== 'VERB' || !(titleVerb(al.profile, w) || (raising.test(al.profile.titleVerb!) ? raising : lowering).test(w.lemma)) || w.norm === w.lemma) continue;
-      if (t.slice(Math.max(0, i - 3), i).some((x) => /^(will|would|to|could|may|might|should|must|not|never|n't|plan|aim|expect|set|if|whether)$/.test(x.norm))) continue;
-      const after = s.text.slice(w.end, w.end + 60);
-      const to = /\bto\s/.exec(after);
-      if (!to || !readFigures(after.slice(to.index)).some((f, k) => k === 0 && sameUnit(f, al.profile.target!) && Math.abs(f.value - al.profile.target!.quantity) <= al.profile.target!.quantity * 0.01)) continue;
-      const hit = score({ finding: 'kept', weight: 0.75, negated: 'drop', reached: true, pattern: /$^/ }, article, s, index, i, i, link, al);
-      if (hit) yield hit;
-      break;
-    }
+  // "Japan raised the consumption tax to 10 pct from 8 pct": the pledge's own change made, to its figure (objects.ts)
+  const changed = keptByChange(s, al.profile);
+  if (changed >= 0) {
+    const hit = score({ finding: 'kept', weight: 0.75, negated: 'drop', reached: true, pattern: /$^/ }, article, s, index, changed, changed, link, al);
+    if (hit) yield hit;
   }
   // "AGL shut down the last unit at Liddell", "the tax was abolished": a pledge to end a thing, done
   if (closes) {
@@ -305,7 +244,7 @@ function score(cue: Cue, article: SplitArticle, s: Sentence, index: number, firs
   // (a sum of money is not counted in ordinals: "the £400m hospital took its first patients" is open)
   // (not for a pledge to bring a figure down: "inflation falls to 4.6%, Sunak pledge met" is under a halving target by design)
   // (but a plant's first cars are the plant at work: a count of its output is not a count of plants)
-  if (cue.finding === 'kept' && !cue.reached && al.profile.target && al.profile.target.quantity > 1 && !(cue.site && !sites.test(al.profile.target.unit.replace(/s$/, ''))) && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (new RegExp(`\\b(${money(al.profile.target.unit) ? '' : 'first|second|third|'}another)\\b`, 'i').test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
+  if (cue.finding === 'kept' && !cue.reached && al.profile.target && al.profile.target.quantity > 1 && !(cue.site && !sites.test(al.profile.target.unit.replace(/s$/, ''))) && !/^(cut|halve|reduce|lower)$/.test(al.profile.titleVerb ?? '') && (new RegExp(`\\b(${isMoney(al.profile.target.unit) ? '' : 'first|second|third|'}another)\\b`, 'i').test(s.text.slice(s.tokens[first]!.start, s.tokens[Math.min(last + 4, s.tokens.length - 1)]!.end)) || figuresOf(s).some((f) => sameUnit(f, al.profile.target!) && f.value < al.profile.target!.quantity * 0.99))) return null;
   // "will complete the plant next year", "expects to open": the future is not an outcome
   if (cue.finding === 'kept' && s.tokens.slice(Math.max(0, first - 2), first).some((x) => /^(will|would|could|may|might|should|shall|must|expect|plan|aim|hope|'ll)$/.test(x.lemma))) return null;
   // ("a pledge to not only meet, but beat the goals": an aim, however many words stand between)

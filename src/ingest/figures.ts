@@ -99,10 +99,12 @@ export function sameValue(f: Figure, target: { quantity: number }): boolean {
 /** A figure that is money or a share when the target is not, or the other way round: "$100 million" is not 100 million shots. */
 export function unitClash(f: Pick<Figure, 'unit' | 'after'>, target: { quantity: number; unit: string }): boolean {
   if (sameUnit(f, target)) return false;
-  const money = (u: string | null) => u !== null && Object.values(currencyWords).includes(u);
   const k = kin(target.unit);
-  return money(f.unit) || money(k) || f.unit === 'percent' || k === 'percent';
+  return isMoney(f.unit) || isMoney(k) || f.unit === 'percent' || k === 'percent';
 }
+
+/** Whether a unit is a currency ("usd", "gbp"), as figures and targets write money. */
+export const isMoney = (unit: string | null): boolean => unit !== null && Object.values(currencyWords).includes(unit);
 
 /** Whether a figure counts the same thing as the target, whatever its value ("600 jobs" against 2,000 jobs). */
 export function sameUnit(f: Pick<Figure, 'unit' | 'after'>, target: { quantity: number; unit: string }): boolean {

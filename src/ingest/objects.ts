@@ -5,7 +5,7 @@
  * target reached ("has hired 10,200"), or its number as an ordinal ("the 20,000th home").
  */
 import { type Cue, deliveryVerbs, marketWords, pledgeActs, pledgeNouns } from './cues';
-import { readFigures, sameUnit } from './figures';
+import { readFigures, sameUnit, sameValue } from './figures';
 import type { ArticleLink, SentenceLink } from './link';
 import { type Sentence, tokenAt } from './sentences';
 import type { MatchingProfile } from './types';
@@ -52,6 +52,32 @@ export function keptByFigure(s: Sentence, profile: MatchingProfile): Cue | null 
   // the figure done, right after the verb: not the target restated ("its goal of 500,000 chargers")
   const reached = readFigures(s.text.slice(from, from + 80)).some((f) => sameUnit(f, target) && f.value >= target.quantity * 0.99 && !/\b(of|only)(\s+(the|its|their|his|her|a|an))?\s*$/i.test(s.text.slice(from, from + f.start)));
   return reached ? { finding: 'kept', weight: 0.7, negated: 'drop', pattern: /$^/ } : null;
+}
+
+const raising = /^(raise|increase|lift|hike|boost|double|triple)$/;
+const lowering = /^(lower|cut|reduce|halve|trim|slash|shorten|decrease)$/;
+
+/**
+ * "Japan raised the consumption tax to 10 pct", "the city lifted its wage floor to $15": the
+ * pledge's own verb of change (or its kin), done in the past tense, not refused or ahead, with the
+ * pledge's figure right after "to". The verb's token, or -1.
+ */
+export function keptByChange(s: Sentence, profile: MatchingProfile): number {
+  const target = profile.target;
+  const verb = profile.titleVerb ?? '';
+  const kin = raising.test(verb) ? raising : lowering.test(verb) ? lowering : null;
+  if (!target || !kin) return -1;
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.pos !== 'VERB' || !(titleVerb(profile, w) || kin.test(w.lemma)) || w.norm === w.lemma) continue;
+    if (t.slice(Math.max(0, i - 3), i).some((x) => /^(will|would|to|could|may|might|should|must|not|never|n't|plan|aim|expect|set|if|whether)$/.test(x.norm))) continue;
+    const after = s.text.slice(w.end, w.end + 60);
+    const to = /\bto\s/.exec(after);
+    const reached = to ? readFigures(after.slice(to.index))[0] : undefined;
+    if (reached && sameUnit(reached, target) && sameValue(reached, target)) return i;
+  }
+  return -1;
 }
 
 /** "marks its 20,000th social home", "the 100,000th van rolled out": the target's own number as an ordinal, reached. */
